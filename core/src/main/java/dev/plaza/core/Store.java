@@ -1,0 +1,42 @@
+package dev.plaza.core;
+
+import dev.plaza.core.activity.Activities;
+import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.community.Channels;
+import dev.plaza.core.community.Communities;
+import dev.plaza.core.community.Goals;
+import dev.plaza.core.community.Workspaces;
+import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.people.People;
+import dev.plaza.core.team.ApiTokens;
+import dev.plaza.core.team.Team;
+
+/** Everything Plaza keeps, behind one port; the store module implements it on PostgreSQL. */
+public interface Store extends AutoCloseable {
+
+    Workspaces workspaces();
+
+    Goals goals();
+
+    Channels channels();
+
+    Communities communities();
+
+    People people();
+
+    Activities activities();
+
+    Conversations conversations();
+
+    Team team();
+
+    ApiTokens apiTokens();
+
+    Ingest ingest();
+
+    /** Whether the database answers right now. */
+    boolean healthy();
+
+    @Override
+    void close();
+}

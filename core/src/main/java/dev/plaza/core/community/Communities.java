@@ -1,0 +1,12 @@
+package dev.plaza.core.community;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The places where the community meets, with how much happens in each. */
+public interface Communities {
+
+    List<CommunitySummary> list(long workspaceId);
+
+    Optional<Community> find(long workspaceId, long communityId);
+}

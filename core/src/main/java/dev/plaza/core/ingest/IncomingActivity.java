@@ -1,0 +1,43 @@
+package dev.plaza.core.ingest;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plaza.core.activity.ActivityKind;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An activity as a connector normalized it, before the store gave it ids. The canonical
+ * {@code uri} is the idempotency key: a second arrival of the same uri changes nothing.
+ */
+public record IncomingActivity(
+        String uri,
+        ActivityKind kind,
+        IdentityKey author,
+        Instant at,
+        String text,
+        Optional<String> language,
+        Optional<String> inReplyToUri,
+        Optional<String> targetUri,
+        Optional<String> url,
+        List<IdentityKey> mentions,
+        Optional<CommunityRef> community) {
+
+    public IncomingActivity {
+        requireNonNull(uri, "uri");
+        requireNonNull(kind, "kind");
+        requireNonNull(author, "author");
+        requireNonNull(at, "at");
+        requireNonNull(text, "text");
+        requireNonNull(language, "language");
+        requireNonNull(inReplyToUri, "inReplyToUri");
+        requireNonNull(targetUri, "targetUri");
+        requireNonNull(url, "url");
+        mentions = List.copyOf(mentions);
+        requireNonNull(community, "community");
+        if (uri.isBlank()) {
+            throw new IllegalArgumentException("an activity needs a canonical uri");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.plaza.core.people;
+
+import dev.plaza.core.paging.Page;
+import dev.plaza.core.paging.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** People and their identities, with reversible, audited merges. */
+public interface People {
+
+    /** People ordered by most recent activity first. */
+    Page<Person> search(long workspaceId, PersonFilter filter, PageRequest page);
+
+    Optional<Person> find(long workspaceId, long personId);
+
+    List<Identity> identitiesOf(long workspaceId, long personId);
+
+    Page<Identity> identities(long workspaceId, PageRequest page);
+
+    Optional<Identity> identity(long workspaceId, long identityId);
+
+    /** Moves every identity of {@code mergedId} to {@code survivorId}; the merged person disappears. */
+    PersonMerge merge(long workspaceId, long survivorId, long mergedId, LinkEvidence evidence, Optional<Long> byMemberId);
+
+    /** Restores the merged person with exactly the identities the merge moved. */
+    PersonMerge undoMerge(long workspaceId, long mergeId);
+
+    List<PersonMerge> mergesOf(long workspaceId, long personId);
+}
