@@ -1,0 +1,32 @@
+package dev.plaza.store;
+
+import dev.plaza.core.ingest.IdentityKey;
+import dev.plaza.core.ingest.IncomingActivity;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.SeenIdentity;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Refuses a batch whose activities name identities it does not describe, before anything is written. */
+final class BatchCheck {
+
+    private BatchCheck() {
+    }
+
+    static void requireConsistent(IngestBatch batch) {
+        Set<IdentityKey> known = batch.identities().stream().map(SeenIdentity::key).collect(Collectors.toCollection(HashSet::new));
+        for (IncomingActivity activity : batch.activities()) {
+            if (!known.contains(activity.author())) {
+                throw new IllegalArgumentException("activity %s names author %s, which the batch does not describe"
+                        .formatted(activity.uri(), activity.author()));
+            }
+            for (IdentityKey mention : activity.mentions()) {
+                if (!known.contains(mention)) {
+                    throw new IllegalArgumentException("activity %s mentions %s, which the batch does not describe"
+                            .formatted(activity.uri(), mention));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package dev.plaza.store;
+
+import dev.plaza.core.ingest.IdentityKey;
+import dev.plaza.core.ingest.PersonHint;
+import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.people.LinkEvidence;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Resolves a batch's identities to ids: known ones are refreshed (handles change), new ones get a
+ * person — a new one, or the person of another identity with the same hint.
+ */
+final class IdentityStep {
+
+    /** An identity's id and the id of its person. */
+    record Resolved(long identityId, long personId, boolean isNew) {
+    }
+
+    private final Handle handle;
+    private final long workspaceId;
+
+    IdentityStep(Handle handle, long workspaceId) {
+        this.handle = handle;
+        this.workspaceId = workspaceId;
+    }
+
+    /**
+     * @param seen the batch's identities, later entries refreshing earlier ones with the same key
+     * @param seenAt for each key, the times the batch saw it: they set a new person's first and last seen
+     */
+    Map<IdentityKey, Resolved> resolve(List<SeenIdentity> seen, Map<IdentityKey, Instant[]> seenAt, int[] peopleAdded) {
+        Map<IdentityKey, SeenIdentity> unique = new LinkedHashMap<>();
+        seen.forEach(s -> unique.put(s.key(), s));
+        Map<IdentityKey, Resolved> resolved = existing(unique);
+        refresh(unique, resolved);
+
+        Map<String, Long> personOfHint = new HashMap<>();
+        unique.values().stream().filter(s -> resolved.containsKey(s.key()) && s.personHint().isPresent())
+                .forEach(s -> personOfHint.putIfAbsent(s.personHint().get().key(), resolved.get(s.key()).personId()));
+
+        List<SeenIdentity> fresh = unique.values().stream().filter(s -> !resolved.containsKey(s.key())).toList();
+        if (fresh.isEmpty()) {
+            return resolved;
+        }
+        List<Long> identityIds = Sequences.next(handle, "identity_id_seq", fresh.size());
+        // At most one new person per new identity; unused sequence values are harmless gaps.
+        List<Long> personIds = Sequences.next(handle, "person_id_seq", fresh.size());
+        List<Object[]> personRows = new ArrayList<>();
+        List<Object[]> identityRows = new ArrayList<>();
+        Instant now = Instant.now();
+        for (int i = 0; i < fresh.size(); i++) {
+            SeenIdentity s = fresh.get(i);
+            Optional<String> hint = s.personHint().map(PersonHint::key);
+            Long personId = hint.map(personOfHint::get).orElse(null);
+            LinkEvidence evidence = LinkEvidence.FIRST_SEEN;
+            if (personId == null) {
+                personId = personIds.get(personRows.size());
+                Instant[] range = seenAt.getOrDefault(s.key(), new Instant[] {now, now});
+                personRows.add(new Object[] {personId, workspaceId, displayName(s), range[0], range[1]});
+                Long created = personId;
+                hint.ifPresent(h -> personOfHint.put(h, created));
+            } else {
+                evidence = s.personHint().get().evidence();
+            }
+            identityRows.add(new Object[] {identityIds.get(i), workspaceId, personId, s.platform().key(), s.stableId(),
+                    s.handle(), s.displayName(), s.profileUrl().orElse(null), evidence.reason(), evidence.confidence()});
+            resolved.put(s.key(), new Resolved(identityIds.get(i), personId, true));
+        }
+        PgCopy.copy(handle, "person", "id, workspace_id, display_name, first_seen, last_seen", personRows, done -> { });
+        PgCopy.copy(handle, "identity", "id, workspace_id, person_id, platform, stable_id, handle, display_name,"
+                + " profile_url, link_reason, link_confidence", identityRows, done -> { });
+        peopleAdded[0] += personRows.size();
+        return resolved;
+    }
+
+    private Map<IdentityKey, Resolved> existing(Map<IdentityKey, SeenIdentity> unique) {
+        Map<IdentityKey, Resolved> found = new HashMap<>();
+        List<IdentityKey> keys = new ArrayList<>(unique.keySet());
+        for (int start = 0; start < keys.size(); start += 10_000) {
+            List<IdentityKey> chunk = keys.subList(start, Math.min(keys.size(), start + 10_000));
+            handle.createQuery("""
+                            SELECT i.id, i.person_id, i.platform, i.stable_id FROM identity i
+                            JOIN unnest(:platforms, :stableIds) AS k(platform, stable_id)
+                              ON i.platform = k.platform AND i.stable_id = k.stable_id
+                            WHERE i.workspace_id = :w""")
+                    .bind("w", workspaceId)
+                    .bind("platforms", chunk.stream().map(k -> k.platform().key()).toArray(String[]::new))
+                    .bind("stableIds", chunk.stream().map(IdentityKey::stableId).toArray(String[]::new))
+                    .map((rs, ctx) -> {
+                        IdentityKey key = new IdentityKey(dev.plaza.core.community.Platform.fromKey(rs.getString("platform")),
+                                rs.getString("stable_id"));
+                        return Map.entry(key, new Resolved(rs.getLong("id"), rs.getLong("person_id"), false));
+                    })
+                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+        }
+        return found;
+    }
+
+    /** Handles and names change; the stable id does not. */
+    private void refresh(Map<IdentityKey, SeenIdentity> unique, Map<IdentityKey, Resolved> resolved) {
+        if (resolved.isEmpty()) {
+            return;
+        }
+        List<SeenIdentity> known = unique.values().stream().filter(s -> resolved.containsKey(s.key())).toList();
+        handle.createUpdate("""
+                        UPDATE identity i SET handle = u.handle, display_name = u.display_name,
+                            profile_url = coalesce(u.profile_url, i.profile_url)
+                        FROM unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)
+                        WHERE i.id = u.id AND (i.handle, i.display_name, i.profile_url)
+                            IS DISTINCT FROM (u.handle, u.display_name, coalesce(u.profile_url, i.profile_url))""")
+                .bind("ids", known.stream().map(s -> resolved.get(s.key()).identityId()).toArray(Long[]::new))
+                .bind("handles", known.stream().map(SeenIdentity::handle).toArray(String[]::new))
+                .bind("names", known.stream().map(SeenIdentity::displayName).toArray(String[]::new))
+                .bind("urls", known.stream().map(s -> s.profileUrl().orElse(null)).toArray(String[]::new))
+                .execute();
+    }
+
+    private static String displayName(SeenIdentity s) {
+        return s.displayName().isBlank() ? s.handle() : s.displayName();
+    }
+}

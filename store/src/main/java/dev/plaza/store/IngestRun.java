@@ -1,0 +1,184 @@
+package dev.plaza.store;
+
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.ingest.CommunityRef;
+import dev.plaza.core.ingest.IdentityKey;
+import dev.plaza.core.ingest.IncomingActivity;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.IngestResult;
+import dev.plaza.core.ingest.Progress;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+
+/** One ingest, inside the caller's transaction: identities, communities, threads, activities, rollups. */
+final class IngestRun {
+
+    private final Handle handle;
+    private final long workspaceId;
+    private final IngestBatch batch;
+    private final Progress progress;
+
+    IngestRun(Handle handle, long workspaceId, IngestBatch batch, Progress progress) {
+        this.handle = handle;
+        this.workspaceId = workspaceId;
+        this.batch = batch;
+        this.progress = progress;
+    }
+
+    IngestResult run() {
+        List<IncomingActivity> fresh = newActivities();
+        int[] peopleAdded = {0};
+        Map<IdentityKey, IdentityStep.Resolved> identities =
+                new IdentityStep(handle, workspaceId).resolve(batch.identities(), seenTimes(fresh), peopleAdded);
+        long identitiesAdded = identities.values().stream().filter(IdentityStep.Resolved::isNew).count();
+        Map<CommunityRef, Long> communities = communities(fresh);
+        ThreadStep threads = new ThreadStep(handle, workspaceId, a -> a.author().platform());
+        Map<String, ThreadStep.Thread> threadOf = threads.thread(fresh);
+        writeConversations(threads);
+        writeActivities(fresh, identities, communities, threadOf);
+        threads.storedRootsJoined.forEach((uri, conversationId) -> handle.createUpdate(
+                        "UPDATE activity SET conversation_id = :c WHERE workspace_id = :w AND uri = :uri")
+                .bind("c", conversationId).bind("w", workspaceId).bind("uri", uri).execute());
+        updateRollups(fresh);
+        updateSeen(fresh, identities);
+        return new IngestResult(fresh.size(), peopleAdded[0], identitiesAdded, threads.created().size());
+    }
+
+    /** The batch's activities that are not stored yet, each uri once, oldest first. */
+    private List<IncomingActivity> newActivities() {
+        Map<String, IncomingActivity> unique = new LinkedHashMap<>();
+        batch.activities().forEach(a -> unique.putIfAbsent(a.uri(), a));
+        Set<String> stored = new HashSet<>();
+        List<String> uris = new ArrayList<>(unique.keySet());
+        for (int start = 0; start < uris.size(); start += 10_000) {
+            List<String> chunk = uris.subList(start, Math.min(uris.size(), start + 10_000));
+            stored.addAll(handle.createQuery("SELECT uri FROM activity WHERE workspace_id = :w AND uri = ANY(:uris)")
+                    .bind("w", workspaceId).bind("uris", chunk.toArray(String[]::new)).mapTo(String.class).list());
+            progress.update("checking", Math.min(uris.size(), start + 10_000), uris.size());
+        }
+        return unique.values().stream().filter(a -> !stored.contains(a.uri()))
+                .sorted((a, b) -> a.at().compareTo(b.at())).toList();
+    }
+
+    /** For each identity, the first and last time this batch's new activities show it. */
+    private static Map<IdentityKey, Instant[]> seenTimes(List<IncomingActivity> fresh) {
+        Map<IdentityKey, Instant[]> seen = new HashMap<>();
+        for (IncomingActivity a : fresh) {
+            widen(seen, a.author(), a.at());
+            a.mentions().forEach(m -> widen(seen, m, a.at()));
+        }
+        return seen;
+    }
+
+    private static void widen(Map<IdentityKey, Instant[]> seen, IdentityKey key, Instant at) {
+        Instant[] range = seen.computeIfAbsent(key, k -> new Instant[] {at, at});
+        if (at.isBefore(range[0])) {
+            range[0] = at;
+        }
+        if (at.isAfter(range[1])) {
+            range[1] = at;
+        }
+    }
+
+    private Map<CommunityRef, Long> communities(List<IncomingActivity> fresh) {
+        Map<CommunityRef, Long> ids = new HashMap<>();
+        fresh.stream().flatMap(a -> a.community().stream()).distinct().forEach(ref -> ids.put(ref, handle.createQuery("""
+                        INSERT INTO community (workspace_id, platform, kind, name, url) VALUES (:w, :platform, :kind, :name, :url)
+                        ON CONFLICT (workspace_id, platform, kind, name) DO UPDATE SET url = coalesce(community.url, excluded.url)
+                        RETURNING id""")
+                .bind("w", workspaceId).bind("platform", ref.platform().key()).bind("kind", ref.kind().name())
+                .bind("name", ref.name()).bind("url", ref.url().orElse(null))
+                .mapTo(Long.class).one()));
+        return ids;
+    }
+
+    private void writeConversations(ThreadStep threads) {
+        List<Object[]> rows = threads.created().stream().map(t -> new Object[] {t.id, workspaceId, t.rootUri,
+                t.platform.key(), t.subject, "open", t.startedAt, t.lastActivityAt, t.added}).toList();
+        PgCopy.copy(handle, "conversation", "id, workspace_id, root_uri, platform, subject, status, started_at,"
+                + " last_activity_at, activity_count", rows, done -> { });
+        for (ThreadStep.Thread t : threads.extended()) {
+            handle.createUpdate("""
+                            UPDATE conversation SET activity_count = activity_count + :added, subject = :subject,
+                                started_at = least(started_at, :started), last_activity_at = greatest(last_activity_at, :last)
+                            WHERE id = :id""")
+                    .bind("added", t.added).bind("subject", t.subject).bind("started", Rows.timestamp(t.startedAt))
+                    .bind("last", Rows.timestamp(t.lastActivityAt)).bind("id", t.id).execute();
+        }
+    }
+
+    private void writeActivities(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities,
+            Map<CommunityRef, Long> communities, Map<String, ThreadStep.Thread> threadOf) {
+        List<Long> ids = Sequences.next(handle, "activity_id_seq", fresh.size());
+        List<Object[]> rows = new ArrayList<>(fresh.size());
+        List<Object[]> mentions = new ArrayList<>();
+        Long channel = batch.channelId().orElse(null);
+        for (int i = 0; i < fresh.size(); i++) {
+            IncomingActivity a = fresh.get(i);
+            ThreadStep.Thread thread = threadOf.get(a.uri());
+            rows.add(new Object[] {ids.get(i), workspaceId, a.uri(), a.author().platform().key(), a.kind().key(),
+                    identities.get(a.author()).identityId(), a.community().map(communities::get).orElse(null), channel,
+                    thread == null ? null : thread.id, a.at(), a.text(), a.language().orElse(null),
+                    a.inReplyToUri().orElse(null), a.targetUri().orElse(null), a.url().orElse(null)});
+            for (IdentityKey mention : new LinkedHashSet<>(a.mentions())) {
+                mentions.add(new Object[] {ids.get(i), identities.get(mention).identityId()});
+            }
+        }
+        PgCopy.copy(handle, "activity", "id, workspace_id, uri, platform, kind, author_identity_id, community_id,"
+                        + " channel_id, conversation_id, at, text, language, in_reply_to_uri, target_uri, url", rows,
+                done -> progress.update("storing", done, fresh.size()));
+        PgCopy.copy(handle, "activity_mention", "activity_id, identity_id", mentions, done -> { });
+    }
+
+    private void updateRollups(List<IncomingActivity> fresh) {
+        Map<LocalDate, Map<Platform, Long>> daily = new HashMap<>();
+        for (IncomingActivity a : fresh) {
+            daily.computeIfAbsent(LocalDate.ofInstant(a.at(), ZoneOffset.UTC), d -> new HashMap<>())
+                    .merge(a.author().platform(), 1L, Long::sum);
+        }
+        List<LocalDate> days = new ArrayList<>();
+        List<String> platforms = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        daily.forEach((day, byPlatform) -> byPlatform.forEach((platform, count) -> {
+            days.add(day);
+            platforms.add(platform.key());
+            counts.add(count);
+        }));
+        handle.createUpdate("""
+                        INSERT INTO activity_daily (workspace_id, day, platform, count)
+                        SELECT :w, d, p, c FROM unnest(:days::date[], :platforms::text[], :counts::bigint[]) AS u(d, p, c)
+                        ON CONFLICT (workspace_id, day, platform) DO UPDATE SET count = activity_daily.count + excluded.count""")
+                .bind("w", workspaceId).bind("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
+                .bind("platforms", platforms.toArray(String[]::new)).bind("counts", counts.toArray(Long[]::new))
+                .execute();
+    }
+
+    /** Widens each affected person's first/last seen to cover this batch's activities. */
+    private void updateSeen(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities) {
+        Map<Long, Instant[]> byPerson = new HashMap<>();
+        seenTimes(fresh).forEach((key, range) -> byPerson.merge(identities.get(key).personId(), range.clone(),
+                (a, b) -> new Instant[] {a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]}));
+        if (byPerson.isEmpty()) {
+            return;
+        }
+        List<Long> people = new ArrayList<>(byPerson.keySet());
+        handle.createUpdate("""
+                        UPDATE person p SET first_seen = least(p.first_seen, u.first), last_seen = greatest(p.last_seen, u.last)
+                        FROM unnest(:ids, :firsts::timestamptz[], :lasts::timestamptz[]) AS u(id, first, last)
+                        WHERE p.id = u.id""")
+                .bind("ids", people.toArray(Long[]::new))
+                .bind("firsts", people.stream().map(id -> byPerson.get(id)[0].toString()).toArray(String[]::new))
+                .bind("lasts", people.stream().map(id -> byPerson.get(id)[1].toString()).toArray(String[]::new))
+                .execute();
+    }
+}

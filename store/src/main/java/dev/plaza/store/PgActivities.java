@@ -1,0 +1,83 @@
+package dev.plaza.store;
+
+import dev.plaza.core.activity.Activities;
+import dev.plaza.core.activity.Activity;
+import dev.plaza.core.activity.ActivityFilter;
+import dev.plaza.core.activity.DailyCount;
+import dev.plaza.core.activity.Totals;
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.paging.Page;
+import dev.plaza.core.paging.PageRequest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+final class PgActivities implements Activities {
+
+    private final Jdbi jdbi;
+
+    PgActivities(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Page<Activity> list(long workspaceId, ActivityFilter filter, PageRequest page) {
+        StringBuilder sql = new StringBuilder("SELECT a.* FROM activity a WHERE a.workspace_id = :w");
+        filter.personId().ifPresent(p ->
+                sql.append(" AND a.author_identity_id IN (SELECT id FROM identity WHERE person_id = :person)"));
+        filter.platform().ifPresent(p -> sql.append(" AND a.platform = :platform"));
+        filter.kind().ifPresent(k -> sql.append(" AND a.kind = :kind"));
+        filter.conversationId().ifPresent(c -> sql.append(" AND a.conversation_id = :conversation"));
+        sql.append(" AND ").append(Keyset.after(page, "a.at", "a.id")).append(" ORDER BY a.at DESC, a.id DESC LIMIT :limit");
+        List<Activity> rows = jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
+                    .bind("cursorAt", Rows.timestamp(Keyset.cursorAt(page))).bind("cursorId", Keyset.cursorId(page));
+            filter.personId().ifPresent(p -> query.bind("person", p));
+            filter.platform().ifPresent(p -> query.bind("platform", p.key()));
+            filter.kind().ifPresent(k -> query.bind("kind", k.key()));
+            filter.conversationId().ifPresent(c -> query.bind("conversation", c));
+            return query.map(Rows.ACTIVITY).list();
+        });
+        return Keyset.page(rows, page, Activity::at, Activity::id);
+    }
+
+    @Override
+    public Optional<Activity> find(long workspaceId, long activityId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activity WHERE workspace_id = :w AND id = :id")
+                .bind("w", workspaceId).bind("id", activityId).map(Rows.ACTIVITY).findOne());
+    }
+
+    @Override
+    public Optional<Activity> findByUri(long workspaceId, String uri) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activity WHERE workspace_id = :w AND uri = :uri")
+                .bind("w", workspaceId).bind("uri", uri).map(Rows.ACTIVITY).findOne());
+    }
+
+    @Override
+    public List<DailyCount> daily(long workspaceId, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT day, platform, count FROM activity_daily
+                        WHERE workspace_id = :w AND day BETWEEN :from AND :to ORDER BY day, platform""")
+                .bind("w", workspaceId).bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new DailyCount(rs.getObject("day", LocalDate.class),
+                        Platform.fromKey(rs.getString("platform")), rs.getLong("count")))
+                .list());
+    }
+
+    @Override
+    public Totals totals(long workspaceId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT (SELECT count(*) FROM person WHERE workspace_id = :w AND merged_into IS NULL) AS people,
+                               (SELECT count(*) FROM identity WHERE workspace_id = :w) AS identities,
+                               (SELECT coalesce(sum(count), 0) FROM activity_daily WHERE workspace_id = :w) AS activities,
+                               (SELECT count(*) FROM conversation WHERE workspace_id = :w) AS conversations,
+                               (SELECT count(*) FROM conversation WHERE workspace_id = :w AND status = 'open') AS open,
+                               (SELECT count(*) FROM community WHERE workspace_id = :w) AS communities""")
+                .bind("w", workspaceId)
+                .map((rs, ctx) -> new Totals(rs.getLong("people"), rs.getLong("identities"), rs.getLong("activities"),
+                        rs.getLong("conversations"), rs.getLong("open"), rs.getLong("communities")))
+                .one());
+    }
+}

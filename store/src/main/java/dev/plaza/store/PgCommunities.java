@@ -1,0 +1,40 @@
+package dev.plaza.store;
+
+import dev.plaza.core.community.Communities;
+import dev.plaza.core.community.Community;
+import dev.plaza.core.community.CommunitySummary;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+final class PgCommunities implements Communities {
+
+    private final Jdbi jdbi;
+
+    PgCommunities(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<CommunitySummary> list(long workspaceId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT c.*, coalesce(s.activities, 0) AS activities, coalesce(s.people, 0) AS people, s.last_at
+                        FROM community c
+                        LEFT JOIN LATERAL (
+                            SELECT count(*) AS activities, count(DISTINCT i.person_id) AS people, max(a.at) AS last_at
+                            FROM activity a JOIN identity i ON i.id = a.author_identity_id
+                            WHERE a.community_id = c.id) s ON true
+                        WHERE c.workspace_id = :w
+                        ORDER BY activities DESC, c.name""")
+                .bind("w", workspaceId)
+                .map((rs, ctx) -> new CommunitySummary(Rows.COMMUNITY.map(rs, ctx), rs.getLong("activities"),
+                        rs.getLong("people"), Rows.optionalInstant(rs, "last_at")))
+                .list());
+    }
+
+    @Override
+    public Optional<Community> find(long workspaceId, long communityId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM community WHERE workspace_id = :w AND id = :id")
+                .bind("w", workspaceId).bind("id", communityId).map(Rows.COMMUNITY).findOne());
+    }
+}

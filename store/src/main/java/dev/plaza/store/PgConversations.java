@@ -1,0 +1,74 @@
+package dev.plaza.store;
+
+import dev.plaza.core.NotFoundException;
+import dev.plaza.core.activity.Activity;
+import dev.plaza.core.activity.Conversation;
+import dev.plaza.core.activity.ConversationStatus;
+import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.paging.Page;
+import dev.plaza.core.paging.PageRequest;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.Query;
+
+final class PgConversations implements Conversations {
+
+    private final Jdbi jdbi;
+
+    PgConversations(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Page<Conversation> list(long workspaceId, Optional<ConversationStatus> status, PageRequest page) {
+        String sql = "SELECT * FROM conversation WHERE workspace_id = :w"
+                + (status.isPresent() ? " AND status = :status" : "")
+                + " AND " + Keyset.after(page, "last_activity_at", "id")
+                + " ORDER BY last_activity_at DESC, id DESC LIMIT :limit";
+        List<Conversation> rows = jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql).bind("w", workspaceId).bind("limit", page.limit() + 1)
+                    .bind("cursorAt", Rows.timestamp(Keyset.cursorAt(page))).bind("cursorId", Keyset.cursorId(page));
+            status.ifPresent(s -> query.bind("status", s.key()));
+            return query.map(Rows.CONVERSATION).list();
+        });
+        return Keyset.page(rows, page, Conversation::lastActivityAt, Conversation::id);
+    }
+
+    @Override
+    public Optional<Conversation> find(long workspaceId, long conversationId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM conversation WHERE workspace_id = :w AND id = :id")
+                .bind("w", workspaceId).bind("id", conversationId).map(Rows.CONVERSATION).findOne());
+    }
+
+    @Override
+    public List<Activity> thread(long workspaceId, long conversationId) {
+        find(workspaceId, conversationId).orElseThrow(() -> new NotFoundException("conversation", conversationId));
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT * FROM activity WHERE workspace_id = :w AND conversation_id = :c ORDER BY at, id""")
+                .bind("w", workspaceId).bind("c", conversationId).map(Rows.ACTIVITY).list());
+    }
+
+    @Override
+    public Conversation setStatus(long workspaceId, long conversationId, ConversationStatus status) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "UPDATE conversation SET status = :status WHERE workspace_id = :w AND id = :id RETURNING *")
+                .bind("status", status.key()).bind("w", workspaceId).bind("id", conversationId)
+                .map(Rows.CONVERSATION).findOne()
+                .orElseThrow(() -> new NotFoundException("conversation", conversationId)));
+    }
+
+    @Override
+    public Conversation assign(long workspaceId, long conversationId, Optional<Long> memberId) {
+        return jdbi.inTransaction(h -> {
+            memberId.ifPresent(m -> h.createQuery("SELECT id FROM team_member WHERE workspace_id = :w AND id = :m")
+                    .bind("w", workspaceId).bind("m", m).mapTo(Long.class).findOne()
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "team member %d is not on this workspace's team".formatted(m))));
+            return h.createQuery("UPDATE conversation SET assignee_id = :m WHERE workspace_id = :w AND id = :id RETURNING *")
+                    .bind("m", memberId.orElse(null)).bind("w", workspaceId).bind("id", conversationId)
+                    .map(Rows.CONVERSATION).findOne()
+                    .orElseThrow(() -> new NotFoundException("conversation", conversationId));
+        });
+    }
+}

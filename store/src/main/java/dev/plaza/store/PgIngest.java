@@ -1,0 +1,31 @@
+package dev.plaza.store;
+
+import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.IngestResult;
+import dev.plaza.core.ingest.Progress;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Writes a batch in one transaction. Ingests into one workspace take turns (an advisory lock), so
+ * two imports of the same archive at once still store each activity once.
+ */
+final class PgIngest implements Ingest {
+
+    private final Jdbi jdbi;
+
+    PgIngest(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public IngestResult ingest(long workspaceId, IngestBatch batch, Progress progress) {
+        BatchCheck.requireConsistent(batch);
+        return jdbi.inTransaction(h -> {
+            Locks.ingest(h, workspaceId);
+            h.createQuery("SELECT id FROM workspace WHERE id = :w").bind("w", workspaceId).mapTo(Long.class).findOne()
+                    .orElseThrow(() -> new dev.plaza.core.NotFoundException("workspace", workspaceId));
+            return new IngestRun(h, workspaceId, batch, progress).run();
+        });
+    }
+}

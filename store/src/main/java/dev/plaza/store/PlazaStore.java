@@ -1,0 +1,207 @@
+package dev.plaza.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.plaza.core.Store;
+import dev.plaza.core.activity.Activities;
+import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.community.Channels;
+import dev.plaza.core.community.Communities;
+import dev.plaza.core.community.Goals;
+import dev.plaza.core.community.Workspaces;
+import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.people.People;
+import dev.plaza.core.secrets.SecretBox;
+import dev.plaza.core.team.ApiTokens;
+import dev.plaza.core.team.Team;
+import dev.plaza.store.embedded.EmbeddedPostgres;
+import dev.plaza.store.embedded.EmbeddedSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Plaza's store on PostgreSQL: embedded by default, external by URL, migrated on open. */
+public final class PlazaStore implements Store {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlazaStore.class);
+    static final String EMBEDDED_DATABASE = "plaza";
+
+    private final HikariDataSource dataSource;
+    private final List<AutoCloseable> onClose;
+    private final Workspaces workspaces;
+    private final Goals goals;
+    private final Channels channels;
+    private final Communities communities;
+    private final People people;
+    private final Activities activities;
+    private final Conversations conversations;
+    private final Team team;
+    private final ApiTokens apiTokens;
+    private final Ingest ingest;
+
+    private PlazaStore(HikariDataSource dataSource, SecretBox secrets, List<AutoCloseable> onClose) {
+        this.dataSource = dataSource;
+        this.onClose = onClose;
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        this.workspaces = new PgWorkspaces(jdbi);
+        this.goals = new PgGoals(jdbi);
+        this.channels = new PgChannels(jdbi, secrets);
+        this.communities = new PgCommunities(jdbi);
+        this.people = new PgPeople(jdbi);
+        this.activities = new PgActivities(jdbi);
+        this.conversations = new PgConversations(jdbi);
+        this.team = new PgTeam(jdbi);
+        this.apiTokens = new PgApiTokens(jdbi);
+        this.ingest = new PgIngest(jdbi);
+    }
+
+    /** Opens the configured database (starting the embedded server if no URL is set) and migrates it. */
+    public static PlazaStore open(StoreSettings settings) {
+        SecretBox secrets = new SecretBox(settings.secretKey());
+        if (settings.databaseUrl().isPresent()) {
+            String url = settings.databaseUrl().get();
+            return onJdbcUrl(DatabaseUrl.toJdbc(url), DatabaseUrl.redact(url), secrets, List.of());
+        }
+        EmbeddedPostgres server = EmbeddedPostgres.start(EmbeddedSettings.underHome(settings.home()));
+        try {
+            if (!server.databaseExists(EMBEDDED_DATABASE)) {
+                server.createDatabase(EMBEDDED_DATABASE);
+            }
+            return onJdbcUrl(server.jdbcUrl(EMBEDDED_DATABASE), "embedded " + server.dataDir(), secrets, List.of(server));
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** A store on a database the caller runs; {@code onClose} is closed after the pool, in order. */
+    public static PlazaStore onJdbcUrl(String jdbcUrl, String description, SecretBox secrets, List<AutoCloseable> onClose) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName("plaza");
+        config.setMaximumPoolSize(10);
+        config.setConnectionTimeout(10_000);
+        config.setInitializationFailTimeout(15_000);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StoreException("cannot connect to the database (%s): %s".formatted(description, rootMessage(e)), e);
+        }
+        try {
+            migrate(dataSource);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+        LOG.info("store ready on {}", description);
+        return new PlazaStore(dataSource, secrets, new ArrayList<>(onClose));
+    }
+
+    private static void migrate(DataSource dataSource) {
+        try {
+            var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
+                    .failOnMissingLocations(true).load().migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("applied {} database migration(s); schema is at version {}", result.migrationsExecuted,
+                        result.targetSchemaVersion);
+            }
+        } catch (FlywayException e) {
+            throw new StoreException("database migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    @Override
+    public Workspaces workspaces() {
+        return workspaces;
+    }
+
+    @Override
+    public Goals goals() {
+        return goals;
+    }
+
+    @Override
+    public Channels channels() {
+        return channels;
+    }
+
+    @Override
+    public Communities communities() {
+        return communities;
+    }
+
+    @Override
+    public People people() {
+        return people;
+    }
+
+    @Override
+    public Activities activities() {
+        return activities;
+    }
+
+    @Override
+    public Conversations conversations() {
+        return conversations;
+    }
+
+    @Override
+    public Team team() {
+        return team;
+    }
+
+    @Override
+    public ApiTokens apiTokens() {
+        return apiTokens;
+    }
+
+    @Override
+    public Ingest ingest() {
+        return ingest;
+    }
+
+    @Override
+    public boolean healthy() {
+        if (dataSource.isClosed()) {
+            return false;
+        }
+        try (var connection = dataSource.getConnection()) {
+            return connection.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
+    }
+
+    /** Closes the pool, then stops the embedded server if this store started one. */
+    @Override
+    public void close() {
+        dataSource.close();
+        for (AutoCloseable closeable : onClose) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                LOG.warn("error while closing {}: {}", closeable, e.getMessage());
+            }
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return Optional.ofNullable(root.getMessage()).orElse(root.getClass().getSimpleName());
+    }
+}
