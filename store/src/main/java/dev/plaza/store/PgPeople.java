@@ -32,9 +32,8 @@ final class PgPeople implements People {
     public Page<Person> search(long workspaceId, PersonFilter filter, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT " + PERSON_COLUMNS
                 + " FROM person p WHERE p.workspace_id = :w AND p.merged_into IS NULL");
-        filter.text().ifPresent(t -> sql.append("""
-                 AND (lower(p.display_name) LIKE :text ESCAPE '\\'
-                      OR EXISTS (SELECT 1 FROM identity i WHERE i.person_id = p.id AND lower(i.handle) LIKE :text ESCAPE '\\'))"""));
+        filter.text().ifPresent(t -> sql.append(" AND (lower(p.display_name) LIKE :text ESCAPE '!' OR EXISTS"
+                + " (SELECT 1 FROM identity i WHERE i.person_id = p.id AND lower(i.handle) LIKE :text ESCAPE '!'))"));
         filter.platform().ifPresent(pl -> sql.append(
                 " AND EXISTS (SELECT 1 FROM identity i WHERE i.person_id = p.id AND i.platform = :platform)"));
         sql.append(" AND ").append(Keyset.after(page, "p.last_seen", "p.id"))
@@ -179,6 +178,6 @@ final class PgPeople implements People {
     }
 
     private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }
