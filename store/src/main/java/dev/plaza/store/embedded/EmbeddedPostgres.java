@@ -47,6 +47,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public static EmbeddedPostgres start(EmbeddedSettings settings) {
         requireNonNull(settings, "settings");
         Path binaries = PostgresBinaries.unpackInto(settings.binariesCache());
+        Optional<Integer> shared = runningForAnotherPlaza(settings.dataDir());
+        if (shared.isPresent()) {
+            LOG.info("using the embedded PostgreSQL that another Plaza process runs on port {}", shared.get());
+            return new EmbeddedPostgres(binaries, settings.dataDir(), shared.get(), RootGuard.detect());
+        }
         EmbeddedPostgres server = new EmbeddedPostgres(binaries, settings.dataDir(), freePort(), RootGuard.detect());
         server.initIfNew(settings.durable());
         server.stopOrphan();
@@ -114,17 +119,32 @@ public final class EmbeddedPostgres implements AutoCloseable {
         run(command);
     }
 
+    /**
+     * When another live Plaza process (a running server) owns the cluster, commands such as
+     * {@code plaza user add} share its server instead of starting a second one: returns its port.
+     */
+    private static Optional<Integer> runningForAnotherPlaza(Path dataDir) {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        Optional<Long> postmaster = readPid(pidFile);
+        Optional<Long> owner = readPid(ownerFileOf(dataDir));
+        if (postmaster.isEmpty() || owner.isEmpty() || owner.get() == ProcessHandle.current().pid()
+                || !ProcessHandle.of(postmaster.get()).map(ProcessHandle::isAlive).orElse(false)
+                || !ProcessHandle.of(owner.get()).map(ProcessHandle::isAlive).orElse(false)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            return lines.size() > 3 ? Optional.of(Integer.parseInt(lines.get(3).strip())) : Optional.empty();
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** A server left running by a Plaza process that was killed is stopped before we start ours. */
     private void stopOrphan() {
         Optional<Long> postmaster = readPid(dataDir.resolve("postmaster.pid"));
         if (postmaster.isEmpty() || ProcessHandle.of(postmaster.get()).isEmpty()) {
             return;
-        }
-        Optional<Long> owner = readPid(ownerFile());
-        if (owner.isPresent() && owner.get() != ProcessHandle.current().pid()
-                && ProcessHandle.of(owner.get()).map(ProcessHandle::isAlive).orElse(false)) {
-            throw new StoreException(("the embedded database in %s is in use by another Plaza process (pid %d);"
-                    + " stop it first").formatted(dataDir, owner.get()));
         }
         LOG.warn("stopping a PostgreSQL server (pid {}) left behind by an earlier Plaza process", postmaster.get());
         run(List.of(bin("pg_ctl"), "stop", "-D", dataDir.toString(), "-m", "fast", "-w", "-t", "60"));
@@ -149,6 +169,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private Path ownerFile() {
+        return ownerFileOf(dataDir);
+    }
+
+    private static Path ownerFileOf(Path dataDir) {
         return dataDir.resolveSibling(dataDir.getFileName() + ".owner");
     }
 

@@ -52,4 +52,21 @@ class EmbeddedPostgresTest {
             assertThat(second.port()).isNotEqualTo(first.port());
         }
     }
+
+    @Test
+    void aSecondPlazaProcessSharesTheServerThatTheFirstRuns() throws Exception {
+        EmbeddedSettings settings = EmbeddedSettings.underHome(home);
+        Process otherPlaza = new ProcessBuilder("sleep", "60").start();
+        try (EmbeddedPostgres first = EmbeddedPostgres.start(settings)) {
+            Files.writeString(home.resolve("postgres/data.owner"), Long.toString(otherPlaza.pid()));
+
+            EmbeddedPostgres second = EmbeddedPostgres.start(settings);
+            second.close();
+
+            assertThat(second.port()).isEqualTo(first.port());
+            assertThat(first.databaseExists("postgres")).isTrue(); // closing the sharer left the server running
+        } finally {
+            otherPlaza.destroy();
+        }
+    }
 }
