@@ -1,0 +1,63 @@
+package dev.plaza.channels.mastodon;
+
+import dev.plaza.core.ingest.IncomingActivity;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.SeenIdentity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Collects what the archive's files yield, once each: the first sighting of an identity or of an
+ * activity uri wins, so bookmarks.json and bookmarks.csv in one upload give one bookmark each.
+ */
+final class BatchBuilder {
+
+    private final Map<String, SeenIdentity> identities = new LinkedHashMap<>();
+    private final Map<String, IncomingActivity> activities = new LinkedHashMap<>();
+    private final Set<String> blockedDomains = new LinkedHashSet<>();
+    private final Set<ListMembership> lists = new LinkedHashSet<>();
+    private int media;
+    private int skipped;
+
+    void identity(SeenIdentity identity) {
+        identities.putIfAbsent(identity.stableId(), identity);
+    }
+
+    boolean hasIdentity(String stableId) {
+        return identities.containsKey(stableId);
+    }
+
+    void activity(IncomingActivity activity) {
+        activities.putIfAbsent(activity.uri(), activity);
+    }
+
+    void blockedDomain(String domain) {
+        blockedDomains.add(domain);
+    }
+
+    void listMember(ListMembership membership) {
+        lists.add(membership);
+    }
+
+    void media(int attachments) {
+        media += attachments;
+    }
+
+    void skip() {
+        skipped++;
+    }
+
+    int activityCount() {
+        return activities.size();
+    }
+
+    MastodonArchive build() {
+        IngestBatch batch = new IngestBatch(new ArrayList<>(identities.values()), new ArrayList<>(activities.values()),
+                Optional.empty());
+        return new MastodonArchive(batch, new ArrayList<>(blockedDomains), new ArrayList<>(lists), media, skipped);
+    }
+}
