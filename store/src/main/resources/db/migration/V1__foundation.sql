@@ -88,10 +88,14 @@ CREATE TABLE identity (
     profile_url     text,
     link_reason     text        NOT NULL,
     link_confidence double precision        NOT NULL CHECK (link_confidence BETWEEN 0 AND 1),
+    -- A connector's hint that identities belong together (e.g. acct:user@host): later batches with
+    -- the same hint join the same person.
+    link_key        text,
     created_at      timestamptz NOT NULL DEFAULT now(),
     UNIQUE (workspace_id, platform, stable_id)
 );
 CREATE INDEX identity_person ON identity (person_id);
+CREATE INDEX identity_link_key ON identity (workspace_id, link_key) WHERE link_key IS NOT NULL;
 CREATE INDEX identity_handle_trgm ON identity USING gin (lower(handle) gin_trgm_ops);
 
 -- The audit log of merges: who, why, how sure, which identities moved, and whether it was undone.

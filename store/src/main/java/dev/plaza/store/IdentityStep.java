@@ -41,7 +41,7 @@ final class IdentityStep {
         Map<IdentityKey, Resolved> resolved = existing(unique);
         refresh(unique, resolved);
 
-        Map<String, Long> personOfHint = new HashMap<>();
+        Map<String, Long> personOfHint = storedHints(unique.values());
         unique.values().stream().filter(s -> resolved.containsKey(s.key()) && s.personHint().isPresent())
                 .forEach(s -> personOfHint.putIfAbsent(s.personHint().get().key(), resolved.get(s.key()).personId()));
 
@@ -70,14 +70,32 @@ final class IdentityStep {
                 evidence = s.personHint().get().evidence();
             }
             identityRows.add(new Object[] {identityIds.get(i), workspaceId, personId, s.platform().key(), s.stableId(),
-                    s.handle(), s.displayName(), s.profileUrl().orElse(null), evidence.reason(), evidence.confidence()});
+                    s.handle(), s.displayName(), s.profileUrl().orElse(null), evidence.reason(), evidence.confidence(),
+                    hint.orElse(null)});
             resolved.put(s.key(), new Resolved(identityIds.get(i), personId, true));
         }
         PgCopy.copy(handle, "person", "id, workspace_id, display_name, first_seen, last_seen", personRows, done -> { });
         PgCopy.copy(handle, "identity", "id, workspace_id, person_id, platform, stable_id, handle, display_name,"
-                + " profile_url, link_reason, link_confidence", identityRows, done -> { });
+                + " profile_url, link_reason, link_confidence, link_key", identityRows, done -> { });
         peopleAdded[0] += personRows.size();
         return resolved;
+    }
+
+    /** The people that earlier batches linked to each hint of this batch. */
+    private Map<String, Long> storedHints(java.util.Collection<SeenIdentity> seen) {
+        String[] hints = seen.stream().flatMap(s -> s.personHint().stream()).map(PersonHint::key).distinct()
+                .toArray(String[]::new);
+        Map<String, Long> people = new HashMap<>();
+        if (hints.length > 0) {
+            handle.createQuery("""
+                            SELECT DISTINCT ON (i.link_key) i.link_key, i.person_id FROM identity i
+                            JOIN person p ON p.id = i.person_id AND p.merged_into IS NULL
+                            WHERE i.workspace_id = :w AND i.link_key = ANY(:hints) ORDER BY i.link_key, i.id""")
+                    .bind("w", workspaceId).bind("hints", hints)
+                    .map((rs, ctx) -> Map.entry(rs.getString("link_key"), rs.getLong("person_id")))
+                    .forEach(e -> people.put(e.getKey(), e.getValue()));
+        }
+        return people;
     }
 
     private Map<IdentityKey, Resolved> existing(Map<IdentityKey, SeenIdentity> unique) {

@@ -139,6 +139,25 @@ class IngestTest {
     }
 
     @Test
+    void aHintFromAnEarlierBatchLinksALaterIdentityToTheSamePerson() {
+        long w = db.newWorkspace().id();
+        PersonHint hint = new PersonHint("acct:dana@social.example", new LinkEvidence("same account address", 0.99));
+        SeenIdentity byUri = new SeenIdentity(Platform.FEDIVERSE, "https://social.example/users/dana", "@dana@social.example",
+                "Dana", Optional.empty(), Optional.of(hint));
+        SeenIdentity byAddress = new SeenIdentity(Platform.FEDIVERSE, "acct:dana@social.example", "@dana@social.example",
+                "Dana", Optional.empty(), Optional.of(hint));
+        db.store().ingest().ingest(w, new IngestBatch(List.of(byUri), List.of(), Optional.empty()), Progress.NONE);
+
+        IngestResult later = db.store().ingest().ingest(w, new IngestBatch(List.of(byAddress), List.of(), Optional.empty()),
+                Progress.NONE);
+
+        assertThat(later.people()).isZero();
+        assertThat(later.identities()).isEqualTo(1);
+        var person = db.store().people().search(w, PersonFilter.ALL, PageRequest.first(10)).items();
+        assertThat(person).singleElement().satisfies(p -> assertThat(p.identityCount()).isEqualTo(2));
+    }
+
+    @Test
     void aBatchThatNamesAnUndescribedAuthorIsRefusedAndWritesNothing() {
         long w = db.newWorkspace().id();
         IngestBatch bad = new IngestBatch(List.of(brand), List.of(
