@@ -1,0 +1,83 @@
+package dev.plaza.app;
+
+import dev.plaza.app.config.PlazaConfig;
+import dev.plaza.store.PlazaStore;
+import dev.plaza.web.WebServer;
+import dev.plaza.web.WebSettings;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Plaza: the store and the web server, wired together. Closing it (or SIGTERM) stops the
+ * web server first, so requests in flight finish, then the store and its embedded database.
+ */
+public final class PlazaServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PlazaServer.class);
+
+    private final PlazaStore store;
+    private final WebServer web;
+    private final JvmGcMetrics gcMetrics;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private PlazaServer(PlazaStore store, WebServer web, JvmGcMetrics gcMetrics) {
+        this.store = store;
+        this.web = web;
+        this.gcMetrics = gcMetrics;
+    }
+
+    /** Starts the web server on an open store; the server owns the store from then on. */
+    public static PlazaServer start(PlazaConfig config, PlazaStore store) {
+        try {
+            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            JvmGcMetrics gc = new JvmGcMetrics();
+            new JvmMemoryMetrics().bindTo(metrics);
+            gc.bindTo(metrics);
+            new JvmThreadMetrics().bindTo(metrics);
+            new ClassLoaderMetrics().bindTo(metrics);
+            new ProcessorMetrics().bindTo(metrics);
+            new UptimeMetrics().bindTo(metrics);
+            WebSettings settings = new WebSettings(config.host(), config.port(), config.publicUrl().toString(),
+                    config.secureCookies());
+            WebServer web = new WebServer(store, settings, metrics, new MastodonArchiveImporter(store)).start();
+            PlazaServer server = new PlazaServer(store, web, gc);
+            Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
+            return server;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return web.port();
+    }
+
+    public PlazaStore store() {
+        return store;
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("shutting down");
+        try {
+            web.close();
+        } finally {
+            gcMetrics.close();
+            store.close();
+        }
+        LOG.info("stopped");
+    }
+}

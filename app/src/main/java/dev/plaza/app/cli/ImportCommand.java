@@ -1,0 +1,63 @@
+package dev.plaza.app.cli;
+
+import dev.plaza.app.config.PlazaConfig;
+import dev.plaza.channels.archive.ZipLimits;
+import dev.plaza.channels.mastodon.MastodonArchive;
+import dev.plaza.channels.mastodon.MastodonImport;
+import dev.plaza.core.community.Workspace;
+import dev.plaza.core.ingest.IngestResult;
+import dev.plaza.store.PlazaStore;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Bring in history from elsewhere.",
+        subcommands = ImportCommand.Mastodon.class)
+final class ImportCommand implements Runnable {
+
+    @ParentCommand
+    PlazaCommand root;
+
+    @Override
+    public void run() {
+        new picocli.CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "mastodon", mixinStandardHelpOptions = true,
+            description = {"Import a Mastodon archive (the zip from \"Request your archive\") or one of its CSV exports.",
+                    "Importing the same file again adds nothing; a bad file is refused and nothing is written."})
+    static final class Mastodon implements Runnable {
+
+        @ParentCommand
+        ImportCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "archive .zip, or a CSV export (following_accounts.csv, …)")
+        Path file;
+
+        @Option(names = "--account", paramLabel = "@USER@HOST",
+                description = "the brand's account; needed for CSV exports, which do not say whose they are")
+        String account;
+
+        @Option(names = "--workspace", paramLabel = "SLUG", description = "workspace to import into (default: the main one)")
+        String workspace;
+
+        @Override
+        public void run() {
+            PlazaConfig config = Context.config(parent.root);
+            try (PlazaStore store = Context.openStore(config)) {
+                Workspace target = Context.workspace(store, Optional.ofNullable(workspace));
+                long start = System.nanoTime();
+                IngestResult result;
+                try (ProgressBars progress = new ProgressBars(System.err)) {
+                    MastodonArchive archive = MastodonImport.read(file, Optional.ofNullable(account), ZipLimits.DEFAULTS,
+                            progress);
+                    result = store.ingest().ingest(target.id(), archive.batch(), progress);
+                }
+                System.out.printf("%s (%.1f s)%n", result.summary(), ProgressBars.since(start).toMillis() / 1000.0);
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.plaza.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plaza.core.community.Workspace;
+import dev.plaza.core.ingest.Progress;
+import dev.plaza.core.paging.PageRequest;
+import dev.plaza.core.people.Identity;
+import dev.plaza.core.people.Person;
+import dev.plaza.core.people.PersonFilter;
+import dev.plaza.demo.DemoSeeder;
+import dev.plaza.store.testing.TestStore;
+import dev.plaza.web.WebServer;
+import dev.plaza.web.WebSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person's path through the web app in real headless Chromium (Debian's, installed by
+ * test-peers/install-browser.sh): log in, look at the Overview and People, open a profile and see
+ * every identity of that person. Screenshots go to target/screenshots, or to the folder named by
+ * the {@code plaza.screenshots.dir} property (docs/screenshots when refreshing the docs).
+ */
+class BrowserTest {
+
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
+    private static WebServer server;
+    private static ChromeDriver browser;
+    private static Workspace demo;
+    private static Path screenshots;
+
+    @BeforeAll
+    static void start() throws IOException {
+        demo = DemoSeeder.seed(db.store(), "localhost", Progress.NONE);
+        server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                new MastodonArchiveImporter(db.store())).start();
+        screenshots = Files.createDirectories(Path.of(System.getProperty("plaza.screenshots.dir", "target/screenshots")));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
+                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("plaza-chromium-"));
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1360, 1000));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aTeamMemberLogsInFindsAPersonAndSeesEveryIdentity() throws IOException {
+        browser.get(base() + "/");
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        browser.findElement(By.id("email")).sendKeys(DemoSeeder.DEMO_EMAIL);
+        browser.findElement(By.id("password")).sendKeys(DemoSeeder.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("canvas")));
+        assertThat(browser.getPageSource()).contains("Demo data");
+        waitForCharts();
+        screenshot("overview");
+
+        browser.findElement(By.cssSelector("nav a[href='/people']")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.card-title")));
+        screenshot("people");
+
+        Person linked = personWithSeveralIdentities();
+        List<Identity> identities = db.store().people().identitiesOf(demo.id(), linked.id());
+        browser.get(base() + "/people/" + linked.id());
+        WebElement table = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("table.identities")));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(linked.displayName());
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(identities.size());
+        for (Identity identity : identities) {
+            assertThat(table.getText()).contains(identity.handle()).contains(identity.platform().label());
+        }
+        screenshot("profile");
+    }
+
+    private Person personWithSeveralIdentities() {
+        return db.store().people().search(demo.id(), PersonFilter.ALL, PageRequest.first(200)).items().stream()
+                .filter(p -> p.identityCount() >= 3 && !p.displayName().contains("Fernhill"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the demo community should have people with three linked accounts"));
+    }
+
+    private static void waitForCharts() {
+        waitFor().until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return window.Chart !== undefined && Object.keys(Chart.instances).length > 0")));
+        try {
+            Thread.sleep(800); // let Chart.js finish its entry animation before the picture
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static WebDriverWait waitFor() {
+        return new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    private static void screenshot(String name) throws IOException {
+        Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    private static String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+}

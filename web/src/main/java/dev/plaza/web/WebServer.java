@@ -1,0 +1,162 @@
+package dev.plaza.web;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plaza.core.Store;
+import dev.plaza.web.api.Api;
+import dev.plaza.web.auth.Access;
+import dev.plaza.web.auth.AccessFilter;
+import dev.plaza.web.auth.LoginThrottle;
+import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.web.auth.Sessions;
+import dev.plaza.web.imports.ArchiveImporter;
+import dev.plaza.web.imports.ImportJobs;
+import dev.plaza.web.pages.Assets;
+import dev.plaza.web.pages.PageRoutes;
+import dev.plaza.web.pages.PageSupport;
+import dev.plaza.web.pages.Templates;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.router.Endpoint;
+import io.javalin.security.Roles;
+import io.javalin.security.RouteRole;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plaza's HTTP server: the web app, the REST API, {@code /healthz} and {@code /metrics}, on
+ * virtual threads. Every route carries exactly one {@link Access}; a route without one stops the
+ * server from being built.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+    static final Duration SESSION_IDLE = Duration.ofHours(8);
+    static final Duration SESSION_LIFETIME = Duration.ofDays(7);
+    static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+
+    private final WebSettings settings;
+    private final ImportJobs imports;
+    private final Javalin app;
+    private final List<Route> routes;
+    private volatile boolean started;
+
+    public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer) {
+        requireNonNull(store, "store");
+        this.settings = requireNonNull(settings, "settings");
+        requireNonNull(metrics, "metrics");
+        requireNonNull(importer, "importer");
+        Clock clock = Clock.systemUTC();
+        Sessions sessions = new Sessions(clock, SESSION_IDLE, SESSION_LIFETIME);
+        SessionCookie cookie = new SessionCookie(settings.secureCookies());
+        PageSupport pages = new PageSupport(store, new Templates());
+        this.imports = new ImportJobs(importer);
+        AccessFilter accessFilter = new AccessFilter(store, sessions, cookie, settings.publicBaseUrl());
+        Errors errors = new Errors(pages, accessFilter);
+        Operations operations = new Operations(store, metrics);
+        PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports);
+        this.app = Javalin.create(config -> {
+            configureServer(config, metrics);
+            config.routes.before(SecurityHeaders::apply);
+            config.routes.beforeMatched(accessFilter);
+            errors.install(config.routes);
+            config.routes.get("/healthz", operations::health, Access.PUBLIC);
+            config.routes.get("/metrics", operations::metrics, Access.PUBLIC);
+            pageRoutes.addRoutes(config.routes);
+            new Api(store).addRoutes(config);
+        });
+        try {
+            this.routes = routeTable(app);
+        } catch (RuntimeException e) {
+            imports.close();
+            throw e;
+        }
+    }
+
+    public WebServer start() {
+        app.start(settings.host(), settings.port());
+        started = true;
+        LOG.atInfo().addKeyValue("host", settings.host()).addKeyValue("port", port())
+                .addKeyValue("routes", routes.size()).log("web server listening on {}:{}", settings.host(), port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Every HTTP route the server answers, with its access rule: pages, API, operations. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /** Stops accepting connections, lets in-flight requests and running imports finish, then stops. */
+    @Override
+    public void close() {
+        if (started) {
+            app.stop();
+            started = false;
+        }
+        imports.close();
+    }
+
+    private void configureServer(JavalinConfig config, PrometheusMeterRegistry metrics) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.concurrency.useVirtualThreads = true;
+        config.http.prefer405over404 = true;
+        config.router.ignoreTrailingSlashes = true;
+        config.jsonMapper(Json.javalinMapper());
+        config.jetty.multipartConfig.maxFileSize(8, SizeUnit.GB);
+        config.jetty.multipartConfig.maxTotalRequestSize(8, SizeUnit.GB);
+        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(STOP_TIMEOUT.toMillis());
+            server.insertHandler(new GracefulHandler());
+        });
+        config.requestLogger.http(new RequestMetrics(metrics));
+        config.staticFiles.add(files -> {
+            files.hostedPath = "/assets";
+            files.directory = "/static";
+            files.location = Location.CLASSPATH;
+            files.roles = Set.of(Access.PUBLIC);
+            files.headers = Map.of("Cache-Control", "public, max-age=3600");
+        });
+        config.staticFiles.add(files -> {
+            files.hostedPath = Assets.VENDOR_PATH;
+            files.directory = "/META-INF/resources/webjars";
+            files.location = Location.CLASSPATH;
+            files.roles = Set.of(Access.PUBLIC);
+            files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+        });
+    }
+
+    private static List<Route> routeTable(Javalin app) {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(WebServer::route)
+                .sorted(Comparator.comparing(Route::path).thenComparing(Route::method))
+                .toList();
+    }
+
+    private static Route route(Endpoint endpoint) {
+        Roles roles = endpoint.metadata(Roles.class);
+        Set<RouteRole> set = roles == null ? Set.of() : roles.getRoles();
+        if (set.size() != 1 || !(set.iterator().next() instanceof Access access)) {
+            throw new IllegalStateException("route %s %s must be registered with exactly one dev.plaza.web.auth.Access, has %s"
+                    .formatted(endpoint.method.name(), endpoint.path, set));
+        }
+        return new Route(endpoint.method.name(), endpoint.path, access);
+    }
+}

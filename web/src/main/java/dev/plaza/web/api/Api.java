@@ -1,0 +1,53 @@
+package dev.plaza.web.api;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plaza.core.Store;
+import dev.plaza.web.auth.Access;
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+
+/**
+ * The REST API under {@code /api/v1/}: JSON, cursor pagination, bearer tokens. The server's access
+ * filter authenticates the token and enforces each route's {@link Access}; every handler then
+ * scopes what it reads and writes to the token's workspace. Errors are thrown and mapped to JSON
+ * error bodies in one place, by the server. The OpenAPI document at {@value #OPENAPI} describes it all.
+ */
+public final class Api {
+
+    public static final String PREFIX = "/api/v1";
+    public static final String OPENAPI = PREFIX + "/openapi.json";
+
+    private final List<Route> routes;
+
+    public Api(Store store) {
+        requireNonNull(store, "store");
+        var openApi = new OpenApiEndpoint();
+        var workspace = new WorkspaceEndpoint(store);
+        var people = new PeopleEndpoints(store);
+        var merges = new MergeEndpoints(store);
+        var identities = new IdentityEndpoints(store);
+        var activities = new ActivityEndpoints(store);
+        var conversations = new ConversationEndpoints(store);
+        this.routes = List.of(
+                Route.get(OPENAPI, Access.PUBLIC, openApi::get),
+                Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
+                Route.get(PREFIX + "/people", Access.VIEWER, people::list),
+                Route.get(PREFIX + "/people/{id}", Access.VIEWER, people::get),
+                Route.get(PREFIX + "/people/{id}/activities", Access.VIEWER, people::activities),
+                Route.get(PREFIX + "/people/{id}/merges", Access.VIEWER, people::merges),
+                Route.post(PREFIX + "/people/{id}/merge", Access.MANAGER, merges::merge),
+                Route.post(PREFIX + "/merges/{id}/undo", Access.MANAGER, merges::undo),
+                Route.get(PREFIX + "/identities", Access.VIEWER, identities::list),
+                Route.get(PREFIX + "/identities/{id}", Access.VIEWER, identities::get),
+                Route.get(PREFIX + "/activities", Access.VIEWER, activities::list),
+                Route.get(PREFIX + "/activities/{id}", Access.VIEWER, activities::get),
+                Route.get(PREFIX + "/conversations", Access.VIEWER, conversations::list),
+                Route.get(PREFIX + "/conversations/{id}", Access.VIEWER, conversations::get),
+                Route.patch(PREFIX + "/conversations/{id}", Access.MANAGER, conversations::update));
+    }
+
+    public void addRoutes(JavalinConfig config) {
+        routes.forEach(route -> route.addTo(config.routes));
+    }
+}

@@ -1,0 +1,68 @@
+package dev.plaza.web.auth;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One browser's server-side session. Before login it only carries the CSRF token of the login
+ * form; logging in replaces it with a new session (a new id) that names the team member.
+ */
+public final class Session {
+
+    private final String id;
+    private final Optional<Long> memberId;
+    private final String csrfToken;
+    private final Instant createdAt;
+    private volatile Instant lastSeen;
+    private volatile String flash;
+    private volatile boolean flashIsError;
+
+    Session(String id, Optional<Long> memberId, String csrfToken, Instant now) {
+        this.id = id;
+        this.memberId = memberId;
+        this.csrfToken = csrfToken;
+        this.createdAt = now;
+        this.lastSeen = now;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Optional<Long> memberId() {
+        return memberId;
+    }
+
+    public String csrfToken() {
+        return csrfToken;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant lastSeen() {
+        return lastSeen;
+    }
+
+    void touch(Instant now) {
+        lastSeen = now;
+    }
+
+    /** Leaves a one-time message for the next page this session sees (post/redirect/get). */
+    public synchronized void flash(String message, boolean error) {
+        this.flashIsError = error;
+        this.flash = message;
+    }
+
+    /** The pending one-time message, removing it. */
+    public synchronized Optional<Flash> takeFlash() {
+        String message = flash;
+        flash = null;
+        return Optional.ofNullable(message).map(m -> new Flash(m, flashIsError));
+    }
+
+    /** A one-time message shown at the top of the next page. */
+    public record Flash(String message, boolean error) {
+    }
+}

@@ -1,0 +1,18 @@
+package dev.plaza.web.pages;
+
+import dev.plaza.core.activity.Conversation;
+import dev.plaza.core.activity.Totals;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The Overview: headline numbers, a year of activity by platform, and the open conversations. */
+public record OverviewView(
+        Frame frame,
+        Totals totals,
+        ActivityChart chart,
+        String chartJson,
+        Optional<LocalDate> from,
+        Optional<LocalDate> to,
+        List<Conversation> openConversations) {
+}

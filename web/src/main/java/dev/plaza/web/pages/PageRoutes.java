@@ -1,0 +1,77 @@
+package dev.plaza.web.pages;
+
+import static dev.plaza.web.auth.Access.MANAGER;
+import static dev.plaza.web.auth.Access.OWNER;
+import static dev.plaza.web.auth.Access.PUBLIC;
+import static dev.plaza.web.auth.Access.VIEWER;
+
+import dev.plaza.web.auth.LoginThrottle;
+import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.web.auth.Sessions;
+import dev.plaza.web.imports.ImportJobs;
+import io.javalin.config.RoutesConfig;
+
+/** The web app's route table: every page and form, each with the one role it needs. */
+public final class PageRoutes {
+
+    private final LoginPage login;
+    private final OverviewPage overview;
+    private final PeoplePages people;
+    private final ConversationPages conversations;
+    private final CommunitiesPage communities;
+    private final GoalSettings goal;
+    private final ChannelSettings channels;
+    private final TeamSettings team;
+    private final TokenSettings tokens;
+    private final ImportSettings imports;
+
+    public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
+            ImportJobs jobs) {
+        this.login = new LoginPage(pages, sessions, cookie, throttle);
+        this.overview = new OverviewPage(pages);
+        this.people = new PeoplePages(pages);
+        this.conversations = new ConversationPages(pages);
+        this.communities = new CommunitiesPage(pages);
+        this.goal = new GoalSettings(pages);
+        this.channels = new ChannelSettings(pages);
+        this.team = new TeamSettings(pages, sessions);
+        this.tokens = new TokenSettings(pages);
+        this.imports = new ImportSettings(pages, jobs);
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        routes.get("/login", login::show, PUBLIC);
+        routes.post("/login", login::submit, PUBLIC);
+        routes.post("/logout", login::logout, VIEWER);
+
+        routes.get("/", overview::show, VIEWER);
+
+        routes.get("/people", people::list, VIEWER);
+        routes.get("/people/{person-id}", people::show, VIEWER);
+        routes.post("/people/{person-id}/merge", people::merge, MANAGER);
+        routes.post("/people/{person-id}/merges/{merge-id}/undo", people::undoMerge, MANAGER);
+
+        routes.get("/conversations", conversations::list, VIEWER);
+        routes.get("/conversations/{conversation-id}", conversations::show, VIEWER);
+        routes.post("/conversations/{conversation-id}/status", conversations::setStatus, MANAGER);
+        routes.post("/conversations/{conversation-id}/assign", conversations::assign, MANAGER);
+
+        routes.get("/communities", communities::show, VIEWER);
+
+        routes.get("/settings", goal::show, VIEWER);
+        routes.post("/settings/goal", goal::save, MANAGER);
+        routes.get("/settings/channels", channels::show, VIEWER);
+        routes.post("/settings/channels", channels::add, MANAGER);
+        routes.post("/settings/channels/{channel-id}/remove", channels::remove, MANAGER);
+        routes.get("/settings/team", team::show, VIEWER);
+        routes.post("/settings/team", team::add, OWNER);
+        routes.post("/settings/team/{member-id}/role", team::changeRole, OWNER);
+        routes.post("/settings/team/{member-id}/remove", team::remove, OWNER);
+        routes.get("/settings/tokens", tokens::show, OWNER);
+        routes.post("/settings/tokens", tokens::create, OWNER);
+        routes.post("/settings/tokens/{token-id}/revoke", tokens::revoke, OWNER);
+        routes.get("/settings/imports", imports::show, MANAGER);
+        routes.post("/settings/imports", imports::upload, MANAGER);
+        routes.get("/settings/imports/{job-id}", imports::progress, MANAGER);
+    }
+}

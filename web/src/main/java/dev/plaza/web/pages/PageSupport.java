@@ -1,0 +1,104 @@
+package dev.plaza.web.pages;
+
+import dev.plaza.core.NotFoundException;
+import dev.plaza.core.PlazaException;
+import dev.plaza.core.Store;
+import dev.plaza.core.community.Workspace;
+import dev.plaza.web.auth.AccessFilter;
+import dev.plaza.web.auth.Principal;
+import dev.plaza.web.auth.Session;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** What every page handler needs: the store, the templates, the frame, and post/redirect/get. */
+public final class PageSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PageSupport.class);
+
+    private final Store store;
+    private final Templates templates;
+
+    public PageSupport(Store store, Templates templates) {
+        this.store = store;
+        this.templates = templates;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Frame frame(Context ctx, String title, String section) {
+        Optional<Principal> principal = Principal.find(ctx);
+        Optional<Session> session = AccessFilter.session(ctx);
+        return new Frame(title, section, principal, principal.flatMap(this::workspace),
+                session.map(Session::csrfToken).orElse(""), session.flatMap(Session::takeFlash));
+    }
+
+    public void render(Context ctx, String template, Object view) {
+        templates.render(ctx, template, view);
+    }
+
+    public String renderToString(String template, Object view) {
+        return templates.render(template, view);
+    }
+
+    public static long workspaceId(Context ctx) {
+        return Principal.of(ctx).workspaceId();
+    }
+
+    public static long pathId(Context ctx, String name) {
+        String raw = ctx.pathParam(name);
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'%s' is not a valid %s".formatted(raw, name.replace('-', ' ')));
+        }
+    }
+
+    public static Optional<String> param(Context ctx, String name) {
+        return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    public static String form(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value.strip();
+    }
+
+    /** Post/redirect/get: leaves a message for the next page and sends the browser there. */
+    public static void redirect(Context ctx, String location, String message) {
+        AccessFilter.session(ctx).ifPresent(s -> s.flash(message, false));
+        ctx.redirect(location, HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Runs a form's action; a mistake in the input (or a rule of the store) goes back to the form as
+     * a message instead of an error page.
+     */
+    public static void attempt(Context ctx, String back, Supplier<String> action) {
+        String success;
+        try {
+            success = action.get();
+        } catch (NotFoundException e) {
+            throw e;
+        } catch (IllegalArgumentException | PlazaException e) {
+            LOG.atInfo().addKeyValue("path", ctx.path()).addKeyValue("reason", e.getMessage()).log("form refused");
+            AccessFilter.session(ctx).ifPresent(s -> s.flash(e.getMessage(), true));
+            ctx.redirect(back, HttpStatus.SEE_OTHER);
+            return;
+        }
+        redirect(ctx, back, success);
+    }
+
+    private Optional<Workspace> workspace(Principal principal) {
+        try {
+            return store.workspaces().find(principal.workspaceId());
+        } catch (RuntimeException e) {
+            LOG.warn("could not read workspace {} for the page frame", principal.workspaceId(), e);
+            return Optional.empty();
+        }
+    }
+}

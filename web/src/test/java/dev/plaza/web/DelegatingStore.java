@@ -1,0 +1,39 @@
+package dev.plaza.web;
+
+import dev.plaza.core.Store;
+import dev.plaza.core.activity.Activities;
+import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.community.Channels;
+import dev.plaza.core.community.Communities;
+import dev.plaza.core.community.Goals;
+import dev.plaza.core.community.Workspaces;
+import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.people.People;
+import dev.plaza.core.team.ApiTokens;
+import dev.plaza.core.team.Team;
+import java.util.function.BooleanSupplier;
+
+/** A real store whose health answer the test decides: down, or slow. */
+final class DelegatingStore implements Store {
+
+    private final Store store;
+    private final BooleanSupplier healthy;
+
+    DelegatingStore(Store store, BooleanSupplier healthy) {
+        this.store = store;
+        this.healthy = healthy;
+    }
+
+    @Override public Workspaces workspaces() { return store.workspaces(); }
+    @Override public Goals goals() { return store.goals(); }
+    @Override public Channels channels() { return store.channels(); }
+    @Override public Communities communities() { return store.communities(); }
+    @Override public People people() { return store.people(); }
+    @Override public Activities activities() { return store.activities(); }
+    @Override public Conversations conversations() { return store.conversations(); }
+    @Override public Team team() { return store.team(); }
+    @Override public ApiTokens apiTokens() { return store.apiTokens(); }
+    @Override public Ingest ingest() { return store.ingest(); }
+    @Override public boolean healthy() { return healthy.getAsBoolean(); }
+    @Override public void close() { }
+}

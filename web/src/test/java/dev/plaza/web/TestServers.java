@@ -1,0 +1,21 @@
+package dev.plaza.web;
+
+import dev.plaza.core.Store;
+import dev.plaza.web.imports.ArchiveImporter;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+
+/** Starts a real web server on a random loopback port, as the tests need it. */
+final class TestServers {
+
+    private TestServers() {
+    }
+
+    static WebServer start(Store store) {
+        return start(store, WebSettings.forTests(), new FakeImporter(store));
+    }
+
+    static WebServer start(Store store, WebSettings settings, ArchiveImporter importer) {
+        return new WebServer(store, settings, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), importer).start();
+    }
+}

@@ -1,0 +1,147 @@
+package dev.plaza.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plaza.store.testing.TestStore;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The OpenAPI document against the running server: it names exactly the API's routes with their
+ * access, and every answer it promises (each operation, each status) is one the server really
+ * gives, with a body that matches the documented schema.
+ */
+class ApiContractTest {
+
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
+    private static final long MISSING = 987_654_321L;
+
+    private static ApiServer server;
+    private static Seed seed;
+    private static ApiClient viewer;
+    private static ApiClient manager;
+    private static ApiClient anonymous;
+
+    @BeforeAll
+    static void start() {
+        seed = Seed.plant(db.store(), db.newWorkspace());
+        server = ApiServer.start(db.store());
+        viewer = server.client(seed.viewer());
+        manager = server.client(seed.manager());
+        anonymous = server.anonymous();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theDocumentNamesExactlyTheRoutesOfTheApiWithTheirAccess() {
+        Map<String, String> documented = new HashMap<>();
+        server.contract().document().path("paths").properties().forEach(path -> path.getValue().properties().stream()
+                .filter(op -> !op.getKey().equals("parameters"))
+                .forEach(op -> documented.put(op.getKey().toUpperCase(Locale.ROOT) + " " + Api.PREFIX + path.getKey(),
+                        op.getValue().path("x-plaza-access").asText())));
+        Map<String, String> registered = server.apiRoutes().stream().collect(Collectors.toMap(
+                r -> r.method() + " " + r.path(), r -> r.access().name().toLowerCase(Locale.ROOT)));
+        assertThat(documented).isEqualTo(registered);
+    }
+
+    @Test
+    void everyAnswerTheDocumentPromisesIsOneTheServerGives() {
+        readsAnswerAsDocumented();
+        writesAnswerAsDocumented();
+        assertThat(server.contract().seen()).containsAll(server.contract().documented());
+    }
+
+    private void readsAnswerAsDocumented() {
+        long alice = seed.person(db.store(), "alice");
+        long conversation = seed.anyConversation(db.store());
+        JsonNode activity = viewer.get("/api/v1/activities?limit=1").json().path("items").get(0);
+        long identity = viewer.get("/api/v1/identities?limit=1").json().path("items").get(0).path("id").asLong();
+        assertThat(anonymous.get(Api.OPENAPI).status()).isEqualTo(200);
+        for (String path : List.of("/workspace", "/people", "/identities", "/activities", "/conversations")) {
+            answersEveryRead(Api.PREFIX + path);
+        }
+        for (String path : List.of("/people/%d", "/people/%d/activities", "/people/%d/merges")) {
+            answersEveryRead(Api.PREFIX + path.formatted(alice));
+            assertThat(viewer.get(Api.PREFIX + path.formatted(MISSING)).status()).isEqualTo(404);
+        }
+        Map<String, Long> byId = Map.of("/identities/%d", identity, "/activities/%d", activity.path("id").asLong(),
+                "/conversations/%d", conversation);
+        byId.forEach((path, id) -> {
+            answersEveryRead(Api.PREFIX + path.formatted(id));
+            assertThat(viewer.get(Api.PREFIX + path.formatted(MISSING)).status()).isEqualTo(404);
+        });
+    }
+
+    private void answersEveryRead(String path) {
+        assertThat(viewer.get(path).status()).as(path).isEqualTo(200);
+        String everyParameter = server.contract().queryParameters("GET", path).stream()
+                .map(name -> name + "=").collect(Collectors.joining("&", "?", ""));
+        assertThat(viewer.get(path + everyParameter).status()).as(path + everyParameter).isEqualTo(200);
+        assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
+        assertThat(viewer.get(path + "?colour=blue").status()).as(path).isEqualTo(400);
+    }
+
+    private void writesAnswerAsDocumented() {
+        long alice = seed.person(db.store(), "alice");
+        long bob = seed.person(db.store(), "bob");
+        String merge = "/api/v1/people/%d/merge".formatted(alice);
+        String body = "{\"person_id\": %d}".formatted(bob);
+        assertThat(anonymous.post(merge, body).status()).isEqualTo(401);
+        assertThat(viewer.post(merge, body).status()).isEqualTo(403);
+        assertThat(manager.post("/api/v1/people/%d/merge".formatted(MISSING), body).status()).isEqualTo(404);
+        assertThat(manager.post(merge, "{\"person_id\": \"bob\"}").status()).isEqualTo(400);
+        assertThat(manager.post(merge, "{\"person_id\": %d}".formatted(MISSING)).status()).isEqualTo(422);
+        long mergeId = manager.post(merge, body).json().path("id").asLong();
+
+        String undo = "/api/v1/merges/%d/undo".formatted(mergeId);
+        assertThat(anonymous.post(undo, "").status()).isEqualTo(401);
+        assertThat(viewer.post(undo, "").status()).isEqualTo(403);
+        assertThat(manager.post("/api/v1/merges/%d/undo".formatted(MISSING), "").status()).isEqualTo(404);
+        assertThat(manager.post(undo + "?now=1", "").status()).isEqualTo(400);
+        assertThat(manager.post(undo, "").status()).isEqualTo(200);
+        assertThat(manager.post(undo, "").status()).isEqualTo(422);
+
+        String conversation = "/api/v1/conversations/%d".formatted(seed.anyConversation(db.store()));
+        String answered = "{\"status\": \"answered\"}";
+        assertThat(anonymous.patch(conversation, answered).status()).isEqualTo(401);
+        assertThat(viewer.patch(conversation, answered).status()).isEqualTo(403);
+        assertThat(manager.patch("/api/v1/conversations/%d".formatted(MISSING), answered).status()).isEqualTo(404);
+        assertThat(manager.patch(conversation, "{}").status()).isEqualTo(400);
+        assertThat(manager.patch(conversation, "{\"assignee_id\": %d}".formatted(MISSING)).status()).isEqualTo(422);
+        assertThat(manager.patch(conversation, answered).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theDocumentedRequestBodiesAcceptWhatTheServerAccepts() {
+        OpenApiContract contract = server.contract();
+        assertThat(contract.validate("MergeRequest", json("{\"person_id\": 3, \"reason\": \"same avatar\", \"confidence\": 0.7}")))
+                .isEmpty();
+        assertThat(contract.validate("MergeRequest", json("{\"person_id\": 3, \"colour\": \"blue\"}"))).isNotEmpty();
+        assertThat(contract.validate("ConversationUpdate", json("{\"assignee_id\": null}"))).isEmpty();
+        assertThat(contract.validate("ConversationUpdate", json("{}"))).isNotEmpty();
+        assertThat(Set.of(contract.document().path("openapi").asText())).containsExactly("3.1.0");
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            return Json.MAPPER.readTree(text);
+        } catch (Exception e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
