@@ -7,6 +7,7 @@ import dev.plaza.app.config.SecretKeyFile;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.store.PlazaStore;
 import dev.plaza.store.StoreSettings;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /** What every subcommand needs first: the configuration, logging set up, and the store. */
@@ -16,7 +17,7 @@ final class Context {
     }
 
     static PlazaConfig config(PlazaCommand root) {
-        PlazaConfig config = ConfigLoader.fromSystem().load(root.configFile());
+        PlazaConfig config = new ConfigLoader(root.env, Path.of(System.getProperty("user.home"))).load(root.configFile());
         Logging.configure(config.logFormat());
         return config;
     }

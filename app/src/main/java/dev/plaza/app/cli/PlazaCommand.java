@@ -2,6 +2,7 @@ package dev.plaza.app.cli;
 
 import dev.plaza.core.PlazaException;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +22,14 @@ public final class PlazaCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    final Map<String, String> env;
+
+    private PlazaCommand(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
     Optional<Path> configFile() {
-        return Optional.ofNullable(config).or(() -> Optional.ofNullable(System.getenv("PLAZA_CONFIG")).map(Path::of));
+        return Optional.ofNullable(config).or(() -> Optional.ofNullable(env.get("PLAZA_CONFIG")).map(Path::of));
     }
 
     @Override
@@ -32,7 +39,12 @@ public final class PlazaCommand implements Runnable {
 
     /** Plaza's errors are for people: print the message, no stack trace, and exit non-zero. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new PlazaCommand());
+        return commandLine(System.getenv());
+    }
+
+    /** The command line with the given environment in place of the process's (for tests). */
+    public static CommandLine commandLine(Map<String, String> env) {
+        CommandLine cli = new CommandLine(new PlazaCommand(env));
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof PlazaException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println(commandLine.getColorScheme().errorText("plaza: " + e.getMessage()));

@@ -22,9 +22,6 @@ public final class ConfigLoader {
         this.userHome = userHome;
     }
 
-    public static ConfigLoader fromSystem() {
-        return new ConfigLoader(System.getenv(), Path.of(System.getProperty("user.home")));
-    }
 
     public PlazaConfig load(Optional<Path> file) {
         Map<ConfigKey, Value> values = new LinkedHashMap<>();
