@@ -1,10 +1,17 @@
 package dev.plaza.demo;
 
+import dev.plaza.core.ingest.IdentityKey;
+import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.PersonHint;
+import dev.plaza.core.ingest.SeenIdentity;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * The demo community of Fernhill Bikes, an invented maker of city bikes: about 2,000 invented people
@@ -48,7 +55,26 @@ public final class DemoCommunity {
         Schedule.brand(cast, threads, seed.split());
         Schedule.community(cast, threads, COMMUNITY_THREADS, seed.split());
         Follows.generate(cast, log, seed.split());
-        return new IngestBatch(cast.identities(), log.inOrder(), Optional.empty());
+        List<IncomingActivity> activities = log.inOrder();
+        return new IngestBatch(onlySeen(cast.identities(), activities), activities, Optional.empty());
+    }
+
+    /**
+     * Accounts that never act nor are mentioned would be people Plaza never saw; they are left out,
+     * unless another account of the same person is seen.
+     */
+    private static List<SeenIdentity> onlySeen(List<SeenIdentity> identities, List<IncomingActivity> activities) {
+        Set<IdentityKey> seen = new HashSet<>();
+        Set<String> followed = new HashSet<>();
+        activities.forEach(a -> {
+            seen.add(a.author());
+            seen.addAll(a.mentions());
+            a.targetUri().ifPresent(followed::add);
+        });
+        Set<String> seenPeople = identities.stream().filter(i -> seen.contains(i.key()) || followed.contains(i.stableId()))
+                .flatMap(i -> i.personHint().stream()).map(PersonHint::key).collect(Collectors.toSet());
+        return identities.stream().filter(i -> seen.contains(i.key()) || followed.contains(i.stableId())
+                || i.personHint().map(h -> seenPeople.contains(h.key())).orElse(false)).toList();
     }
 
     static void requireHost(String brandHost) {

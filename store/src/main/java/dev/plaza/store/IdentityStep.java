@@ -54,6 +54,7 @@ final class IdentityStep {
         List<Long> personIds = Sequences.next(handle, "person_id_seq", fresh.size());
         List<Object[]> personRows = new ArrayList<>();
         List<Object[]> identityRows = new ArrayList<>();
+        Map<String, Instant[]> hintRanges = hintRanges(fresh, seenAt);
         Instant now = Instant.now();
         for (int i = 0; i < fresh.size(); i++) {
             SeenIdentity s = fresh.get(i);
@@ -62,7 +63,10 @@ final class IdentityStep {
             LinkEvidence evidence = LinkEvidence.FIRST_SEEN;
             if (personId == null) {
                 personId = personIds.get(personRows.size());
-                Instant[] range = seenAt.getOrDefault(s.key(), new Instant[] {now, now});
+                Instant[] range = hint.map(hintRanges::get).orElseGet(() -> seenAt.get(s.key()));
+                if (range == null) {
+                    range = new Instant[] {now, now}; // seen in no activity: it was seen now
+                }
                 personRows.add(new Object[] {personId, workspaceId, displayName(s), range[0], range[1]});
                 Long created = personId;
                 hint.ifPresent(h -> personOfHint.put(h, created));
@@ -79,6 +83,20 @@ final class IdentityStep {
                 + " profile_url, link_reason, link_confidence, link_key", identityRows, done -> { });
         peopleAdded[0] += personRows.size();
         return resolved;
+    }
+
+    /** A new person's first and last seen span every identity of its hint group, not just the first one. */
+    private static Map<String, Instant[]> hintRanges(List<SeenIdentity> fresh, Map<IdentityKey, Instant[]> seenAt) {
+        Map<String, Instant[]> ranges = new HashMap<>();
+        for (SeenIdentity s : fresh) {
+            Instant[] range = seenAt.get(s.key());
+            if (s.personHint().isEmpty() || range == null) {
+                continue;
+            }
+            ranges.merge(s.personHint().get().key(), range.clone(), (a, b) -> new Instant[] {
+                    a[0].isBefore(b[0]) ? a[0] : b[0], a[1].isAfter(b[1]) ? a[1] : b[1]});
+        }
+        return ranges;
     }
 
     /** The people that earlier batches linked to each hint of this batch. */

@@ -130,6 +130,8 @@ class IngestTest {
         assertThat(result.people()).isEqualTo(1);
         assertThat(result.identities()).isEqualTo(2);
         var person = db.store().people().search(w, PersonFilter.ALL, PageRequest.first(10)).items().get(0);
+        assertThat(person.firstSeen()).isEqualTo(T0); // only the second identity of the group was active
+        assertThat(person.lastSeen()).isEqualTo(T0);
         assertThat(db.store().people().identitiesOf(w, person.id()))
                 .extracting(i -> i.platform(), i -> i.link().confidence())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Platform.FEDIVERSE, 1.0),
