@@ -19,9 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One ingest, inside the caller's transaction: identities, communities, threads, activities, rollups. */
 final class IngestRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
 
     private final Handle handle;
     private final long workspaceId;
@@ -36,22 +40,47 @@ final class IngestRun {
     }
 
     IngestResult run() {
+        Timings timings = new Timings();
         List<IncomingActivity> fresh = newActivities();
+        timings.lap("dedupe");
         int[] peopleAdded = {0};
         Map<IdentityKey, IdentityStep.Resolved> identities =
                 new IdentityStep(handle, workspaceId).resolve(batch.identities(), seenTimes(fresh), peopleAdded);
         long identitiesAdded = identities.values().stream().filter(IdentityStep.Resolved::isNew).count();
         Map<CommunityRef, Long> communities = communities(fresh);
+        timings.lap("identities");
         ThreadStep threads = new ThreadStep(handle, workspaceId, a -> a.author().platform());
         Map<String, ThreadStep.Thread> threadOf = threads.thread(fresh);
         writeConversations(threads);
+        timings.lap("conversations");
         writeActivities(fresh, identities, communities, threadOf);
         threads.storedRootsJoined.forEach((uri, conversationId) -> handle.createUpdate(
                         "UPDATE activity SET conversation_id = :c WHERE workspace_id = :w AND uri = :uri")
                 .bind("c", conversationId).bind("w", workspaceId).bind("uri", uri).execute());
+        timings.lap("activities");
         updateRollups(fresh);
         updateSeen(fresh, identities);
+        timings.lap("rollups");
+        LOG.debug("ingested {} of {} activities into workspace {}: {}", fresh.size(), batch.activities().size(),
+                workspaceId, timings);
         return new IngestResult(fresh.size(), peopleAdded[0], identitiesAdded, threads.created().size());
+    }
+
+    /** Where an ingest spends its time, for the debug log. */
+    private static final class Timings {
+        private final StringBuilder laps = new StringBuilder();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            laps.append(laps.isEmpty() ? "" : ", ").append(phase).append(' ').append((now - last) / 1_000_000).append(" ms");
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return laps.toString();
+        }
     }
 
     /** The batch's activities that are not stored yet, each uri once, oldest first. */
