@@ -9,6 +9,7 @@ import dev.plaza.store.PlazaStore;
 import dev.plaza.store.StoreSettings;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /** What every subcommand needs first: the configuration, logging set up, and the store. */
 final class Context {
@@ -24,6 +25,13 @@ final class Context {
 
     static PlazaStore openStore(PlazaConfig config) {
         return PlazaStore.open(new StoreSettings(config.databaseUrl(), config.home(), SecretKeyFile.resolve(config)));
+    }
+
+    /** Opens the store, finds the workspace ({@code slug}, or the main one), runs {@code work}, closes the store. */
+    static void inWorkspace(PlazaCommand root, String slug, BiConsumer<PlazaStore, Workspace> work) {
+        try (PlazaStore store = openStore(config(root))) {
+            work.accept(store, workspace(store, Optional.ofNullable(slug)));
+        }
     }
 
     static Workspace workspace(PlazaStore store, Optional<String> slug) {

@@ -1,12 +1,9 @@
 package dev.plaza.app.cli;
 
-import dev.plaza.app.config.PlazaConfig;
 import dev.plaza.channels.archive.ZipLimits;
 import dev.plaza.channels.mastodon.MastodonArchive;
 import dev.plaza.channels.mastodon.MastodonImport;
-import dev.plaza.core.community.Workspace;
 import dev.plaza.core.ingest.IngestResult;
-import dev.plaza.store.PlazaStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -46,9 +43,7 @@ final class ImportCommand implements Runnable {
 
         @Override
         public void run() {
-            PlazaConfig config = Context.config(parent.root);
-            try (PlazaStore store = Context.openStore(config)) {
-                Workspace target = Context.workspace(store, Optional.ofNullable(workspace));
+            Context.inWorkspace(parent.root, workspace, (store, target) -> {
                 long start = System.nanoTime();
                 IngestResult result;
                 try (ProgressBars progress = new ProgressBars(System.err)) {
@@ -57,7 +52,7 @@ final class ImportCommand implements Runnable {
                     result = store.ingest().ingest(target.id(), archive.batch(), progress);
                 }
                 System.out.printf("%s (%.1f s)%n", result.summary(), ProgressBars.since(start).toMillis() / 1000.0);
-            }
+            });
         }
     }
 }

@@ -1,10 +1,7 @@
 package dev.plaza.app.cli;
 
-import dev.plaza.core.community.Workspace;
 import dev.plaza.core.team.IssuedToken;
 import dev.plaza.core.team.Role;
-import dev.plaza.store.PlazaStore;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,11 +38,10 @@ final class TokenCommand implements Runnable {
         @Override
         public void run() {
             Role chosen = Role.fromKey(role);
-            try (PlazaStore store = Context.openStore(Context.config(parent.root))) {
-                Workspace target = Context.workspace(store, Optional.ofNullable(workspace));
+            Context.inWorkspace(parent.root, workspace, (store, target) -> {
                 IssuedToken issued = store.apiTokens().create(target.id(), name, chosen);
                 System.out.println(issued.secret());
-            }
+            });
         }
     }
 
@@ -60,11 +56,9 @@ final class TokenCommand implements Runnable {
 
         @Override
         public void run() {
-            try (PlazaStore store = Context.openStore(Context.config(parent.root))) {
-                Workspace target = Context.workspace(store, Optional.ofNullable(workspace));
-                store.apiTokens().list(target.id()).forEach(t -> System.out.printf("%-6d %-8s %-14s %-20s %s%n", t.id(),
-                        t.role().key(), t.prefix() + "…", t.name(), t.active() ? "active" : "revoked"));
-            }
+            Context.inWorkspace(parent.root, workspace, (store, target) ->
+                    store.apiTokens().list(target.id()).forEach(t -> System.out.printf("%-6d %-8s %-14s %-20s %s%n",
+                            t.id(), t.role().key(), t.prefix() + "…", t.name(), t.active() ? "active" : "revoked")));
         }
     }
 
@@ -82,11 +76,10 @@ final class TokenCommand implements Runnable {
 
         @Override
         public void run() {
-            try (PlazaStore store = Context.openStore(Context.config(parent.root))) {
-                Workspace target = Context.workspace(store, Optional.ofNullable(workspace));
+            Context.inWorkspace(parent.root, workspace, (store, target) -> {
                 store.apiTokens().revoke(target.id(), id);
                 System.out.println("revoked token " + id);
-            }
+            });
         }
     }
 }

@@ -1,7 +1,5 @@
 package dev.plaza.app.cli;
 
-import dev.plaza.app.config.PlazaConfig;
-import dev.plaza.core.community.Workspace;
 import dev.plaza.core.team.Role;
 import dev.plaza.core.team.TeamMember;
 import dev.plaza.store.PlazaStore;
@@ -12,7 +10,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -68,10 +65,8 @@ final class UserCommand implements Runnable {
 
         @Override
         public void run() {
-            PlazaConfig config = Context.config(parent.root);
             Role chosen = role.resolve();
-            try (PlazaStore store = Context.openStore(config)) {
-                Workspace target = Context.workspace(store, Optional.ofNullable(workspace));
+            Context.inWorkspace(parent.root, workspace, (store, target) -> {
                 Passwords.Chosen password = Passwords.choose(passwordStdin);
                 try {
                     TeamMember member = store.team().add(target.id(), email, name, chosen, password.value());
@@ -82,7 +77,7 @@ final class UserCommand implements Runnable {
                 } finally {
                     Arrays.fill(password.value(), '\0');
                 }
-            }
+            });
         }
     }
 
@@ -97,11 +92,8 @@ final class UserCommand implements Runnable {
 
         @Override
         public void run() {
-            try (PlazaStore store = Context.openStore(Context.config(parent.root))) {
-                Workspace target = Context.workspace(store, Optional.ofNullable(workspace));
-                store.team().list(target.id()).forEach(m ->
-                        System.out.printf("%-6d %-8s %-32s %s%n", m.id(), m.role().key(), m.email(), m.displayName()));
-            }
+            Context.inWorkspace(parent.root, workspace, (store, target) -> store.team().list(target.id()).forEach(m ->
+                    System.out.printf("%-6d %-8s %-32s %s%n", m.id(), m.role().key(), m.email(), m.displayName())));
         }
     }
 
