@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs what the browser tests drive: Debian's Chromium and ChromeDriver (never a browser that a
+# Installs what the browser tests drive: Debian's Chromium and ChromeDriver, and an emoji font so
+# that screenshots show people's names as they wrote them (never a browser that a
 # test tool downloads by itself; this machine reaches only Debian's and Maven's registries).
 set -euo pipefail
 
-if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -d /usr/share/fonts/truetype/noto ]; then
   exit 0
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
@@ -19,5 +20,5 @@ fi
 echo "install-browser: installing Debian's chromium and chromium-driver for the browser tests…" >&2
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-noto-color-emoji >/dev/null
 /usr/bin/chromium --version >&2

@@ -170,3 +170,14 @@ CREATE TABLE activity_daily (
     count        bigint NOT NULL,
     PRIMARY KEY (workspace_id, day, platform)
 );
+
+-- Who takes part in each community and how much, maintained by ingest: the Communities page and,
+-- later, community leaders read it instead of counting activities.
+CREATE TABLE community_member (
+    community_id bigint      NOT NULL REFERENCES community ON DELETE CASCADE,
+    identity_id  bigint      NOT NULL REFERENCES identity,
+    activities   bigint      NOT NULL,
+    first_at     timestamptz NOT NULL,
+    last_at      timestamptz NOT NULL,
+    PRIMARY KEY (community_id, identity_id)
+);

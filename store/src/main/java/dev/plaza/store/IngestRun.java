@@ -59,6 +59,7 @@ final class IngestRun {
                 .bind("c", conversationId).bind("w", workspaceId).bind("uri", uri).execute());
         timings.lap("activities");
         updateRollups(fresh);
+        updateMembers(fresh, identities, communities);
         updateSeen(fresh, identities);
         timings.lap("rollups");
         LOG.debug("ingested {} of {} activities into workspace {}: {}", fresh.size(), batch.activities().size(),
@@ -99,17 +100,23 @@ final class IngestRun {
                 .sorted((a, b) -> a.at().compareTo(b.at())).toList();
     }
 
-    /** For each identity, the first and last time this batch's new activities show it. */
-    private static Map<IdentityKey, Instant[]> seenTimes(List<IncomingActivity> fresh) {
+    /**
+     * For each identity, the first and last time this batch's new activities show it: as author, as
+     * someone mentioned, or as the target of a follow, block or mute.
+     */
+    private Map<IdentityKey, Instant[]> seenTimes(List<IncomingActivity> fresh) {
+        Map<String, IdentityKey> byStableId = new HashMap<>();
+        batch.identities().forEach(i -> byStableId.putIfAbsent(i.stableId(), i.key()));
         Map<IdentityKey, Instant[]> seen = new HashMap<>();
         for (IncomingActivity a : fresh) {
             widen(seen, a.author(), a.at());
             a.mentions().forEach(m -> widen(seen, m, a.at()));
+            a.targetUri().map(byStableId::get).ifPresent(target -> widen(seen, target, a.at()));
         }
         return seen;
     }
 
-    private static void widen(Map<IdentityKey, Instant[]> seen, IdentityKey key, Instant at) {
+    private static <K> void widen(Map<K, Instant[]> seen, K key, Instant at) {
         Instant[] range = seen.computeIfAbsent(key, k -> new Instant[] {at, at});
         if (at.isBefore(range[0])) {
             range[0] = at;
@@ -189,6 +196,41 @@ final class IngestRun {
                         ON CONFLICT (workspace_id, day, platform) DO UPDATE SET count = activity_daily.count + excluded.count""")
                 .bind("w", workspaceId).bind("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
                 .bind("platforms", platforms.toArray(String[]::new)).bind("counts", counts.toArray(Long[]::new))
+                .execute();
+    }
+
+    private record Membership(long communityId, long identityId) {
+    }
+
+    /** Counts each author's activities per community, with when they were first and last active there. */
+    private void updateMembers(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities,
+            Map<CommunityRef, Long> communities) {
+        Map<Membership, long[]> counts = new HashMap<>();
+        Map<Membership, Instant[]> ranges = new HashMap<>();
+        for (IncomingActivity a : fresh) {
+            if (a.community().isEmpty()) {
+                continue;
+            }
+            Membership m = new Membership(communities.get(a.community().get()), identities.get(a.author()).identityId());
+            counts.computeIfAbsent(m, k -> new long[1])[0]++;
+            widen(ranges, m, a.at());
+        }
+        if (counts.isEmpty()) {
+            return;
+        }
+        List<Membership> members = new ArrayList<>(counts.keySet());
+        handle.createUpdate("""
+                        INSERT INTO community_member (community_id, identity_id, activities, first_at, last_at)
+                        SELECT * FROM unnest(:communities, :identities, :counts, :firsts::timestamptz[], :lasts::timestamptz[])
+                        ON CONFLICT (community_id, identity_id) DO UPDATE SET
+                            activities = community_member.activities + excluded.activities,
+                            first_at = least(community_member.first_at, excluded.first_at),
+                            last_at = greatest(community_member.last_at, excluded.last_at)""")
+                .bind("communities", members.stream().map(Membership::communityId).toArray(Long[]::new))
+                .bind("identities", members.stream().map(Membership::identityId).toArray(Long[]::new))
+                .bind("counts", members.stream().map(m -> counts.get(m)[0]).toArray(Long[]::new))
+                .bind("firsts", members.stream().map(m -> ranges.get(m)[0].toString()).toArray(String[]::new))
+                .bind("lasts", members.stream().map(m -> ranges.get(m)[1].toString()).toArray(String[]::new))
                 .execute();
     }
 

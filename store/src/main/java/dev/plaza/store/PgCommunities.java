@@ -21,9 +21,9 @@ final class PgCommunities implements Communities {
                         SELECT c.*, coalesce(s.activities, 0) AS activities, coalesce(s.people, 0) AS people, s.last_at
                         FROM community c
                         LEFT JOIN LATERAL (
-                            SELECT count(*) AS activities, count(DISTINCT i.person_id) AS people, max(a.at) AS last_at
-                            FROM activity a JOIN identity i ON i.id = a.author_identity_id
-                            WHERE a.community_id = c.id) s ON true
+                            SELECT sum(m.activities) AS activities, count(DISTINCT i.person_id) AS people, max(m.last_at) AS last_at
+                            FROM community_member m JOIN identity i ON i.id = m.identity_id
+                            WHERE m.community_id = c.id) s ON true
                         WHERE c.workspace_id = :w
                         ORDER BY activities DESC, c.name""")
                 .bind("w", workspaceId)

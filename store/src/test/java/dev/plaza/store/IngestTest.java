@@ -67,6 +67,21 @@ class IngestTest {
     }
 
     @Test
+    void communitiesCountTheirActivitiesAndPeopleFromTheRollup() {
+        long w = db.newWorkspace().id();
+        db.store().ingest().ingest(w, thread(), Progress.NONE);
+        db.store().ingest().ingest(w, thread(), Progress.NONE);
+
+        var communities = db.store().communities().list(w);
+
+        assertThat(communities).extracting(c -> c.community().name(), c -> c.activities(), c -> c.people())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("plaza.example", 2L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("mastodon.example", 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("social.example", 1L, 1L));
+        assertThat(communities.get(0).lastActivityAt()).contains(T0.plusSeconds(120));
+    }
+
+    @Test
     void ingestingTheSameBatchAgainAddsNothing() {
         long w = db.newWorkspace().id();
         db.store().ingest().ingest(w, thread(), Progress.NONE);
@@ -157,6 +172,24 @@ class IngestTest {
         assertThat(later.identities()).isEqualTo(1);
         var person = db.store().people().search(w, PersonFilter.ALL, PageRequest.first(10)).items();
         assertThat(person).singleElement().satisfies(p -> assertThat(p.identityCount()).isEqualTo(2));
+    }
+
+    @Test
+    void someoneTheBrandFollowsWasSeenWhenTheFollowHappened() {
+        long w = db.newWorkspace().id();
+        Instant followedAt = Instant.parse("2025-12-24T18:00:00Z");
+        var follow = new dev.plaza.core.ingest.IncomingActivity("acct:brand@plaza.example#follows/1",
+                dev.plaza.core.activity.ActivityKind.FOLLOW, brand.key(), followedAt, "", Optional.empty(), Optional.empty(),
+                Optional.of(bob.stableId()), Optional.empty(), List.of(), Optional.empty());
+
+        db.store().ingest().ingest(w, new IngestBatch(List.of(brand, bob), List.of(follow), Optional.empty()), Progress.NONE);
+
+        var people = db.store().people().search(w, new PersonFilter(Optional.of("bob"), Optional.empty()),
+                PageRequest.first(5)).items();
+        assertThat(people).singleElement().satisfies(p -> {
+            assertThat(p.firstSeen()).isEqualTo(followedAt);
+            assertThat(p.lastSeen()).isEqualTo(followedAt);
+        });
     }
 
     @Test
