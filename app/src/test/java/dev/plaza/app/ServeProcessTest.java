@@ -41,7 +41,12 @@ class ServeProcessTest {
             HttpClient http = HttpClient.newHttpClient();
             HttpResponse<String> health = awaitHealthy(http, port, plaza);
             assertThat(health.body()).isEqualTo("{\"status\":\"ok\"}");
-            assertThat(get(http, port, "/metrics").body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+            assertThat(get(http, port, "/metrics").statusCode()).isEqualTo(401);
+            // The CLI shares the running server's embedded database to make the scrape token.
+            String token = tokenFromTheCli();
+            HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
             assertThat(Files.readString(home.resolve("out.txt"))).contains("./plaza user add --owner");
         } finally {
             plaza.destroy(); // SIGTERM
@@ -57,6 +62,20 @@ class ServeProcessTest {
             assertThat(entry.has("@timestamp") && entry.has("level") && entry.has("message")).as(line).isTrue();
         }
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("embedded PostgreSQL stopped"));
+    }
+
+    private String tokenFromTheCli() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        System.setOut(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            int exit = dev.plaza.app.cli.PlazaCommand.commandLine(java.util.Map.of("PLAZA_HOME", home.toString()))
+                    .execute("token", "create", "--role", "viewer", "--name", "prometheus");
+            assertThat(exit).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
     }
 
     private static HttpResponse<String> awaitHealthy(HttpClient http, int port, Process plaza) throws Exception {

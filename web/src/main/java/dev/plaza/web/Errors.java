@@ -80,7 +80,7 @@ final class Errors {
     void respond(Context ctx, int status, String message) {
         String text = message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
         ctx.status(status);
-        if (Paths.isApi(ctx)) {
+        if (Paths.usesBearerTokens(ctx)) {
             ctx.json(new ErrorBody(new ErrorBody.Error(status, text)));
         } else {
             identify(ctx);

@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What operators poll: {@code /healthz} (200 while the database answers, 503 otherwise) and
- * {@code /metrics} in Prometheus text format. Both are public: they reveal counts and timings, no
- * community data; put them behind the reverse proxy's rules where that matters.
+ * What operators poll: {@code /healthz} (200 while the database answers, 503 otherwise), public
+ * because load balancers ask it without credentials, and {@code /metrics} in Prometheus text format,
+ * which needs an API token (any role) like the REST API: Prometheus sends it as
+ * {@code authorization: {credentials: plz_…}}.
  */
 final class Operations {
 

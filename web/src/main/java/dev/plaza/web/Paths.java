@@ -16,6 +16,11 @@ public final class Paths {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
+    /** Machines authenticate with bearer tokens: the REST API and the Prometheus scrape of {@code /metrics}. */
+    public static boolean usesBearerTokens(Context ctx) {
+        return isApi(ctx.path()) || ctx.path().equals("/metrics");
+    }
+
     /** Whether htmx sent the request (it then wants a fragment, not a whole page). */
     public static boolean isHtmx(Context ctx) {
         return "true".equals(ctx.header("HX-Request"));

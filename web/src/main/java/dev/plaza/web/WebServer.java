@@ -71,7 +71,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.beforeMatched(accessFilter);
             errors.install(config.routes);
             config.routes.get("/healthz", operations::health, Access.PUBLIC);
-            config.routes.get("/metrics", operations::metrics, Access.PUBLIC);
+            config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
             new Api(store).addRoutes(config);
         });

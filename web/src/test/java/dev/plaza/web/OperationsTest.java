@@ -3,6 +3,8 @@ package dev.plaza.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+
+import dev.plaza.core.team.Role;
 import dev.plaza.store.testing.TestStore;
 import java.net.ConnectException;
 import java.net.URI;
@@ -61,7 +63,10 @@ class OperationsTest {
         browser.get("/healthz");
         browser.get("/people/123");
 
-        HttpResponse<String> metrics = browser.get("/metrics");
+        assertThat(browser.get("/metrics").statusCode()).as("metrics need a token").isEqualTo(401);
+        String token = db.store().apiTokens().create(db.newWorkspace().id(), "prometheus", Role.VIEWER).secret();
+        HttpResponse<String> metrics = browser.send(HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + server.port() + "/metrics")).header("Authorization", "Bearer " + token));
 
         assertThat(metrics.statusCode()).isEqualTo(200);
         assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");

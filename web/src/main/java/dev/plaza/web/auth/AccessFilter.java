@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The one gate every matched request passes: it finds who is asking (an API bearer token under
- * {@code /api/}, the session cookie elsewhere), checks the CSRF token of every state-changing page
+ * The one gate every matched request passes: it finds who is asking (a bearer token under
+ * {@code /api/} and on {@code /metrics}, the session cookie elsewhere), checks the CSRF token of every state-changing page
  * request, and refuses the route unless its {@link Access} allows the principal.
  */
 public final class AccessFilter implements Handler {
@@ -44,7 +44,7 @@ public final class AccessFilter implements Handler {
     @Override
     public void handle(Context ctx) {
         Access access = accessOf(ctx.routeRoles());
-        if (Paths.isApi(ctx)) {
+        if (Paths.usesBearerTokens(ctx)) {
             checkApi(ctx, access);
         } else {
             checkPage(ctx, access);
