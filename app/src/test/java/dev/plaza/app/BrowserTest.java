@@ -77,6 +77,7 @@ class BrowserTest {
 
     @Test
     void aTeamMemberLogsInFindsAPersonAndSeesEveryIdentity() throws IOException {
+        browser.manage().deleteAllCookies();
         browser.get(base() + "/");
         assertThat(browser.getCurrentUrl()).contains("/login");
         browser.findElement(By.id("email")).sendKeys(DemoSeeder.DEMO_EMAIL);
@@ -104,6 +105,62 @@ class BrowserTest {
             assertThat(table.getText()).contains(identity.handle()).contains(identity.platform().label());
         }
         screenshot("profile");
+    }
+
+    @Test
+    void aThreadReadsInOrderAndTheImportFormIsThere() throws IOException {
+        logIn();
+        var conversation = db.store().conversations().list(demo.id(), java.util.Optional.empty(), PageRequest.first(50))
+                .items().stream().filter(c -> c.activityCount() >= 4).findFirst().orElseThrow();
+        var thread = db.store().conversations().thread(demo.id(), conversation.id());
+
+        browser.get(base() + "/conversations/" + conversation.id());
+
+        List<WebElement> shown = waitFor().until(ExpectedConditions.presenceOfAllElementsLocatedBy(
+                By.cssSelector("ol.thread > li")));
+        assertThat(shown).hasSize(thread.size());
+        assertThat(shown.get(0).getText()).contains(firstWords(thread.get(0).text()));
+        screenshot("conversation");
+
+        browser.get(base() + "/settings/imports");
+        WebElement upload = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("archive")));
+        assertThat(upload.getAttribute("type")).isEqualTo("file");
+        assertThat(browser.findElement(By.cssSelector("label[for=archive]")).getText()).isNotBlank();
+        screenshot("imports");
+    }
+
+    @Test
+    void onAPhoneNothingOverflowsAndTheKeyboardReachesTheSkipLinkFirst() throws IOException {
+        logIn();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(base() + "/people");
+            waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.card-title")));
+            Object overflow = browser.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow in px").isLessThanOrEqualTo(0);
+            assertThat(browser.findElement(By.cssSelector("button.nav-toggle")).isDisplayed()).isTrue();
+            screenshot("people-phone");
+
+            browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+            assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1360, 1000));
+        }
+    }
+
+    private static void logIn() {
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/login");
+        browser.findElement(By.id("email")).sendKeys(DemoSeeder.DEMO_EMAIL);
+        browser.findElement(By.id("password")).sendKeys(DemoSeeder.DEMO_PASSWORD);
+        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
+        waitFor().until(ExpectedConditions.urlToBe(base() + "/"));
+    }
+
+    private static String firstWords(String text) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
     }
 
     private Person personWithSeveralIdentities() {
