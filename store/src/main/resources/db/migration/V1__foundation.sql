@@ -31,6 +31,16 @@ CREATE TABLE team_member (
 );
 CREATE UNIQUE INDEX team_member_email ON team_member (lower(email));
 
+-- Login sessions of team members; the id only as a hash. Anonymous (login form) sessions are not kept.
+CREATE TABLE team_session (
+    id_hash      text        PRIMARY KEY,
+    member_id    bigint      NOT NULL REFERENCES team_member ON DELETE CASCADE,
+    csrf_token   text        NOT NULL,
+    created_at   timestamptz NOT NULL,
+    last_seen_at timestamptz NOT NULL
+);
+CREATE INDEX team_session_member ON team_session (member_id);
+
 CREATE TABLE api_token (
     id           bigserial PRIMARY KEY,
     workspace_id bigint      NOT NULL REFERENCES workspace ON DELETE CASCADE,

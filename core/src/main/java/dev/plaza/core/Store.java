@@ -10,6 +10,7 @@ import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.people.People;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
+import dev.plaza.core.team.TeamSessions;
 
 /** Everything Plaza keeps, behind one port; the store module implements it on PostgreSQL. */
 public interface Store extends AutoCloseable {
@@ -31,6 +32,8 @@ public interface Store extends AutoCloseable {
     Team team();
 
     ApiTokens apiTokens();
+
+    TeamSessions teamSessions();
 
     Ingest ingest();
 

@@ -14,6 +14,7 @@ import dev.plaza.core.people.People;
 import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
+import dev.plaza.core.team.TeamSessions;
 import dev.plaza.store.embedded.EmbeddedPostgres;
 import dev.plaza.store.embedded.EmbeddedSettings;
 import java.util.ArrayList;
@@ -44,6 +45,7 @@ public final class PlazaStore implements Store {
     private final Conversations conversations;
     private final Team team;
     private final ApiTokens apiTokens;
+    private final TeamSessions teamSessions;
     private final Ingest ingest;
 
     private PlazaStore(HikariDataSource dataSource, SecretBox secrets, List<AutoCloseable> onClose) {
@@ -59,6 +61,7 @@ public final class PlazaStore implements Store {
         this.conversations = new PgConversations(jdbi);
         this.team = new PgTeam(jdbi);
         this.apiTokens = new PgApiTokens(jdbi);
+        this.teamSessions = new PgTeamSessions(jdbi);
         this.ingest = new PgIngest(jdbi);
     }
 
@@ -165,6 +168,11 @@ public final class PlazaStore implements Store {
     @Override
     public ApiTokens apiTokens() {
         return apiTokens;
+    }
+
+    @Override
+    public TeamSessions teamSessions() {
+        return teamSessions;
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class WebServer implements AutoCloseable {
         requireNonNull(metrics, "metrics");
         requireNonNull(importer, "importer");
         Clock clock = Clock.systemUTC();
-        Sessions sessions = new Sessions(clock, SESSION_IDLE, SESSION_LIFETIME);
+        Sessions sessions = new Sessions(store.teamSessions(), clock, SESSION_IDLE, SESSION_LIFETIME);
         SessionCookie cookie = new SessionCookie(settings.secureCookies());
         PageSupport pages = new PageSupport(store, new Templates());
         this.imports = new ImportJobs(importer);

@@ -11,6 +11,7 @@ import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.people.People;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
+import dev.plaza.core.team.TeamSessions;
 import java.util.function.BooleanSupplier;
 
 /** A real store whose health answer the test decides: down, or slow. */
@@ -33,6 +34,7 @@ final class DelegatingStore implements Store {
     @Override public Conversations conversations() { return store.conversations(); }
     @Override public Team team() { return store.team(); }
     @Override public ApiTokens apiTokens() { return store.apiTokens(); }
+    @Override public TeamSessions teamSessions() { return store.teamSessions(); }
     @Override public Ingest ingest() { return store.ingest(); }
     @Override public boolean healthy() { return healthy.getAsBoolean(); }
     @Override public void close() { }

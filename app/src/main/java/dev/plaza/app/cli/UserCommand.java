@@ -116,7 +116,8 @@ final class UserCommand implements Runnable {
                         .orElseThrow(() -> new IllegalArgumentException("no team member has the email " + email));
                 Passwords.Chosen password = Passwords.choose(passwordStdin);
                 store.team().setPassword(member.id(), password.value());
-                System.out.println("password changed for " + member.email());
+                store.teamSessions().deleteOfMember(member.id());
+                System.out.println("password changed for " + member.email() + "; their sessions were ended");
                 if (password.generated()) {
                     System.out.println("password: " + new String(password.value()));
                 }

@@ -1,11 +1,12 @@
 package dev.plaza.web.auth;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * One browser's server-side session. Before login it only carries the CSRF token of the login
- * form; logging in replaces it with a new session (a new id) that names the team member.
+ * One browser's session. Before login it only carries the CSRF token of the login form; logging
+ * in replaces it with a new session (a new id) that names the team member.
  */
 public final class Session {
 
@@ -14,15 +15,16 @@ public final class Session {
     private final String csrfToken;
     private final Instant createdAt;
     private volatile Instant lastSeen;
-    private volatile String flash;
-    private volatile boolean flashIsError;
+    private final Map<String, Flash> flashes;
 
-    Session(String id, Optional<Long> memberId, String csrfToken, Instant now) {
+    Session(String id, Optional<Long> memberId, String csrfToken, Instant createdAt, Instant lastSeen,
+            Map<String, Flash> flashes) {
         this.id = id;
         this.memberId = memberId;
         this.csrfToken = csrfToken;
-        this.createdAt = now;
-        this.lastSeen = now;
+        this.createdAt = createdAt;
+        this.lastSeen = lastSeen;
+        this.flashes = flashes;
     }
 
     public String id() {
@@ -50,16 +52,13 @@ public final class Session {
     }
 
     /** Leaves a one-time message for the next page this session sees (post/redirect/get). */
-    public synchronized void flash(String message, boolean error) {
-        this.flashIsError = error;
-        this.flash = message;
+    public void flash(String message, boolean error) {
+        flashes.put(id, new Flash(message, error));
     }
 
     /** The pending one-time message, removing it. */
-    public synchronized Optional<Flash> takeFlash() {
-        String message = flash;
-        flash = null;
-        return Optional.ofNullable(message).map(m -> new Flash(m, flashIsError));
+    public Optional<Flash> takeFlash() {
+        return Optional.ofNullable(flashes.remove(id));
     }
 
     /** A one-time message shown at the top of the next page. */

@@ -3,20 +3,69 @@ package dev.plaza.web.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plaza.core.team.Role;
+import dev.plaza.store.testing.TestStore;
 import io.javalin.http.ForbiddenResponse;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SessionsTest {
 
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
     private final MutableClock clock = new MutableClock();
-    private final Sessions sessions = new Sessions(clock, Duration.ofHours(1), Duration.ofDays(1));
+    private final Sessions sessions = new Sessions(db.store().teamSessions(), clock, Duration.ofHours(1), Duration.ofDays(1));
+    private final long ana = member("ana");
+    private final long ben = member("ben");
+
+    private static long member(String name) {
+        var workspace = db.newWorkspace();
+        return db.store().team().add(workspace.id(), name + "-" + workspace.slug() + "@brand.example", name, Role.VIEWER,
+                "long enough password".toCharArray()).id();
+    }
+
+    @Test
+    void aLoggedInSessionSurvivesARestartButOnlyItsHashIsStored() throws Exception {
+        Session session = sessions.rotate(Optional.empty(), ana);
+
+        Sessions afterRestart = new Sessions(db.store().teamSessions(), clock, Duration.ofHours(1), Duration.ofDays(1));
+
+        assertThat(afterRestart.find(session.id())).hasValueSatisfying(s -> {
+            assertThat(s.memberId()).contains(ana);
+            assertThat(s.csrfToken()).isEqualTo(session.csrfToken());
+        });
+        try (var c = db.plazaStore().dataSource().getConnection();
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM team_session WHERE id_hash = '"
+                     + session.id() + "'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
+    @Test
+    void aLoginFormVisitWritesNothing() throws Exception {
+        int before = storedSessions();
+        Session anonymous = sessions.anonymous();
+
+        assertThat(storedSessions()).isEqualTo(before);
+        assertThat(sessions.find(anonymous.id())).isPresent();
+    }
+
+    private static int storedSessions() throws Exception {
+        try (var c = db.plazaStore().dataSource().getConnection();
+             var rs = c.createStatement().executeQuery("SELECT count(*) FROM team_session")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 
     @Test
     void aSessionEndsAfterItsIdleTimeout() {
-        Session session = sessions.rotate(Optional.empty(), 7);
+        Session session = sessions.rotate(Optional.empty(), ana);
 
         clock.advance(Duration.ofMinutes(59));
         assertThat(sessions.find(session.id())).isPresent();
@@ -28,7 +77,7 @@ class SessionsTest {
 
     @Test
     void aBusySessionStillEndsAfterItsLifetime() {
-        Session session = sessions.rotate(Optional.empty(), 7);
+        Session session = sessions.rotate(Optional.empty(), ana);
         for (int i = 0; i < 27; i++) {
             clock.advance(Duration.ofMinutes(55));
             sessions.find(session.id());
@@ -41,11 +90,11 @@ class SessionsTest {
     void loggingInIssuesANewIdAndEndsTheOldOne() {
         Session anonymous = sessions.anonymous();
 
-        Session member = sessions.rotate(Optional.of(anonymous), 7);
+        Session member = sessions.rotate(Optional.of(anonymous), ana);
 
         assertThat(member.id()).isNotEqualTo(anonymous.id());
         assertThat(member.csrfToken()).isNotEqualTo(anonymous.csrfToken());
-        assertThat(member.memberId()).contains(7L);
+        assertThat(member.memberId()).contains(ana);
         assertThat(sessions.find(anonymous.id())).isEmpty();
     }
 
@@ -59,11 +108,11 @@ class SessionsTest {
 
     @Test
     void removingAMemberEndsAllTheirSessions() {
-        Session laptop = sessions.rotate(Optional.empty(), 7);
-        Session phone = sessions.rotate(Optional.empty(), 7);
-        Session other = sessions.rotate(Optional.empty(), 8);
+        Session laptop = sessions.rotate(Optional.empty(), ana);
+        Session phone = sessions.rotate(Optional.empty(), ana);
+        Session other = sessions.rotate(Optional.empty(), ben);
 
-        sessions.invalidateMember(7);
+        sessions.invalidateMember(ana);
 
         assertThat(sessions.find(laptop.id())).isEmpty();
         assertThat(sessions.find(phone.id())).isEmpty();
