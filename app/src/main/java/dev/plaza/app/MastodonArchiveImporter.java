@@ -7,17 +7,18 @@ import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.Platform;
+import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.IngestResult;
 import dev.plaza.core.ingest.Progress;
 import dev.plaza.web.imports.ArchiveImporter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Reads a Mastodon export with the channels module and stores it in one transaction. A CSV export
- * does not say whose it is: the workspace's own fediverse channel (e.g. {@code @brand@example.com})
- * names the account. An archive names its account itself, and may be the brand's old one (a brand
- * moving to its own domain), so it is read as it is.
+ * Imports a Mastodon export: reads it with the channels module, records the account it belongs to
+ * as one of the brand's own fediverse channels, and stores everything in one transaction, each
+ * activity marked with that channel.
  */
 public final class MastodonArchiveImporter implements ArchiveImporter {
 
@@ -27,12 +28,26 @@ public final class MastodonArchiveImporter implements ArchiveImporter {
         this.store = store;
     }
 
+    /**
+     * A CSV export does not say whose it is: the workspace's own fediverse channel (e.g.
+     * {@code @brand@example.com}) names the account. An archive names its account itself, and may be
+     * the brand's old one (a brand moving to its own domain), so it is read as it is.
+     */
     @Override
     public IngestResult importMastodon(long workspaceId, Path file, Progress progress) {
-        Optional<String> account = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+        Optional<String> account = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
                 ? ownAccount(workspaceId) : Optional.empty();
+        return importMastodon(workspaceId, file, account, progress);
+    }
+
+    /** Imports with the brand's account named ({@code @user@host}); required for CSV exports. */
+    public IngestResult importMastodon(long workspaceId, Path file, Optional<String> account, Progress progress) {
         MastodonArchive archive = MastodonImport.read(file, account, ZipLimits.DEFAULTS, progress);
-        return store.ingest().ingest(workspaceId, archive.batch(), progress);
+        Channel channel = store.channels().ensure(workspaceId, Platform.FEDIVERSE, archive.account().handle(),
+                ChannelKind.OWNED);
+        IngestBatch batch = new IngestBatch(archive.batch().identities(), archive.batch().activities(),
+                Optional.of(channel.id()));
+        return store.ingest().ingest(workspaceId, batch, progress);
     }
 
     private Optional<String> ownAccount(long workspaceId) {

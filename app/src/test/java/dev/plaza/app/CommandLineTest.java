@@ -95,6 +95,9 @@ class CommandLineTest {
         assertThat(first.out()).contains("imported 3 activities, 2 people, 1 conversations");
         assertThat(first.err()).contains("storing").contains("100%");
         assertThat(second.out()).contains("imported 0 activities, 0 people, 0 conversations");
+        var workspace = db.store().workspaces().defaultWorkspace();
+        assertThat(db.store().channels().list(workspace.id())).extracting(c -> c.handle(), c -> c.kind())
+                .contains(org.assertj.core.groups.Tuple.tuple("@brand@brand.example", dev.plaza.core.community.ChannelKind.OWNED));
     }
 
     @Test

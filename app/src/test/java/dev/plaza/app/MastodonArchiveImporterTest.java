@@ -36,8 +36,12 @@ class MastodonArchiveImporterTest {
         var result = new MastodonArchiveImporter(db.store()).importMastodon(w, csv, Progress.NONE);
 
         assertThat(result.activities()).isEqualTo(1);
+        var channel = db.store().channels().list(w).get(0);
         assertThat(db.store().activities().list(w, ActivityFilter.ALL, PageRequest.first(5)).items())
-                .singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo(ActivityKind.FOLLOW));
+                .singleElement().satisfies(a -> {
+                    assertThat(a.kind()).isEqualTo(ActivityKind.FOLLOW);
+                    assertThat(a.channelId()).contains(channel.id());
+                });
     }
 
     @Test

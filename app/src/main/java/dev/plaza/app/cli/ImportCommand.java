@@ -1,8 +1,6 @@
 package dev.plaza.app.cli;
 
-import dev.plaza.channels.archive.ZipLimits;
-import dev.plaza.channels.mastodon.MastodonArchive;
-import dev.plaza.channels.mastodon.MastodonImport;
+import dev.plaza.app.MastodonArchiveImporter;
 import dev.plaza.core.ingest.IngestResult;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,9 +45,8 @@ final class ImportCommand implements Runnable {
                 long start = System.nanoTime();
                 IngestResult result;
                 try (ProgressBars progress = new ProgressBars(System.err)) {
-                    MastodonArchive archive = MastodonImport.read(file, Optional.ofNullable(account), ZipLimits.DEFAULTS,
-                            progress);
-                    result = store.ingest().ingest(target.id(), archive.batch(), progress);
+                    result = new MastodonArchiveImporter(store).importMastodon(target.id(), file,
+                            Optional.ofNullable(account), progress);
                 }
                 System.out.printf("%s (%.1f s)%n", result.summary(), ProgressBars.since(start).toMillis() / 1000.0);
             });

@@ -69,7 +69,7 @@ final class ArchiveReader {
         readStatusList(brand, "bookmarks.json", ActivityKind.BOOKMARK);
         csvs.forEach(csv -> readCsv(brand, csv));
         progress.update("reading", out.activityCount(), out.activityCount());
-        return out.build();
+        return out.build(brand);
     }
 
     private Brand brand(Optional<String> account) {

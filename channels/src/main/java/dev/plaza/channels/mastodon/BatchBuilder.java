@@ -55,9 +55,9 @@ final class BatchBuilder {
         return activities.size();
     }
 
-    MastodonArchive build() {
+    MastodonArchive build(Brand brand) {
         IngestBatch batch = new IngestBatch(new ArrayList<>(identities.values()), new ArrayList<>(activities.values()),
                 Optional.empty());
-        return new MastodonArchive(batch, new ArrayList<>(blockedDomains), new ArrayList<>(lists), media, skipped);
+        return new MastodonArchive(brand.identity(), batch, new ArrayList<>(blockedDomains), new ArrayList<>(lists), media, skipped);
     }
 }

@@ -35,6 +35,6 @@ final class CsvFileReader {
             throw new ImportException("could not read %s: %s".formatted(file, e.getMessage()), e);
         }
         progress.update("reading", out.activityCount(), out.activityCount());
-        return out.build();
+        return out.build(brand);
     }
 }
