@@ -2,6 +2,7 @@ package dev.plaza.web;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
 import dev.plaza.web.api.Api;
 import dev.plaza.web.auth.Access;
@@ -22,6 +23,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
+import io.javalin.util.JavalinBindException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,7 +86,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     public WebServer start() {
-        app.start(settings.host(), settings.port());
+        try {
+            app.start(settings.host(), settings.port());
+        } catch (JavalinBindException e) {
+            throw new PlazaException(("port %d on %s is already in use (by another Plaza, or another program);"
+                    + " stop that, or choose another port with PLAZA_PORT").formatted(settings.port(), settings.host()), e);
+        }
         started = true;
         LOG.atInfo().addKeyValue("host", settings.host()).addKeyValue("port", port())
                 .addKeyValue("routes", routes.size()).log("web server listening on {}:{}", settings.host(), port());

@@ -38,6 +38,20 @@ class OperationsTest {
     }
 
     @Test
+    void aPortInUseIsExplainedInOneSentence() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            WebServer second = new WebServer(db.store(), new WebSettings("127.0.0.1", taken.getLocalPort(),
+                    "http://127.0.0.1", false), new io.micrometer.prometheusmetrics.PrometheusMeterRegistry(
+                    io.micrometer.prometheusmetrics.PrometheusConfig.DEFAULT), new FakeImporter(db.store()));
+
+            assertThatThrownBy(second::start).isInstanceOf(dev.plaza.core.PlazaException.class)
+                    .hasMessage("port %d on 127.0.0.1 is already in use (by another Plaza, or another program); stop that,"
+                            .formatted(taken.getLocalPort()) + " or choose another port with PLAZA_PORT");
+            second.close();
+        }
+    }
+
+    @Test
     void healthzSaysOkWhileTheDatabaseAnswers() {
         HttpResponse<String> response = Browser.at(server).get("/healthz");
 
