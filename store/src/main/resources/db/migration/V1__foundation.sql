@@ -101,6 +101,8 @@ CREATE TABLE identity (
     -- A connector's hint that identities belong together (e.g. acct:user@host): later batches with
     -- the same hint join the same person.
     link_key        text,
+    -- How many activities this identity authored: kept by ingest so people lists never count them.
+    activity_count  bigint      NOT NULL DEFAULT 0,
     created_at      timestamptz NOT NULL DEFAULT now(),
     UNIQUE (workspace_id, platform, stable_id)
 );

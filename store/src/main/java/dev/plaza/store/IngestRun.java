@@ -60,6 +60,7 @@ final class IngestRun {
         timings.lap("activities");
         updateRollups(fresh);
         updateMembers(fresh, identities, communities);
+        updateAuthorCounts(fresh, identities);
         updateSeen(fresh, identities);
         timings.lap("rollups");
         LOG.debug("ingested {} of {} activities into workspace {}: {}", fresh.size(), batch.activities().size(),
@@ -196,6 +197,21 @@ final class IngestRun {
                         ON CONFLICT (workspace_id, day, platform) DO UPDATE SET count = activity_daily.count + excluded.count""")
                 .bind("w", workspaceId).bind("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
                 .bind("platforms", platforms.toArray(String[]::new)).bind("counts", counts.toArray(Long[]::new))
+                .execute();
+    }
+
+    private void updateAuthorCounts(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities) {
+        Map<Long, Long> authored = new HashMap<>();
+        fresh.forEach(a -> authored.merge(identities.get(a.author()).identityId(), 1L, Long::sum));
+        if (authored.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(authored.keySet());
+        handle.createUpdate("""
+                        UPDATE identity i SET activity_count = i.activity_count + u.n
+                        FROM unnest(:ids, :counts) AS u(id, n) WHERE i.id = u.id""")
+                .bind("ids", ids.toArray(Long[]::new))
+                .bind("counts", ids.stream().map(authored::get).toArray(Long[]::new))
                 .execute();
     }
 

@@ -17,10 +17,11 @@ import org.jdbi.v3.core.statement.Query;
 
 final class PgPeople implements People {
 
-    private static final String PERSON_COLUMNS = """
-            p.*, (SELECT count(*) FROM identity i WHERE i.person_id = p.id) AS identity_count,
-            (SELECT count(*) FROM activity a JOIN identity i ON i.id = a.author_identity_id WHERE i.person_id = p.id)
-                AS activity_count""";
+    /** A person with their identity and activity counts, from the identities' own counters. */
+    private static final String PERSON_FROM = """
+            SELECT p.*, s.identity_count, s.activity_count FROM person p CROSS JOIN LATERAL (
+                SELECT count(*) AS identity_count, coalesce(sum(i.activity_count), 0) AS activity_count
+                FROM identity i WHERE i.person_id = p.id) s""";
 
     private final Jdbi jdbi;
 
@@ -30,8 +31,7 @@ final class PgPeople implements People {
 
     @Override
     public Page<Person> search(long workspaceId, PersonFilter filter, PageRequest page) {
-        StringBuilder sql = new StringBuilder("SELECT " + PERSON_COLUMNS
-                + " FROM person p WHERE p.workspace_id = :w AND p.merged_into IS NULL");
+        StringBuilder sql = new StringBuilder(PERSON_FROM + " WHERE p.workspace_id = :w AND p.merged_into IS NULL");
         filter.text().ifPresent(t -> sql.append(" AND (lower(p.display_name) LIKE :text ESCAPE '!' OR EXISTS"
                 + " (SELECT 1 FROM identity i WHERE i.person_id = p.id AND lower(i.handle) LIKE :text ESCAPE '!'))"));
         filter.platform().ifPresent(pl -> sql.append(
@@ -155,8 +155,7 @@ final class PgPeople implements People {
     }
 
     private static Optional<Person> findPerson(Handle h, long workspaceId, long personId) {
-        return h.createQuery("SELECT " + PERSON_COLUMNS
-                        + " FROM person p WHERE p.workspace_id = :w AND p.id = :id AND p.merged_into IS NULL")
+        return h.createQuery(PERSON_FROM + " WHERE p.workspace_id = :w AND p.id = :id AND p.merged_into IS NULL")
                 .bind("w", workspaceId).bind("id", personId).map(Rows.PERSON).findOne();
     }
 

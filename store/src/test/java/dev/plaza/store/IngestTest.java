@@ -89,6 +89,9 @@ class IngestTest {
         IngestResult again = db.store().ingest().ingest(w, thread(), Progress.NONE);
 
         assertThat(again).isEqualTo(IngestResult.NOTHING);
+        assertThat(db.store().people().search(w, new PersonFilter(Optional.of("brand"), Optional.empty()),
+                PageRequest.first(5)).items()).singleElement()
+                .satisfies(p -> assertThat(p.activityCount()).as("counted once").isEqualTo(2));
         assertThat(db.store().activities().totals(w).activities()).isEqualTo(4);
         assertThat(db.store().conversations().list(w, Optional.empty(), PageRequest.first(10)).items())
                 .singleElement().extracting(Conversation::activityCount).isEqualTo(3);

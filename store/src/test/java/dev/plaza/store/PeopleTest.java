@@ -96,7 +96,9 @@ class PeopleTest {
                 new LinkEvidence("same avatar and bio", 0.8), Optional.empty());
 
         assertThat(db.store().people().find(w, merged.id())).isEmpty();
-        assertThat(db.store().people().find(w, survivor.id()).orElseThrow().identityCount()).isEqualTo(2);
+        assertThat(db.store().people().find(w, survivor.id()).orElseThrow())
+                .satisfies(p -> assertThat(p.identityCount()).isEqualTo(2))
+                .satisfies(p -> assertThat(p.activityCount()).as("each had one post").isEqualTo(2));
         assertThat(db.store().people().identity(w, mergedIdentity.id()).orElseThrow().link())
                 .isEqualTo(new LinkEvidence("same avatar and bio", 0.8));
         assertThat(db.store().people().mergesOf(w, survivor.id())).containsExactly(merge);
@@ -106,6 +108,7 @@ class PeopleTest {
         assertThat(undone.undone()).isTrue();
         assertThat(db.store().people().identitiesOf(w, merged.id())).containsExactly(mergedIdentity);
         assertThat(db.store().people().find(w, survivor.id()).orElseThrow().identityCount()).isEqualTo(1);
+        assertThat(db.store().people().find(w, merged.id()).orElseThrow().activityCount()).isEqualTo(1);
         assertThatThrownBy(() -> db.store().people().undoMerge(w, merge.id())).hasMessageContaining("already undone");
     }
 
