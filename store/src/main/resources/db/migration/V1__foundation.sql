@@ -184,12 +184,21 @@ CREATE TABLE activity_daily (
 );
 
 -- Who takes part in each community and how much, maintained by ingest: the Communities page and,
--- later, community leaders read it instead of counting activities.
+-- later, community leaders read it instead of counting activities. Members of a list may have no
+-- activity there (activities 0, no times).
 CREATE TABLE community_member (
     community_id bigint      NOT NULL REFERENCES community ON DELETE CASCADE,
     identity_id  bigint      NOT NULL REFERENCES identity,
     activities   bigint      NOT NULL,
-    first_at     timestamptz NOT NULL,
-    last_at      timestamptz NOT NULL,
+    first_at     timestamptz,
+    last_at      timestamptz,
     PRIMARY KEY (community_id, identity_id)
+);
+
+-- Servers the brand blocked (imported from Mastodon, or set by the team); federation honours them.
+CREATE TABLE domain_block (
+    workspace_id bigint      NOT NULL REFERENCES workspace ON DELETE CASCADE,
+    domain       text        NOT NULL,
+    created_at   timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (workspace_id, domain)
 );

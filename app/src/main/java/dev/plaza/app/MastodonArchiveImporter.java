@@ -7,7 +7,6 @@ import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.Platform;
-import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.IngestResult;
 import dev.plaza.core.ingest.Progress;
 import dev.plaza.web.imports.ArchiveImporter;
@@ -45,9 +44,7 @@ public final class MastodonArchiveImporter implements ArchiveImporter {
         MastodonArchive archive = MastodonImport.read(file, account, ZipLimits.DEFAULTS, progress);
         Channel channel = store.channels().ensure(workspaceId, Platform.FEDIVERSE, archive.account().handle(),
                 ChannelKind.OWNED);
-        IngestBatch batch = new IngestBatch(archive.batch().identities(), archive.batch().activities(),
-                Optional.of(channel.id()));
-        return store.ingest().ingest(workspaceId, batch, progress);
+        return store.ingest().ingest(workspaceId, archive.batch().withChannel(channel.id()), progress);
     }
 
     private Optional<String> ownAccount(long workspaceId) {

@@ -45,6 +45,24 @@ class MastodonArchiveImporterTest {
     }
 
     @Test
+    void listsBecomeCommunitiesAndDomainBlocksAreKept() throws Exception {
+        long w = db.newWorkspace().id();
+        db.store().channels().add(w, Platform.FEDIVERSE, "@brand@brand.example", ChannelKind.OWNED, Optional.empty());
+        var importer = new MastodonArchiveImporter(db.store());
+
+        importer.importMastodon(w, Files.writeString(dir.resolve("lists.csv"),
+                "Makers,ana@social.example\nMakers,ben@other.example\n"), Progress.NONE);
+        importer.importMastodon(w, Files.writeString(dir.resolve("blocked_domains.csv"), "spam.example\n"), Progress.NONE);
+
+        assertThat(db.store().communities().list(w)).singleElement().satisfies(c -> {
+            assertThat(c.community().kind()).isEqualTo(dev.plaza.core.community.CommunityKind.LIST);
+            assertThat(c.community().name()).isEqualTo("Makers");
+            assertThat(c.people()).isEqualTo(2);
+        });
+        assertThat(db.store().communities().blockedDomains(w)).extracting(b -> b.domain()).containsExactly("spam.example");
+    }
+
+    @Test
     void withoutAnOwnAccountACsvExportIsRefusedWithAHint() throws Exception {
         long w = db.newWorkspace().id();
         Path csv = Files.writeString(dir.resolve("following_accounts.csv"),

@@ -3,6 +3,7 @@ package dev.plaza.store;
 import dev.plaza.core.ingest.IdentityKey;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.Membership;
 import dev.plaza.core.ingest.SeenIdentity;
 import java.util.HashSet;
 import java.util.Set;
@@ -26,6 +27,17 @@ final class BatchCheck {
                     throw new IllegalArgumentException("activity %s mentions %s, which the batch does not describe"
                             .formatted(activity.uri(), mention));
                 }
+            }
+        }
+        for (Membership membership : batch.memberships()) {
+            if (!known.contains(membership.member())) {
+                throw new IllegalArgumentException("community %s lists %s as a member, which the batch does not describe"
+                        .formatted(membership.community().name(), membership.member()));
+            }
+        }
+        for (String domain : batch.blockedDomains()) {
+            if (!domain.matches("[A-Za-z0-9.-]{1,253}")) {
+                throw new IllegalArgumentException("'%s' is not a server name to block".formatted(domain));
             }
         }
     }

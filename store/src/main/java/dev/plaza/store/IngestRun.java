@@ -6,6 +6,7 @@ import dev.plaza.core.ingest.IdentityKey;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.IngestResult;
+import dev.plaza.core.ingest.Membership;
 import dev.plaza.core.ingest.Progress;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,8 @@ final class IngestRun {
                 new IdentityStep(handle, workspaceId).resolve(batch.identities(), seenTimes(fresh), peopleAdded);
         long identitiesAdded = identities.values().stream().filter(IdentityStep.Resolved::isNew).count();
         Map<CommunityRef, Long> communities = communities(fresh);
+        writeMemberships(identities, communities);
+        writeDomainBlocks();
         timings.lap("identities");
         ThreadStep threads = new ThreadStep(handle, workspaceId, a -> a.author().platform());
         Map<String, ThreadStep.Thread> threadOf = threads.thread(fresh);
@@ -129,7 +132,9 @@ final class IngestRun {
 
     private Map<CommunityRef, Long> communities(List<IncomingActivity> fresh) {
         Map<CommunityRef, Long> ids = new HashMap<>();
-        fresh.stream().flatMap(a -> a.community().stream()).distinct().forEach(ref -> ids.put(ref, handle.createQuery("""
+        java.util.stream.Stream.concat(fresh.stream().flatMap(a -> a.community().stream()),
+                        batch.memberships().stream().map(Membership::community))
+                .distinct().forEach(ref -> ids.put(ref, handle.createQuery("""
                         INSERT INTO community (workspace_id, platform, kind, name, url) VALUES (:w, :platform, :kind, :name, :url)
                         ON CONFLICT (workspace_id, platform, kind, name) DO UPDATE SET url = coalesce(community.url, excluded.url)
                         RETURNING id""")
@@ -137,6 +142,31 @@ final class IngestRun {
                 .bind("name", ref.name()).bind("url", ref.url().orElse(null))
                 .mapTo(Long.class).one()));
         return ids;
+    }
+
+    /** List members join their community; a membership already known is left as it is. */
+    private void writeMemberships(Map<IdentityKey, IdentityStep.Resolved> identities, Map<CommunityRef, Long> communities) {
+        if (batch.memberships().isEmpty()) {
+            return;
+        }
+        handle.createUpdate("""
+                        INSERT INTO community_member (community_id, identity_id, activities)
+                        SELECT c, i, 0 FROM unnest(:communities, :identities) AS u(c, i)
+                        ON CONFLICT (community_id, identity_id) DO NOTHING""")
+                .bind("communities", batch.memberships().stream().map(m -> communities.get(m.community())).toArray(Long[]::new))
+                .bind("identities", batch.memberships().stream().map(m -> identities.get(m.member()).identityId())
+                        .toArray(Long[]::new))
+                .execute();
+    }
+
+    private void writeDomainBlocks() {
+        if (batch.blockedDomains().isEmpty()) {
+            return;
+        }
+        handle.createUpdate("""
+                        INSERT INTO domain_block (workspace_id, domain) SELECT :w, lower(d) FROM unnest(:domains) AS u(d)
+                        ON CONFLICT (workspace_id, domain) DO NOTHING""")
+                .bind("w", workspaceId).bind("domains", batch.blockedDomains().toArray(String[]::new)).execute();
     }
 
     private void writeConversations(ThreadStep threads) {
@@ -215,26 +245,26 @@ final class IngestRun {
                 .execute();
     }
 
-    private record Membership(long communityId, long identityId) {
+    private record Participation(long communityId, long identityId) {
     }
 
     /** Counts each author's activities per community, with when they were first and last active there. */
     private void updateMembers(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities,
             Map<CommunityRef, Long> communities) {
-        Map<Membership, long[]> counts = new HashMap<>();
-        Map<Membership, Instant[]> ranges = new HashMap<>();
+        Map<Participation, long[]> counts = new HashMap<>();
+        Map<Participation, Instant[]> ranges = new HashMap<>();
         for (IncomingActivity a : fresh) {
             if (a.community().isEmpty()) {
                 continue;
             }
-            Membership m = new Membership(communities.get(a.community().get()), identities.get(a.author()).identityId());
+            Participation m = new Participation(communities.get(a.community().get()), identities.get(a.author()).identityId());
             counts.computeIfAbsent(m, k -> new long[1])[0]++;
             widen(ranges, m, a.at());
         }
         if (counts.isEmpty()) {
             return;
         }
-        List<Membership> members = new ArrayList<>(counts.keySet());
+        List<Participation> members = new ArrayList<>(counts.keySet());
         handle.createUpdate("""
                         INSERT INTO community_member (community_id, identity_id, activities, first_at, last_at)
                         SELECT * FROM unnest(:communities, :identities, :counts, :firsts::timestamptz[], :lasts::timestamptz[])
@@ -242,8 +272,8 @@ final class IngestRun {
                             activities = community_member.activities + excluded.activities,
                             first_at = least(community_member.first_at, excluded.first_at),
                             last_at = greatest(community_member.last_at, excluded.last_at)""")
-                .bind("communities", members.stream().map(Membership::communityId).toArray(Long[]::new))
-                .bind("identities", members.stream().map(Membership::identityId).toArray(Long[]::new))
+                .bind("communities", members.stream().map(Participation::communityId).toArray(Long[]::new))
+                .bind("identities", members.stream().map(Participation::identityId).toArray(Long[]::new))
                 .bind("counts", members.stream().map(m -> counts.get(m)[0]).toArray(Long[]::new))
                 .bind("firsts", members.stream().map(m -> ranges.get(m)[0].toString()).toArray(String[]::new))
                 .bind("lasts", members.stream().map(m -> ranges.get(m)[1].toString()).toArray(String[]::new))

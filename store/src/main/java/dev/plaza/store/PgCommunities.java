@@ -3,6 +3,7 @@ package dev.plaza.store;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Community;
 import dev.plaza.core.community.CommunitySummary;
+import dev.plaza.core.community.DomainBlock;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -29,6 +30,14 @@ final class PgCommunities implements Communities {
                 .bind("w", workspaceId)
                 .map((rs, ctx) -> new CommunitySummary(Rows.COMMUNITY.map(rs, ctx), rs.getLong("activities"),
                         rs.getLong("people"), Rows.optionalInstant(rs, "last_at")))
+                .list());
+    }
+
+    @Override
+    public List<DomainBlock> blockedDomains(long workspaceId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT domain, created_at FROM domain_block WHERE workspace_id = :w ORDER BY domain")
+                .bind("w", workspaceId)
+                .map((rs, ctx) -> new DomainBlock(rs.getString("domain"), Rows.instant(rs, "created_at")))
                 .list());
     }
 

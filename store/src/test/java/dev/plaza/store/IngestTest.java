@@ -82,6 +82,43 @@ class IngestTest {
     }
 
     @Test
+    void listMembersJoinTheirListAndBlockedServersAreKeptOnce() {
+        long w = db.newWorkspace().id();
+        var list = new dev.plaza.core.ingest.CommunityRef(Platform.FEDIVERSE, dev.plaza.core.community.CommunityKind.LIST,
+                "Repair heroes", Optional.empty());
+        IngestBatch batch = new IngestBatch(List.of(brand, alice, bob), List.of(), Optional.empty(),
+                List.of(new dev.plaza.core.ingest.Membership(list, alice.key()),
+                        new dev.plaza.core.ingest.Membership(list, bob.key())),
+                List.of("spam.example", "Spam.example", "noise.example"));
+
+        db.store().ingest().ingest(w, batch, Progress.NONE);
+        db.store().ingest().ingest(w, batch, Progress.NONE);
+
+        assertThat(db.store().communities().list(w)).singleElement().satisfies(c -> {
+            assertThat(c.community().name()).isEqualTo("Repair heroes");
+            assertThat(c.people()).isEqualTo(2);
+            assertThat(c.activities()).isZero();
+            assertThat(c.lastActivityAt()).isEmpty();
+        });
+        assertThat(db.store().communities().blockedDomains(w)).extracting(b -> b.domain())
+                .containsExactly("noise.example", "spam.example");
+    }
+
+    @Test
+    void aMembershipOfAnUndescribedAccountOrABadServerNameIsRefused() {
+        long w = db.newWorkspace().id();
+        var list = new dev.plaza.core.ingest.CommunityRef(Platform.FEDIVERSE, dev.plaza.core.community.CommunityKind.LIST,
+                "L", Optional.empty());
+
+        assertThatThrownBy(() -> db.store().ingest().ingest(w, new IngestBatch(List.of(brand), List.of(), Optional.empty(),
+                List.of(new dev.plaza.core.ingest.Membership(list, alice.key())), List.of()), Progress.NONE))
+                .hasMessageContaining("lists").hasMessageContaining("does not describe");
+        assertThatThrownBy(() -> db.store().ingest().ingest(w, new IngestBatch(List.of(brand), List.of(), Optional.empty(),
+                List.of(), List.of("bad server/name")), Progress.NONE))
+                .hasMessageContaining("not a server name");
+    }
+
+    @Test
     void ingestingTheSameBatchAgainAddsNothing() {
         long w = db.newWorkspace().id();
         db.store().ingest().ingest(w, thread(), Progress.NONE);

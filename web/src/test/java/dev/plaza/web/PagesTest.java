@@ -144,10 +144,15 @@ class PagesTest {
     }
 
     @Test
-    void communitiesListTheirCounts() {
+    void communitiesListTheirCountsAndTheBlockedServers() {
+        db.store().ingest().ingest(community.workspace().id(), new dev.plaza.core.ingest.IngestBatch(List.of(), List.of(),
+                java.util.Optional.empty(), List.of(), List.of("spam.example")),
+                dev.plaza.core.ingest.Progress.NONE);
+
         String page = viewer.get("/communities").body();
 
         assertThat(page).contains("pages.social.test").contains("Instance").contains("<td class=\"num\">");
+        assertThat(page).contains("Blocked servers").contains("<code>spam.example</code>");
     }
 
     @Test

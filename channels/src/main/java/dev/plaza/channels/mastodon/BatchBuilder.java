@@ -1,11 +1,16 @@
 package dev.plaza.channels.mastodon;
 
+import dev.plaza.core.community.CommunityKind;
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.ingest.CommunityRef;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.Membership;
 import dev.plaza.core.ingest.SeenIdentity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -55,9 +60,12 @@ final class BatchBuilder {
         return activities.size();
     }
 
+    /** The brand's lists become communities of kind LIST, their accounts its members. */
     MastodonArchive build(Brand brand) {
+        List<Membership> memberships = lists.stream().map(m -> new Membership(
+                new CommunityRef(Platform.FEDIVERSE, CommunityKind.LIST, m.list(), Optional.empty()), m.account())).toList();
         IngestBatch batch = new IngestBatch(new ArrayList<>(identities.values()), new ArrayList<>(activities.values()),
-                Optional.empty());
+                Optional.empty(), memberships, new ArrayList<>(blockedDomains));
         return new MastodonArchive(brand.identity(), batch, new ArrayList<>(blockedDomains), new ArrayList<>(lists), media, skipped);
     }
 }

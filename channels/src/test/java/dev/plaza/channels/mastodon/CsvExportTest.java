@@ -86,6 +86,11 @@ class CsvExportTest {
         assertThat(lists.lists()).containsExactly(new ListMembership("Friends", ALICE),
                 new ListMembership("Makers, local", new IdentityKey(Platform.FEDIVERSE, "acct:bob@brand.example")));
         assertThat(lists.batch().identities()).hasSize(3);
+        assertThat(domains.batch().blockedDomains()).as("the store keeps them").containsExactly("spam.example", "bad.example");
+        assertThat(lists.batch().memberships()).extracting(m -> m.community().name(), m -> m.community().kind(), m -> m.member())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Friends", dev.plaza.core.community.CommunityKind.LIST, ALICE),
+                        org.assertj.core.groups.Tuple.tuple("Makers, local", dev.plaza.core.community.CommunityKind.LIST,
+                                new IdentityKey(Platform.FEDIVERSE, "acct:bob@brand.example")));
     }
 
     @Test

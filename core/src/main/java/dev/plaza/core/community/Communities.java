@@ -9,4 +9,7 @@ public interface Communities {
     List<CommunitySummary> list(long workspaceId);
 
     Optional<Community> find(long workspaceId, long communityId);
+
+    /** The servers the brand blocked, alphabetically. */
+    List<DomainBlock> blockedDomains(long workspaceId);
 }

@@ -14,6 +14,6 @@ final class CommunitiesPage {
     void show(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
         pages.render(ctx, "pages/communities.jte", new CommunitiesView(pages.frame(ctx, "Communities", "communities"),
-                pages.store().communities().list(workspace)));
+                pages.store().communities().list(workspace), pages.store().communities().blockedDomains(workspace)));
     }
 }
