@@ -46,9 +46,18 @@ public final class DemoCommunity {
      * @param brandHost the host (and port, if any) of Plaza's public base URL
      */
     public static IngestBatch generate(String brandHost) {
+        return generate(brandHost, "https");
+    }
+
+    /** The demo community with the brand's fediverse account on Plaza's own public base URL. */
+    public static IngestBatch generate(java.net.URI publicBase) {
+        return generate(publicBase.getRawAuthority(), publicBase.getScheme());
+    }
+
+    private static IngestBatch generate(String brandHost, String scheme) {
         requireHost(brandHost);
         SplittableRandom seed = new SplittableRandom(SEED);
-        Cast cast = Cast.of(List.of(new Fediverse(brandHost), new Bluesky(DemoBrand.DID), new Lens(DemoBrand.WALLET),
+        Cast cast = Cast.of(List.of(new Fediverse(brandHost, scheme), new Bluesky(DemoBrand.DID), new Lens(DemoBrand.WALLET),
                 new Forum(), new Slack()), seed.split());
         Log log = new Log();
         Threads threads = new Threads(cast, log, seed.split());

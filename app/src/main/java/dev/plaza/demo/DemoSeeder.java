@@ -2,11 +2,13 @@ package dev.plaza.demo;
 
 import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
+import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.team.Role;
+import dev.plaza.federation.actors.ActorProvisioner;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +43,15 @@ public final class DemoSeeder {
      * @throws PlazaException if a workspace with the demo's slug exists and is not a demo
      */
     public static Workspace seed(Store store, String brandHost, Progress progress) {
+        return seed(store, java.net.URI.create("https://" + brandHost), progress);
+    }
+
+    /**
+     * Seeds the demo with the brand's fediverse actor {@code brand} served by this Plaza at
+     * {@code publicBase} (its keys are made once).
+     */
+    public static Workspace seed(Store store, java.net.URI publicBase, Progress progress) {
+        String brandHost = publicBase.getRawAuthority();
         DemoCommunity.requireHost(brandHost);
         Optional<Workspace> existing = store.workspaces().findBySlug(SLUG);
         if (existing.isPresent() && !existing.get().demo()) {
@@ -51,6 +62,8 @@ public final class DemoSeeder {
             return existing.get();
         }
         Workspace demo = existing.orElseGet(() -> store.workspaces().create(SLUG, NAME, true));
+        new ActorProvisioner(store.localActors()).ensure(demo.id(), DemoCommunity.BRAND_USER, ActorKind.ORGANIZATION,
+                DemoBrand.NAME, "City bikes for everyday riders. This is Plaza's demo brand: generated, not real.");
         if (store.goals().of(demo.id()).description().isEmpty()) {
             store.goals().save(DemoBrand.goal(demo.id()));
         }
@@ -61,7 +74,7 @@ public final class DemoSeeder {
             store.team().add(demo.id(), DEMO_EMAIL, "Demo owner", Role.OWNER, DEMO_PASSWORD.toCharArray());
         }
         progress.update("generating", 0, 1);
-        var batch = DemoCommunity.generate(brandHost);
+        var batch = DemoCommunity.generate(publicBase);
         progress.update("generating", 1, 1);
         store.ingest().ingest(demo.id(), batch, progress);
         return demo;

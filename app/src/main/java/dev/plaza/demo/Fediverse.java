@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /** Mastodon-like instances: actor URIs, snowflake status ids, {@code #likes} and {@code #follows} fragments. */
-record Fediverse(String brandHost) implements Venue {
+record Fediverse(String brandHost, String brandScheme) implements Venue {
 
     static final List<String> INSTANCES = List.of("spokes.social.example", "urbanists.town.example",
             "toot.commons.example", "mastodon.green.example");
@@ -39,13 +39,13 @@ record Fediverse(String brandHost) implements Venue {
     public Account account(Member member, RandomGenerator rnd) {
         String lang = member.persona().lang();
         String host = LOCAL.containsKey(lang) && rnd.nextDouble() < 0.6 ? LOCAL.get(lang) : pickInstance(rnd);
-        return account(member, host);
+        return account(member, host, "https");
     }
 
     @Override
     public Account brand() {
         var member = new Member(new Names.Persona(DemoBrand.NAME, "brand", "en"), "brand", 0, 0, 1, DemoBrand.HINT);
-        return account(member, brandHost);
+        return account(member, brandHost, brandScheme);
     }
 
     @Override
@@ -101,10 +101,10 @@ record Fediverse(String brandHost) implements Venue {
                 Optional.of("https://" + author.host())));
     }
 
-    private static Account account(Member member, String host) {
+    private static Account account(Member member, String host, String scheme) {
         String user = member.user();
-        var identity = new SeenIdentity(Platform.FEDIVERSE, "https://" + host + "/users/" + user,
-                "@" + user + "@" + host, member.persona().displayName(), Optional.of("https://" + host + "/@" + user),
+        var identity = new SeenIdentity(Platform.FEDIVERSE, scheme + "://" + host + "/users/" + user,
+                "@" + user + "@" + host, member.persona().displayName(), Optional.of(scheme + "://" + host + "/@" + user),
                 member.hint());
         return new Account(identity, user, host, member.number(), member.persona().lang(), member.joinDay(),
                 member.weight());

@@ -1,6 +1,7 @@
 package dev.plaza.core;
 
 import dev.plaza.core.activity.Activities;
+import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
@@ -34,6 +35,8 @@ public interface Store extends AutoCloseable {
     ApiTokens apiTokens();
 
     TeamSessions teamSessions();
+
+    LocalActors localActors();
 
     Ingest ingest();
 

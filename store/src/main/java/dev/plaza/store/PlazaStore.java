@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
@@ -46,6 +47,7 @@ public final class PlazaStore implements Store {
     private final Team team;
     private final ApiTokens apiTokens;
     private final TeamSessions teamSessions;
+    private final LocalActors localActors;
     private final Ingest ingest;
 
     private PlazaStore(HikariDataSource dataSource, SecretBox secrets, List<AutoCloseable> onClose) {
@@ -62,6 +64,7 @@ public final class PlazaStore implements Store {
         this.team = new PgTeam(jdbi);
         this.apiTokens = new PgApiTokens(jdbi);
         this.teamSessions = new PgTeamSessions(jdbi);
+        this.localActors = new PgLocalActors(jdbi, secrets);
         this.ingest = new PgIngest(jdbi);
     }
 
@@ -173,6 +176,11 @@ public final class PlazaStore implements Store {
     @Override
     public TeamSessions teamSessions() {
         return teamSessions;
+    }
+
+    @Override
+    public LocalActors localActors() {
+        return localActors;
     }
 
     @Override

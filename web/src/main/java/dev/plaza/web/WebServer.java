@@ -9,6 +9,7 @@ import dev.plaza.web.auth.Access;
 import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.web.federation.FederationRoutes;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ArchiveImporter;
 import dev.plaza.web.imports.ImportJobs;
@@ -61,7 +62,8 @@ public final class WebServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(store.teamSessions(), clock, SESSION_IDLE, SESSION_LIFETIME);
         SessionCookie cookie = new SessionCookie(settings.secureCookies());
-        PageSupport pages = new PageSupport(store, new Templates());
+        Templates templates = new Templates();
+        PageSupport pages = new PageSupport(store, templates);
         this.imports = new ImportJobs(importer);
         AccessFilter accessFilter = new AccessFilter(store, sessions, cookie, settings.publicBaseUrl());
         Errors errors = new Errors(pages, accessFilter);
@@ -76,6 +78,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
             new Api(store).addRoutes(config);
+            new FederationRoutes(store, settings.publicBaseUrl(), templates).addRoutes(config.routes);
         });
         try {
             this.routes = routeTable(app);

@@ -3,6 +3,7 @@ package dev.plaza.web;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
@@ -35,6 +36,7 @@ final class DelegatingStore implements Store {
     @Override public Team team() { return store.team(); }
     @Override public ApiTokens apiTokens() { return store.apiTokens(); }
     @Override public TeamSessions teamSessions() { return store.teamSessions(); }
+    @Override public LocalActors localActors() { return store.localActors(); }
     @Override public Ingest ingest() { return store.ingest(); }
     @Override public boolean healthy() { return healthy.getAsBoolean(); }
     @Override public void close() { }

@@ -28,7 +28,7 @@ final class DemoCommand implements Runnable {
         PlazaStore store = Context.openStore(demo);
         Workspace workspace;
         try (ProgressBars progress = new ProgressBars(System.err)) {
-            workspace = DemoSeeder.seed(store, config.publicUrl().getAuthority(), progress);
+            workspace = DemoSeeder.seed(store, config.publicUrl(), progress);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -1,0 +1,45 @@
+package dev.plaza.core.actors;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An actor that Plaza itself serves ({@code acct:username@host}): the brand, a team member, the
+ * instance actor. Public keys are SPKI DER (RSA) and raw 32 bytes (Ed25519); private keys stay in
+ * the store, sealed, and come out only through {@link LocalActors#privateKeys}.
+ */
+public record LocalActor(
+        long id,
+        long workspaceId,
+        String username,
+        ActorKind kind,
+        String displayName,
+        String summary,
+        byte[] rsaPublicKey,
+        byte[] ed25519PublicKey,
+        List<String> alsoKnownAs,
+        Optional<String> movedTo,
+        Instant createdAt) {
+
+    public LocalActor {
+        requireNonNull(username, "username");
+        requireNonNull(kind, "kind");
+        requireNonNull(displayName, "displayName");
+        requireNonNull(summary, "summary");
+        requireNonNull(rsaPublicKey, "rsaPublicKey");
+        requireNonNull(ed25519PublicKey, "ed25519PublicKey");
+        alsoKnownAs = List.copyOf(alsoKnownAs);
+        requireNonNull(movedTo, "movedTo");
+        requireNonNull(createdAt, "createdAt");
+        if (!username.matches(USERNAME)) {
+            throw new IllegalArgumentException(
+                    "'%s' is not a username: use 1-30 letters, digits or '_'".formatted(username));
+        }
+    }
+
+    /** Mastodon's rule for local usernames, so every fediverse server accepts Plaza's. */
+    public static final String USERNAME = "[A-Za-z0-9_]{1,30}";
+}

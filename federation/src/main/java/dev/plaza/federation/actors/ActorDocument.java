@@ -1,0 +1,81 @@
+package dev.plaza.federation.actors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plaza.core.actors.LocalActor;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A local actor as ActivityStreams JSON, in the shape Mastodon publishes (so every server reads
+ * it): RSA {@code publicKey} for draft-cavage signatures, an Ed25519 Multikey in
+ * {@code assertionMethod} (FEP-521a), the shared inbox, and the move-related {@code alsoKnownAs}
+ * and {@code movedTo}.
+ */
+public final class ActorDocument {
+
+    public static final String CONTENT_TYPE = "application/activity+json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ActorUris uris;
+
+    public ActorDocument(ActorUris uris) {
+        this.uris = uris;
+    }
+
+    public ObjectNode render(LocalActor actor) {
+        String name = actor.username();
+        String id = uris.actor(name);
+        ObjectNode doc = JSON.createObjectNode();
+        doc.set("@context", context());
+        doc.put("id", id)
+                .put("type", actor.kind().asType())
+                .put("preferredUsername", name)
+                .put("name", actor.displayName())
+                .put("summary", actor.summary().isBlank() ? "" : "<p>" + escape(actor.summary()) + "</p>")
+                .put("url", uris.profilePage(name))
+                .put("inbox", uris.inbox(name))
+                .put("outbox", uris.outbox(name))
+                .put("followers", uris.followers(name))
+                .put("following", uris.following(name))
+                .put("featured", uris.featured(name))
+                .put("manuallyApprovesFollowers", false)
+                .put("discoverable", true)
+                .put("published", DateTimeFormatter.ISO_INSTANT.format(actor.createdAt().truncatedTo(ChronoUnit.SECONDS)));
+        doc.putObject("endpoints").put("sharedInbox", uris.sharedInbox());
+        doc.putObject("publicKey")
+                .put("id", uris.rsaKey(name))
+                .put("owner", id)
+                .put("publicKeyPem", KeyText.pem(actor.rsaPublicKey()));
+        doc.putArray("assertionMethod").addObject()
+                .put("id", uris.ed25519Key(name))
+                .put("type", "Multikey")
+                .put("controller", id)
+                .put("publicKeyMultibase", KeyText.ed25519Multibase(actor.ed25519PublicKey()));
+        ArrayNode aliases = doc.putArray("alsoKnownAs");
+        actor.alsoKnownAs().forEach(aliases::add);
+        actor.movedTo().ifPresent(target -> doc.put("movedTo", target));
+        return doc;
+    }
+
+    private static ArrayNode context() {
+        ArrayNode context = JSON.createArrayNode()
+                .add("https://www.w3.org/ns/activitystreams")
+                .add("https://w3id.org/security/v1")
+                .add("https://w3id.org/security/multikey/v1");
+        ObjectNode terms = context.addObject();
+        terms.put("manuallyApprovesFollowers", "as:manuallyApprovesFollowers")
+                .put("toot", "http://joinmastodon.org/ns#")
+                .put("discoverable", "toot:discoverable");
+        terms.putObject("featured").put("@id", "toot:featured").put("@type", "@id");
+        terms.putObject("alsoKnownAs").put("@id", "as:alsoKnownAs").put("@type", "@id");
+        terms.putObject("movedTo").put("@id", "as:movedTo").put("@type", "@id");
+        return context;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("\n", "<br>");
+    }
+}

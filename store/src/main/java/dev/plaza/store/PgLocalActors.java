@@ -1,0 +1,101 @@
+package dev.plaza.store;
+
+import dev.plaza.core.NotFoundException;
+import dev.plaza.core.actors.ActorKeys;
+import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.actors.LocalActors;
+import dev.plaza.core.actors.NewActor;
+import dev.plaza.core.secrets.SecretBox;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+final class PgLocalActors implements LocalActors {
+
+    private static final RowMapper<LocalActor> ACTOR = (rs, ctx) -> new LocalActor(
+            rs.getLong("id"), rs.getLong("workspace_id"), rs.getString("username"),
+            ActorKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("display_name"),
+            rs.getString("summary"), rs.getBytes("rsa_public_key"), rs.getBytes("ed25519_public_key"),
+            Rows.strings(rs.getArray("also_known_as")), Optional.ofNullable(rs.getString("moved_to")),
+            Rows.instant(rs, "created_at"));
+
+    private final Jdbi jdbi;
+    private final SecretBox secrets;
+
+    PgLocalActors(Jdbi jdbi, SecretBox secrets) {
+        this.jdbi = jdbi;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public LocalActor create(long workspaceId, NewActor actor) {
+        new LocalActor(0, workspaceId, actor.username(), actor.kind(), actor.displayName(), actor.summary(),
+                actor.rsaPublicKey(), actor.ed25519PublicKey(), List.of(), Optional.empty(), Instant.EPOCH); // validates
+        if (findByUsername(actor.username()).isPresent()) {
+            throw new IllegalArgumentException("the username '%s' is taken on this server".formatted(actor.username()));
+        }
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO local_actor (workspace_id, username, kind, display_name, summary, rsa_public_key,
+                            rsa_private_key, ed25519_public_key, ed25519_private_key)
+                        VALUES (:w, :username, :kind, :name, :summary, :rsaPublic, :rsaPrivate, :edPublic, :edPrivate)
+                        RETURNING *""")
+                .bind("w", workspaceId).bind("username", actor.username()).bind("kind", actor.kind().key())
+                .bind("name", actor.displayName()).bind("summary", actor.summary())
+                .bind("rsaPublic", actor.rsaPublicKey()).bind("rsaPrivate", seal(actor.rsaPrivateKey()))
+                .bind("edPublic", actor.ed25519PublicKey()).bind("edPrivate", seal(actor.ed25519PrivateKey()))
+                .map(ACTOR).one());
+    }
+
+    @Override
+    public Optional<LocalActor> findByUsername(String username) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM local_actor WHERE lower(username) = lower(:u)")
+                .bind("u", username).map(ACTOR).findOne());
+    }
+
+    @Override
+    public List<LocalActor> list(long workspaceId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM local_actor WHERE workspace_id = :w ORDER BY id")
+                .bind("w", workspaceId).map(ACTOR).list());
+    }
+
+    @Override
+    public long count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM local_actor").mapTo(Long.class).one());
+    }
+
+    @Override
+    public ActorKeys privateKeys(long actorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT rsa_private_key, ed25519_private_key FROM local_actor WHERE id = :id")
+                .bind("id", actorId)
+                .map((rs, ctx) -> new ActorKeys(open(rs.getBytes(1)), open(rs.getBytes(2))))
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("actor", actorId)));
+    }
+
+    @Override
+    public LocalActor setAlsoKnownAs(long workspaceId, long actorId, List<String> aliases) {
+        for (String alias : aliases) {
+            if (!alias.startsWith("https://") && !alias.startsWith("http://")) {
+                throw new IllegalArgumentException("'%s' is not an actor URL (http or https)".formatted(alias));
+            }
+        }
+        return jdbi.withHandle(h -> h.createQuery(
+                        "UPDATE local_actor SET also_known_as = :aliases WHERE workspace_id = :w AND id = :id RETURNING *")
+                .bind("aliases", aliases.toArray(String[]::new)).bind("w", workspaceId).bind("id", actorId)
+                .map(ACTOR).findOne()
+                .orElseThrow(() -> new NotFoundException("actor", actorId)));
+    }
+
+    private byte[] seal(byte[] der) {
+        return secrets.seal(Base64.getEncoder().encodeToString(der));
+    }
+
+    private byte[] open(byte[] sealed) {
+        return Base64.getDecoder().decode(secrets.open(sealed));
+    }
+}

@@ -1,0 +1,101 @@
+package dev.plaza.web.federation;
+
+import dev.plaza.core.NotFoundException;
+import dev.plaza.core.Store;
+import dev.plaza.core.actors.LocalActor;
+import dev.plaza.federation.actors.ActorDocument;
+import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.discovery.NodeInfo;
+import dev.plaza.federation.discovery.WebFinger;
+import dev.plaza.web.auth.Access;
+import dev.plaza.web.pages.Templates;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/**
+ * What other servers (and people following a link) ask Plaza first: WebFinger, NodeInfo,
+ * host-meta, and the actors themselves, as ActivityStreams JSON or as an HTML profile page.
+ */
+public final class FederationRoutes {
+
+    private static final String VERSION = "0.1.0";
+
+    private final Store store;
+    private final ActorUris uris;
+    private final WebFinger webFinger;
+    private final NodeInfo nodeInfo;
+    private final ActorDocument actorDocument;
+    private final Templates templates;
+
+    public FederationRoutes(Store store, String publicBaseUrl, Templates templates) {
+        this.store = store;
+        this.uris = ActorUris.of(publicBaseUrl);
+        this.webFinger = new WebFinger(store.localActors(), uris);
+        this.nodeInfo = new NodeInfo(uris, VERSION);
+        this.actorDocument = new ActorDocument(uris);
+        this.templates = templates;
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        routes.get("/.well-known/webfinger", this::webFinger, Access.PUBLIC);
+        routes.get("/.well-known/host-meta", this::hostMeta, Access.PUBLIC);
+        routes.get("/.well-known/nodeinfo", ctx -> json(ctx, "application/json", nodeInfo.links()), Access.PUBLIC);
+        routes.get("/nodeinfo/2.1", ctx -> json(ctx, NodeInfo.CONTENT_TYPE,
+                nodeInfo.document(store.localActors().count(), 0)), Access.PUBLIC);
+        routes.get("/users/{username}", this::actor, Access.PUBLIC);
+        routes.get("/@{username}", this::profile, Access.PUBLIC);
+    }
+
+    private void webFinger(Context ctx) {
+        String resource = ctx.queryParam("resource");
+        if (resource == null || resource.isBlank()) {
+            throw new IllegalArgumentException("WebFinger needs a resource, e.g. ?resource=acct:brand@" + uris.host());
+        }
+        ctx.header("Access-Control-Allow-Origin", "*");
+        json(ctx, WebFinger.CONTENT_TYPE, webFinger.lookup(resource)
+                .orElseThrow(() -> new NotFoundException("account", resource)));
+    }
+
+    private void hostMeta(Context ctx) {
+        ctx.header("Access-Control-Allow-Origin", "*");
+        ctx.contentType("application/xrd+xml; charset=utf-8").result(webFinger.hostMeta());
+    }
+
+    /** Content negotiation: ActivityStreams for servers, the profile page for browsers. */
+    private void actor(Context ctx) {
+        LocalActor actor = actor(ctx.pathParam("username"));
+        ctx.header("Vary", "Accept");
+        if (wantsActivityStreams(ctx.header("Accept"))) {
+            json(ctx, ActorDocument.CONTENT_TYPE, actorDocument.render(actor));
+        } else {
+            ctx.redirect(uris.profilePage(actor.username()));
+        }
+    }
+
+    private void profile(Context ctx) {
+        LocalActor actor = actor(ctx.pathParam("username"));
+        if (wantsActivityStreams(ctx.header("Accept"))) {
+            json(ctx, ActorDocument.CONTENT_TYPE, actorDocument.render(actor));
+            return;
+        }
+        templates.render(ctx, "profile/actor.jte", new PublicProfile(actor.displayName(), "@" + actor.username() + "@"
+                + uris.host(), actor.summary(), uris.actor(actor.username())));
+    }
+
+    private LocalActor actor(String username) {
+        return store.localActors().findByUsername(username).orElseThrow(() -> new NotFoundException("actor", username));
+    }
+
+    static boolean wantsActivityStreams(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        String lower = accept.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("application/activity+json")
+                || (lower.contains("application/ld+json") && lower.contains("https://www.w3.org/ns/activitystreams"));
+    }
+
+    private static void json(Context ctx, String contentType, Object body) {
+        ctx.contentType(contentType).result(body.toString());
+    }
+}
