@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * An actor that Plaza itself serves ({@code acct:username@host}): the brand, a team member, the
- * instance actor. Public keys are SPKI DER (RSA) and raw 32 bytes (Ed25519); private keys stay in
+ * instance actor. Public keys are SPKI DER; private keys (PKCS#8) stay in
  * the store, sealed, and come out only through {@link LocalActors#privateKeys}.
  */
 public record LocalActor(

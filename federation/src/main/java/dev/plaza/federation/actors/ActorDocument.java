@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.core.actors.LocalActor;
+import dev.plaza.federation.signatures.ActorKeys;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -47,22 +52,25 @@ public final class ActorDocument {
         doc.putObject("publicKey")
                 .put("id", uris.rsaKey(name))
                 .put("owner", id)
-                .put("publicKeyPem", KeyText.pem(actor.rsaPublicKey()));
+                .put("publicKeyPem", ActorKeys.toPem(publicKey("RSA", actor.rsaPublicKey())));
         doc.putArray("assertionMethod").addObject()
                 .put("id", uris.ed25519Key(name))
                 .put("type", "Multikey")
                 .put("controller", id)
-                .put("publicKeyMultibase", KeyText.ed25519Multibase(actor.ed25519PublicKey()));
+                .put("publicKeyMultibase", ActorKeys.toMultibase(publicKey("Ed25519", actor.ed25519PublicKey())));
         ArrayNode aliases = doc.putArray("alsoKnownAs");
         actor.alsoKnownAs().forEach(aliases::add);
         actor.movedTo().ifPresent(target -> doc.put("movedTo", target));
         return doc;
     }
 
+    /** The contexts Fedify publishes actors with: {@code assertionMethod} is a DID term (did/v1). */
     private static ArrayNode context() {
         ArrayNode context = JSON.createArrayNode()
                 .add("https://www.w3.org/ns/activitystreams")
                 .add("https://w3id.org/security/v1")
+                .add("https://w3id.org/security/data-integrity/v1")
+                .add("https://www.w3.org/ns/did/v1")
                 .add("https://w3id.org/security/multikey/v1");
         ObjectNode terms = context.addObject();
         terms.put("manuallyApprovesFollowers", "as:manuallyApprovesFollowers")
@@ -72,6 +80,14 @@ public final class ActorDocument {
         terms.putObject("alsoKnownAs").put("@id", "as:alsoKnownAs").put("@type", "@id");
         terms.putObject("movedTo").put("@id", "as:movedTo").put("@type", "@id");
         return context;
+    }
+
+    private static PublicKey publicKey(String algorithm, byte[] spki) {
+        try {
+            return KeyFactory.getInstance(algorithm).generatePublic(new X509EncodedKeySpec(spki));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a stored %s public key does not decode".formatted(algorithm), e);
+        }
     }
 
     private static String escape(String text) {

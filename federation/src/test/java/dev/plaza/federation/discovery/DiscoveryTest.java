@@ -10,6 +10,8 @@ import dev.plaza.core.actors.LocalActors;
 import dev.plaza.federation.actors.ActorDocument;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.vocab.Actor;
+import dev.plaza.federation.vocab.AsParser;
 import dev.plaza.store.testing.TestStore;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -89,6 +91,19 @@ class DiscoveryTest {
         JsonNode multikey = doc.path("assertionMethod").get(0);
         assertThat(multikey.path("type").asText()).isEqualTo("Multikey");
         assertThat(multikey.path("publicKeyMultibase").asText()).startsWith("z6Mk"); // every Ed25519 multikey does
+    }
+
+    @Test
+    void plazasOwnParserReadsPlazasActorBack() {
+        byte[] document = new ActorDocument(uris).render(brand).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Actor parsed = AsParser.withDefaults().parse(document, Actor.class);
+
+        assertThat(parsed.id()).isEqualTo("https://plaza.example/users/brand");
+        assertThat(parsed.preferredUsername()).contains("brand");
+        assertThat(parsed.publicKeys()).singleElement().satisfies(k -> assertThat(k.id())
+                .isEqualTo("https://plaza.example/users/brand#main-key"));
+        assertThat(parsed.alsoKnownAs()).containsExactly("https://old.example/users/brand");
     }
 
     @Test

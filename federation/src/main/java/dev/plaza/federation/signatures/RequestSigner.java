@@ -1,0 +1,8 @@
+package dev.plaza.federation.signatures;
+
+/** Adds whatever headers a signature needs (Date, Digest, Signature…) to an outgoing request. */
+@FunctionalInterface
+public interface RequestSigner {
+
+    SignableRequest sign(SignableRequest request);
+}

@@ -1,0 +1,110 @@
+package dev.plaza.web.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.actors.LocalActor;
+import dev.plaza.federation.actors.ActorProvisioner;
+import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.http.FetchedResponse;
+import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.federation.http.GuardedHttpClient;
+import dev.plaza.federation.peer.FedifyPeer;
+import dev.plaza.federation.signatures.DraftCavageSigner;
+import dev.plaza.federation.signatures.Headers;
+import dev.plaza.federation.signatures.SigningKey;
+import dev.plaza.federation.vocab.Actor;
+import dev.plaza.federation.vocab.AsParser;
+import dev.plaza.store.testing.TestStore;
+import dev.plaza.web.WebServer;
+import dev.plaza.web.WebSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A real, independent ActivityPub implementation (a Fedify server on loopback) reads Plaza's actor,
+ * and Plaza reads Fedify's with a signed GET: the first handshake of federation, both ways.
+ */
+class FedifyDiscoveryTest {
+
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
+    private static WebServer plaza;
+    private static FedifyPeer peer;
+    private static ActorUris uris;
+    private static LocalActor brand;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String base = "http://127.0.0.1:" + port;
+        uris = ActorUris.of(base);
+        brand = new ActorProvisioner(db.store().localActors()).create(db.newWorkspace().id(), "brand",
+                ActorKind.ORGANIZATION, "Fernhill Bikes", "City bikes");
+        plaza = new WebServer(db.store(), new WebSettings("127.0.0.1", port, base, false),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), (w, f, p) -> {
+                    throw new IllegalStateException("no imports here");
+                }).start();
+        peer = FedifyPeer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (peer != null) {
+            peer.close();
+        }
+        if (plaza != null) {
+            plaza.close();
+        }
+    }
+
+    @Test
+    void fedifyReadsPlazasActorAndFindsBothKeys() {
+        JsonNode seen = peer.lookup(URI.create(uris.actor("brand")));
+
+        assertThat(seen.path("type").asText()).isEqualTo("Organization");
+        assertThat(seen.path("id").asText()).isEqualTo(uris.actor("brand"));
+        assertThat(seen.path("preferredUsername").asText()).isEqualTo("brand");
+        assertThat(seen.path("inbox").asText()).isEqualTo(uris.inbox("brand"));
+        assertThat(seen.path("sharedInbox").asText()).isEqualTo(uris.sharedInbox());
+        assertThat(seen.path("publicKey").path("id").asText()).isEqualTo(uris.rsaKey("brand"));
+        assertThat(seen.path("publicKey").path("owner").asText()).isEqualTo(uris.actor("brand"));
+        assertThat(seen.path("publicKey").path("algorithm").asText()).isEqualTo("RSASSA-PKCS1-v1_5");
+        assertThat(seen.path("assertionMethods")).anySatisfy(method -> {
+            assertThat(method.path("id").asText()).isEqualTo(uris.ed25519Key("brand"));
+            assertThat(method.path("algorithm").asText()).isEqualTo("Ed25519");
+        });
+    }
+
+    @Test
+    void plazaReadsFedifysActorWithASignedGet() throws Exception {
+        var rsa = KeyFactory.getInstance("RSA").generatePrivate(
+                new PKCS8EncodedKeySpec(db.store().localActors().privateKeys(brand.id()).rsaPrivateKey()));
+        GuardedHttpClient client = new GuardedHttpClient(GuardSettings.forLoopbackTests())
+                .signingWith(DraftCavageSigner.of(new SigningKey(URI.create(uris.rsaKey("brand")), rsa), Clock.systemUTC()));
+
+        FetchedResponse response = client.get(peer.actorUri(), Headers.of("Accept", "application/activity+json"));
+
+        assertThat(response.status()).isEqualTo(200);
+        Actor alice = AsParser.withDefaults().parse(response.body(), Actor.class);
+        assertThat(alice.id()).isEqualTo(peer.actorUri().toString());
+        assertThat(alice.preferredUsername()).contains("alice");
+        assertThat(alice.inbox()).isPresent();
+        assertThat(alice.publicKeys()).isNotEmpty();
+    }
+}
