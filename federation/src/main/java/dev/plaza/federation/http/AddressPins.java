@@ -24,6 +24,8 @@ final class AddressPins {
         void close();
     }
 
+    // Process-wide on purpose: the JVM loads its one name resolver through ServiceLoader (JEP 418), so
+    // there is no instance to hand state to; the pins are short-lived and released by each request.
     private static final Map<String, Pin> PINS = new ConcurrentHashMap<>();
     private static volatile boolean installed;
 
