@@ -1,12 +1,15 @@
 package dev.plaza.core;
 
 import dev.plaza.core.activity.Activities;
+import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
 import dev.plaza.core.community.Workspaces;
+import dev.plaza.core.delivery.DeliveryJobs;
+import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.people.People;
 import dev.plaza.core.team.ApiTokens;
@@ -38,7 +41,15 @@ public interface Store extends AutoCloseable {
 
     LocalActors localActors();
 
+    Follows follows();
+
     Ingest ingest();
+
+    /** The durable outbound delivery queue. */
+    DeliveryQueue deliveries();
+
+    /** The delivery queue's worker and admin side. */
+    DeliveryJobs deliveryJobs();
 
     /** Whether the database answers right now. */
     boolean healthy();

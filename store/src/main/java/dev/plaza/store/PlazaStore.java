@@ -5,11 +5,14 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
 import dev.plaza.core.community.Workspaces;
+import dev.plaza.core.delivery.DeliveryJobs;
+import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.people.People;
 import dev.plaza.core.secrets.SecretBox;
@@ -48,7 +51,10 @@ public final class PlazaStore implements Store {
     private final ApiTokens apiTokens;
     private final TeamSessions teamSessions;
     private final LocalActors localActors;
+    private final Follows follows;
     private final Ingest ingest;
+    private final DeliveryQueue deliveries;
+    private final DeliveryJobs deliveryJobs;
 
     private PlazaStore(HikariDataSource dataSource, SecretBox secrets, List<AutoCloseable> onClose) {
         this.dataSource = dataSource;
@@ -65,7 +71,10 @@ public final class PlazaStore implements Store {
         this.apiTokens = new PgApiTokens(jdbi);
         this.teamSessions = new PgTeamSessions(jdbi);
         this.localActors = new PgLocalActors(jdbi, secrets);
+        this.follows = new PgFollows(jdbi);
         this.ingest = new PgIngest(jdbi);
+        this.deliveries = new PgDeliveryQueue(jdbi);
+        this.deliveryJobs = new PgDeliveryJobs(jdbi);
     }
 
     /** Opens the configured database (starting the embedded server if no URL is set) and migrates it. */
@@ -184,8 +193,23 @@ public final class PlazaStore implements Store {
     }
 
     @Override
+    public Follows follows() {
+        return follows;
+    }
+
+    @Override
     public Ingest ingest() {
         return ingest;
+    }
+
+    @Override
+    public DeliveryQueue deliveries() {
+        return deliveries;
+    }
+
+    @Override
+    public DeliveryJobs deliveryJobs() {
+        return deliveryJobs;
     }
 
     @Override

@@ -16,9 +16,19 @@ public final class Paths {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    /** Machines authenticate with bearer tokens: the REST API and the Prometheus scrape of {@code /metrics}. */
+    /**
+     * Machines authenticate with bearer tokens: the REST API and the Prometheus scrape of {@code /metrics}.
+     * ActivityPub inboxes are machine routes too: servers sign their POSTs and send no cookies, so a
+     * session's CSRF check does not apply (the inbox verifies the HTTP signature instead).
+     */
     public static boolean usesBearerTokens(Context ctx) {
-        return isApi(ctx.path()) || ctx.path().equals("/metrics");
+        return isApi(ctx.path()) || ctx.path().equals("/metrics") || isInbox(ctx.path());
+    }
+
+    /** {@code /inbox} and {@code /users/NAME/inbox}. */
+    public static boolean isInbox(String path) {
+        return path.equals("/inbox") || (path.startsWith("/users/") && path.endsWith("/inbox")
+                && path.indexOf('/', "/users/".length()) == path.length() - "/inbox".length());
     }
 
     /** Whether htmx sent the request (it then wants a fragment, not a whole page). */

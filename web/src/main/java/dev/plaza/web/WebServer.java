@@ -10,6 +10,7 @@ import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.web.auth.SessionCookie;
 import dev.plaza.web.federation.FederationRoutes;
+import dev.plaza.web.federation.FederationSettings;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ArchiveImporter;
 import dev.plaza.web.imports.ImportJobs;
@@ -55,7 +56,13 @@ public final class WebServer implements AutoCloseable {
     private volatile boolean started;
 
     public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer) {
+        this(store, settings, metrics, importer, FederationSettings.DEFAULT);
+    }
+
+    public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer,
+            FederationSettings federation) {
         requireNonNull(store, "store");
+        requireNonNull(federation, "federation");
         this.settings = requireNonNull(settings, "settings");
         requireNonNull(metrics, "metrics");
         requireNonNull(importer, "importer");
@@ -78,7 +85,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
             new Api(store).addRoutes(config);
-            new FederationRoutes(store, settings.publicBaseUrl(), templates).addRoutes(config.routes);
+            new FederationRoutes(store, settings.publicBaseUrl(), templates, federation).addRoutes(config.routes);
         });
         try {
             this.routes = routeTable(app);

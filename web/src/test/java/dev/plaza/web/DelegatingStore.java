@@ -3,11 +3,14 @@ package dev.plaza.web;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
 import dev.plaza.core.community.Workspaces;
+import dev.plaza.core.delivery.DeliveryJobs;
+import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.people.People;
 import dev.plaza.core.team.ApiTokens;
@@ -37,7 +40,10 @@ final class DelegatingStore implements Store {
     @Override public ApiTokens apiTokens() { return store.apiTokens(); }
     @Override public TeamSessions teamSessions() { return store.teamSessions(); }
     @Override public LocalActors localActors() { return store.localActors(); }
+    @Override public Follows follows() { return store.follows(); }
     @Override public Ingest ingest() { return store.ingest(); }
+    @Override public DeliveryQueue deliveries() { return store.deliveries(); }
+    @Override public DeliveryJobs deliveryJobs() { return store.deliveryJobs(); }
     @Override public boolean healthy() { return healthy.getAsBoolean(); }
     @Override public void close() { }
 }

@@ -7,6 +7,8 @@ import dev.plaza.federation.actors.ActorDocument;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.discovery.NodeInfo;
 import dev.plaza.federation.discovery.WebFinger;
+import dev.plaza.federation.inbox.Inbox;
+import dev.plaza.federation.inbox.InboxSetup;
 import dev.plaza.web.auth.Access;
 import dev.plaza.web.pages.Templates;
 import io.javalin.config.RoutesConfig;
@@ -26,14 +28,22 @@ public final class FederationRoutes {
     private final NodeInfo nodeInfo;
     private final ActorDocument actorDocument;
     private final Templates templates;
+    private final InboxRoutes inbox;
 
     public FederationRoutes(Store store, String publicBaseUrl, Templates templates) {
+        this(store, publicBaseUrl, templates, FederationSettings.DEFAULT);
+    }
+
+    public FederationRoutes(Store store, String publicBaseUrl, Templates templates, FederationSettings settings) {
         this.store = store;
         this.uris = ActorUris.of(publicBaseUrl);
         this.webFinger = new WebFinger(store.localActors(), uris);
         this.nodeInfo = new NodeInfo(uris, VERSION);
         this.actorDocument = new ActorDocument(uris);
         this.templates = templates;
+        Inbox processor = InboxSetup.create(store, uris, settings.outbound(),
+                settings.deliveries().orElseGet(store::deliveries), settings.clock());
+        this.inbox = new InboxRoutes(processor, uris.base());
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -44,6 +54,7 @@ public final class FederationRoutes {
                 nodeInfo.document(store.localActors().count(), 0)), Access.PUBLIC);
         routes.get("/users/{username}", this::actor, Access.PUBLIC);
         routes.get("/@{username}", this::profile, Access.PUBLIC);
+        inbox.addRoutes(routes);
     }
 
     private void webFinger(Context ctx) {

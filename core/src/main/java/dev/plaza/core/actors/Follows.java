@@ -1,0 +1,34 @@
+package dev.plaza.core.actors;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who follows Plaza's actors and whom they follow, and which inbound activities have arrived
+ * (an activity id is processed once, however often it is delivered).
+ */
+public interface Follows {
+
+    /** Records (or refreshes) a remote actor following a local one; one row per pair. */
+    Follow saveFollower(Follow follower);
+
+    /** Removes a follower; false if there was none. */
+    boolean removeFollower(long localActorId, String remoteActorUri);
+
+    List<Follow> followers(long localActorId);
+
+    /** Records (or refreshes) a local actor following a remote one; one row per pair. */
+    Follow saveFollowing(Follow following);
+
+    /** Sets the state of the follow that {@code followActivityId} asked for, if the remote actor is the one followed. */
+    Optional<Follow> answerFollowing(String followActivityId, String remoteActorUri, FollowState state);
+
+    /** The local actors following a remote actor (to whom its posts to followers are addressed). */
+    List<Follow> followingOf(String remoteActorUri);
+
+    /** True the first time an inbound activity id is seen, false for every repeat. */
+    boolean firstArrival(String activityId);
+
+    /** Forgets an arrival whose processing failed, so that the sender's retry is processed. */
+    void forgetArrival(String activityId);
+}

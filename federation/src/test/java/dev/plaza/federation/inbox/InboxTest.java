@@ -1,0 +1,246 @@
+package dev.plaza.federation.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plaza.core.Store;
+import dev.plaza.core.activity.Activity;
+import dev.plaza.core.activity.ActivityKind;
+import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.actors.Follow;
+import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.delivery.DeliveryJob;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.Progress;
+import dev.plaza.federation.actors.ActorProvisioner;
+import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.store.testing.TestStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class InboxTest {
+
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
+    private static final ActorUris PLAZA = ActorUris.of("https://plaza.test");
+    private static RemoteServer social;
+    private static RemoteServer elsewhere;
+    private static RemoteActor bob;
+    private static RemoteActor carol;
+    private static Store store;
+    private static long workspace;
+    private static LocalActor brand;
+    private static long blockingWorkspace;
+    private static LocalActor shop;
+    private static Inbox inbox;
+
+    @BeforeAll
+    static void start() {
+        store = db.store();
+        social = new RemoteServer("127.0.0.1");
+        elsewhere = new RemoteServer("127.0.0.2");
+        bob = new RemoteActor(social, "bob");
+        carol = new RemoteActor(elsewhere, "carol");
+        ActorProvisioner actors = new ActorProvisioner(store.localActors());
+        workspace = db.newWorkspace().id();
+        brand = actors.create(workspace, "brand", ActorKind.ORGANIZATION, "Fernhill Bikes", "");
+        blockingWorkspace = db.newWorkspace().id();
+        shop = actors.create(blockingWorkspace, "shop", ActorKind.ORGANIZATION, "Shop", "");
+        store.ingest().ingest(blockingWorkspace, new IngestBatch(List.of(), List.of(), Optional.empty(), List.of(),
+                List.of("127.0.0.2")), Progress.NONE);
+        inbox = InboxSetup.create(store, PLAZA, GuardSettings.forLoopbackTests(), store.deliveries(), Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        social.close();
+        elsewhere.close();
+    }
+
+    @Test
+    void aFollowStoresTheFollowerAndQueuesAnAcceptSignedAsTheFollowedActor() {
+        ObjectNode follow = bob.activity("Follow", "/follows/1").put("object", PLAZA.actor("brand"));
+
+        InboxResponse response = toBrand(bob, follow);
+
+        assertThat(response.status()).as(response.message()).isEqualTo(202);
+        assertThat(store.follows().followers(brand.id())).singleElement().satisfies(f -> {
+            assertThat(f.remoteActorUri()).isEqualTo(bob.id);
+            assertThat(f.remoteInbox()).isEqualTo(bob.id + "/inbox");
+            assertThat(f.followActivityId()).isEqualTo(social.url("/follows/1"));
+        });
+        List<DeliveryJob> jobs = store.deliveryJobs().claim("inbox-test", 100, Instant.now().plusSeconds(5),
+                Duration.ofMinutes(1));
+        assertThat(jobs).anySatisfy(job -> {
+            assertThat(job.actorId()).isEqualTo(brand.id());
+            assertThat(job.inbox().toString()).isEqualTo(bob.id + "/inbox");
+            String json = new String(job.activityJson(), StandardCharsets.UTF_8);
+            assertThat(json).contains("\"type\":\"Accept\"").contains(social.url("/follows/1"));
+        });
+    }
+
+    @Test
+    void anUndoOfTheFollowRemovesTheFollower() {
+        ObjectNode follow = bob.activity("Follow", "/follows/2").put("object", PLAZA.actor("shop"));
+        assertThat(toShared(bob, follow).status()).isEqualTo(202);
+        assertThat(store.follows().followers(shop.id())).extracting(Follow::remoteActorUri).containsExactly(bob.id);
+
+        ObjectNode undo = bob.activity("Undo", "/undos/2");
+        undo.set("object", follow.deepCopy().without("@context"));
+
+        assertThat(toShared(bob, undo).status()).isEqualTo(202);
+        assertThat(store.follows().followers(shop.id())).isEmpty();
+    }
+
+    @Test
+    void aForgedSignatureIsRefusedWith401() {
+        ObjectNode like = bob.activity("Like", "/likes/forged").put("object", social.url("/notes/x"));
+
+        InboxResponse response = toBrand(bob.forger(), like);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.message()).contains("signature");
+        assertThat(store.activities().findByUri(workspace, social.url("/likes/forged"))).isEmpty();
+    }
+
+    @Test
+    void anActivityWhoseActorIsNotTheSignerIsRefused() {
+        ObjectNode like = bob.activity("Like", "/likes/impostor").put("actor", carol.id).put("object", social.url("/n"));
+
+        InboxResponse response = toBrand(bob, like);
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.message()).contains("signed by " + bob.id);
+    }
+
+    @Test
+    void aCreateWhoseObjectLivesOnAnotherOriginIsFetchedFromThereAndRefused() {
+        elsewhere.put("/notes/real", note(carol, "/notes/real", "what carol really wrote").toString());
+        ObjectNode create = bob.activity("Create", "/creates/forged");
+        ObjectNode forged = note(carol, "/notes/real", "words put in carol's mouth");
+        forged.put("attributedTo", bob.id);
+        create.set("object", forged);
+
+        InboxResponse response = toBrand(bob, create);
+
+        assertThat(elsewhere.hits("/notes/real")).isEqualTo(1);
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.message()).contains("attributed to " + carol.id);
+        assertThat(store.activities().findByUri(workspace, elsewhere.url("/notes/real"))).isEmpty();
+    }
+
+    @Test
+    void aFetchedDocumentWhoseIdIsNotItsUrlIsRefused() {
+        elsewhere.put("/notes/liar", note(carol, "/notes/other", "not what was asked for").toString());
+        ObjectNode announce = bob.activity("Announce", "/announces/liar");
+        announce.set("object", note(carol, "/notes/liar", "embedded"));
+
+        InboxResponse response = toBrand(bob, announce);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.message()).contains("claims the id " + elsewhere.url("/notes/other"));
+    }
+
+    @Test
+    void aGraphDocumentIsRefused() {
+        ObjectNode like = bob.activity("Like", "/likes/graph").put("object", social.url("/notes/1"));
+        like.putArray("@graph").addObject().put("id", social.url("/x")).put("type", "Note");
+
+        InboxResponse response = toBrand(bob, like);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.message()).contains("@graph");
+    }
+
+    @Test
+    void aRepeatedActivityIdIsProcessedOnce() {
+        ObjectNode like = bob.activity("Like", "/likes/twice").put("object", PLAZA.actor("brand") + "/posts/1");
+
+        InboxResponse first = toBrand(bob, like);
+        InboxResponse second = toBrand(bob, like);
+
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(second.status()).isEqualTo(202);
+        assertThat(second.message()).startsWith("already received");
+        Activity stored = store.activities().findByUri(workspace, social.url("/likes/twice")).orElseThrow();
+        assertThat(stored.kind()).isEqualTo(ActivityKind.LIKE);
+        assertThat(stored.targetUri()).contains(PLAZA.actor("brand") + "/posts/1");
+    }
+
+    @Test
+    void aBlockedServerIsRefusedAtTheTopLevel() {
+        ObjectNode follow = carol.activity("Follow", "/follows/blocked").put("object", PLAZA.actor("shop"));
+
+        InboxResponse response = inbox.receive(new InboxDelivery(carol.signedPost(PLAZA.inbox("shop"), follow), Optional.of("shop")));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(store.follows().followers(shop.id())).extracting(Follow::remoteActorUri).doesNotContain(carol.id);
+    }
+
+    @Test
+    void aBlockedServerIsRefusedWhenNested() {
+        ObjectNode announce = bob.activity("Announce", "/announces/nested").put("object", elsewhere.url("/notes/any"));
+
+        InboxResponse response = inbox.receive(new InboxDelivery(bob.signedPost(PLAZA.inbox("shop"), announce), Optional.of("shop")));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(store.activities().findByUri(blockingWorkspace, social.url("/announces/nested"))).isEmpty();
+    }
+
+    @Test
+    void aReplyLandsInTheConversationOfItsParent() {
+        ObjectNode post = bob.activity("Create", "/notes/root#create");
+        post.set("object", note(bob, "/notes/root", "<p>Does the <b>Fernhill</b> fit a child seat?</p>")
+                .put("cc", PLAZA.actor("brand")));
+        ((ObjectNode) post.get("object")).putArray("tag").addObject().put("type", "Mention")
+                .put("href", PLAZA.actor("brand")).put("name", "@brand@plaza.test");
+        assertThat(toShared(bob, post).status()).isEqualTo(202);
+
+        ObjectNode reply = bob.activity("Create", "/notes/reply#create");
+        reply.set("object", note(bob, "/notes/reply", "<p>Answering myself: yes</p>")
+                .put("inReplyTo", social.url("/notes/root")));
+        InboxResponse response = toBrand(bob, reply, true);
+
+        assertThat(response.status()).as(response.message()).isEqualTo(202);
+        Activity root = store.activities().findByUri(workspace, social.url("/notes/root")).orElseThrow();
+        Activity answer = store.activities().findByUri(workspace, social.url("/notes/reply")).orElseThrow();
+        assertThat(root.kind()).isEqualTo(ActivityKind.MENTION);
+        assertThat(root.text()).isEqualTo("Does the Fernhill fit a child seat?");
+        assertThat(answer.kind()).isEqualTo(ActivityKind.REPLY);
+        assertThat(answer.conversationId()).isPresent().isEqualTo(root.conversationId());
+        assertThat(store.people().identity(workspace, answer.authorIdentityId())).hasValueSatisfying(author ->
+                assertThat(author.handle()).isEqualTo("@bob@" + social.base().substring("http://".length())));
+    }
+
+    private static ObjectNode note(RemoteActor author, String path, String html) {
+        ObjectNode note = RemoteActor.JSON.createObjectNode();
+        note.put("@context", "https://www.w3.org/ns/activitystreams");
+        note.put("id", author.server.url(path)).put("type", "Note").put("attributedTo", author.id)
+                .put("content", html).put("published", "2025-05-01T10:00:00Z");
+        note.putArray("to").add("https://www.w3.org/ns/activitystreams#Public");
+        return note;
+    }
+
+    private static InboxResponse toBrand(RemoteActor sender, ObjectNode activity) {
+        return toBrand(sender, activity, false);
+    }
+
+    private static InboxResponse toBrand(RemoteActor sender, ObjectNode activity, boolean rfc9421) {
+        byte[] body = activity.toString().getBytes(StandardCharsets.UTF_8);
+        return inbox.receive(new InboxDelivery(sender.signedPost(PLAZA.inbox("brand"), body, rfc9421), Optional.of("brand")));
+    }
+
+    private static InboxResponse toShared(RemoteActor sender, ObjectNode activity) {
+        return inbox.receive(new InboxDelivery(sender.signedPost(PLAZA.sharedInbox(), activity), Optional.empty()));
+    }
+}

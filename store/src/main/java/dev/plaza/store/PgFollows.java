@@ -1,0 +1,89 @@
+package dev.plaza.store;
+
+import dev.plaza.core.actors.Follow;
+import dev.plaza.core.actors.FollowState;
+import dev.plaza.core.actors.Follows;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+final class PgFollows implements Follows {
+
+    private static final RowMapper<Follow> FOLLOW = (rs, ctx) -> new Follow(
+            rs.getLong("local_actor_id"), rs.getString("remote_actor_uri"), rs.getString("remote_inbox"),
+            Optional.ofNullable(rs.getString("remote_shared_inbox")), FollowState.fromKey(rs.getString("state")),
+            rs.getString("follow_activity_id"), Rows.instant(rs, "since"));
+
+    // Table names come from this class only, never from input.
+    private static final String UPSERT = """
+            INSERT INTO %s (local_actor_id, remote_actor_uri, remote_inbox, remote_shared_inbox, state, follow_activity_id, since)
+            VALUES (:actor, :remote, :inbox, :shared, :state, :follow, :since)
+            ON CONFLICT (local_actor_id, remote_actor_uri) DO UPDATE SET remote_inbox = excluded.remote_inbox,
+                remote_shared_inbox = excluded.remote_shared_inbox, state = excluded.state,
+                follow_activity_id = excluded.follow_activity_id
+            RETURNING *""";
+
+    private final Jdbi jdbi;
+
+    PgFollows(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Follow saveFollower(Follow follower) {
+        return upsert("follower", follower);
+    }
+
+    @Override
+    public boolean removeFollower(long localActorId, String remoteActorUri) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM follower WHERE local_actor_id = :a AND remote_actor_uri = :r")
+                .bind("a", localActorId).bind("r", remoteActorUri).execute()) > 0;
+    }
+
+    @Override
+    public List<Follow> followers(long localActorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM follower WHERE local_actor_id = :a ORDER BY since, remote_actor_uri")
+                .bind("a", localActorId).map(FOLLOW).list());
+    }
+
+    @Override
+    public Follow saveFollowing(Follow following) {
+        return upsert("following", following);
+    }
+
+    @Override
+    public Optional<Follow> answerFollowing(String followActivityId, String remoteActorUri, FollowState state) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        UPDATE following SET state = :state
+                        WHERE follow_activity_id = :follow AND remote_actor_uri = :remote RETURNING *""")
+                .bind("state", state.key()).bind("follow", followActivityId).bind("remote", remoteActorUri)
+                .map(FOLLOW).findOne());
+    }
+
+    @Override
+    public List<Follow> followingOf(String remoteActorUri) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM following WHERE remote_actor_uri = :r ORDER BY local_actor_id")
+                .bind("r", remoteActorUri).map(FOLLOW).list());
+    }
+
+    @Override
+    public boolean firstArrival(String activityId) {
+        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO inbox_seen (activity_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .bind("id", activityId).execute()) > 0;
+    }
+
+    @Override
+    public void forgetArrival(String activityId) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM inbox_seen WHERE activity_id = :id").bind("id", activityId).execute());
+    }
+
+    private Follow upsert(String table, Follow follow) {
+        return jdbi.withHandle(h -> h.createQuery(UPSERT.formatted(table))
+                .bind("actor", follow.localActorId()).bind("remote", follow.remoteActorUri())
+                .bind("inbox", follow.remoteInbox()).bind("shared", follow.remoteSharedInbox().orElse(null))
+                .bind("state", follow.state().key()).bind("follow", follow.followActivityId())
+                .bind("since", Rows.timestamp(follow.since()))
+                .map(FOLLOW).one());
+    }
+}

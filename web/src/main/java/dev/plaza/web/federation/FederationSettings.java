@@ -1,0 +1,35 @@
+package dev.plaza.web.federation;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plaza.core.delivery.DeliveryQueue;
+import dev.plaza.federation.http.GuardSettings;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * How Plaza talks to other servers.
+ *
+ * @param outbound   limits of every outbound fetch (loopback only in tests)
+ * @param deliveries where outgoing activities go; empty means the store's durable queue
+ */
+public record FederationSettings(GuardSettings outbound, Optional<DeliveryQueue> deliveries, Clock clock) {
+
+    public static final FederationSettings DEFAULT = new FederationSettings(GuardSettings.DEFAULT, Optional.empty(),
+            Clock.systemUTC());
+
+    public FederationSettings {
+        requireNonNull(outbound, "outbound");
+        requireNonNull(deliveries, "deliveries");
+        requireNonNull(clock, "clock");
+    }
+
+    /** For tests with peers on 127.0.0.1. */
+    public static FederationSettings forLoopbackTests() {
+        return new FederationSettings(GuardSettings.forLoopbackTests(), Optional.empty(), Clock.systemUTC());
+    }
+
+    public FederationSettings withDeliveries(DeliveryQueue queue) {
+        return new FederationSettings(outbound, Optional.of(queue), clock);
+    }
+}

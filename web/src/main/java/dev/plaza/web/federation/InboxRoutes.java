@@ -1,0 +1,99 @@
+package dev.plaza.web.federation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plaza.federation.inbox.Inbox;
+import dev.plaza.federation.inbox.InboxDelivery;
+import dev.plaza.federation.inbox.InboxResponse;
+import dev.plaza.federation.signatures.Headers;
+import dev.plaza.federation.signatures.SignableRequest;
+import dev.plaza.web.auth.Access;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code POST /users/{username}/inbox} and the shared {@code POST /inbox}. Public routes: the sender
+ * authenticates with its HTTP signature, which the inbox verifies before anything else.
+ */
+final class InboxRoutes {
+
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Inbox inbox;
+    private final String scheme;
+
+    InboxRoutes(Inbox inbox, URI publicBase) {
+        this.inbox = inbox;
+        this.scheme = publicBase.getScheme();
+    }
+
+    void addRoutes(RoutesConfig routes) {
+        routes.post("/users/{username}/inbox", ctx -> receive(ctx, Optional.of(ctx.pathParam("username"))), Access.PUBLIC);
+        routes.post("/inbox", ctx -> receive(ctx, Optional.empty()), Access.PUBLIC);
+    }
+
+    private void receive(Context ctx, Optional<String> username) {
+        String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("");
+        if (!Inbox.acceptsContentType(type)) {
+            answer(ctx, new InboxResponse(415, "an inbox takes application/activity+json or application/ld+json; "
+                    + "profile=\"https://www.w3.org/ns/activitystreams\", not \"%s\"".formatted(type)));
+            return;
+        }
+        if (ctx.req().getContentLengthLong() > MAX_BODY_BYTES) {
+            answer(ctx, new InboxResponse(413, "an activity may be at most %d bytes".formatted(MAX_BODY_BYTES)));
+            return;
+        }
+        byte[] body = body(ctx.req());
+        if (body.length > MAX_BODY_BYTES) {
+            answer(ctx, new InboxResponse(413, "an activity may be at most %d bytes".formatted(MAX_BODY_BYTES)));
+            return;
+        }
+        SignableRequest request;
+        try {
+            request = new SignableRequest("POST", target(ctx.req()), headers(ctx.req()), body);
+        } catch (IllegalArgumentException e) {
+            answer(ctx, new InboxResponse(400, "the request is malformed: " + e.getMessage()));
+            return;
+        }
+        answer(ctx, inbox.receive(new InboxDelivery(request, username)));
+    }
+
+    /** The URI as the sender addressed it: what RFC 9421 signs (@authority, @target-uri). */
+    private URI target(HttpServletRequest req) {
+        String host = Optional.ofNullable(req.getHeader("Host")).orElse(req.getServerName() + ":" + req.getServerPort());
+        String query = req.getQueryString();
+        return URI.create(scheme + "://" + host + req.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+
+    private static Headers headers(HttpServletRequest req) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (String name : Collections.list(req.getHeaderNames())) {
+            map.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
+        }
+        return Headers.of(map);
+    }
+
+    private static byte[] body(HttpServletRequest req) {
+        try {
+            return req.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the activity", e);
+        }
+    }
+
+    private static void answer(Context ctx, InboxResponse response) {
+        String key = response.status() < 400 ? "message" : "error";
+        ctx.status(response.status()).contentType("application/json")
+                .result(JSON.createObjectNode().put(key, response.message()).toString());
+    }
+}

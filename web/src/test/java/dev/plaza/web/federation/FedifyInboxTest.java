@@ -1,0 +1,132 @@
+package dev.plaza.web.federation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plaza.core.activity.Activity;
+import dev.plaza.core.activity.ActivityKind;
+import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.actors.Follow;
+import dev.plaza.core.actors.LocalActor;
+import dev.plaza.federation.actors.ActorProvisioner;
+import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.peer.FedifyPeer;
+import dev.plaza.federation.peer.Post;
+import dev.plaza.federation.peer.Sent;
+import dev.plaza.federation.peer.SignatureSpec;
+import dev.plaza.store.testing.TestStore;
+import dev.plaza.web.WebServer;
+import dev.plaza.web.WebSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** A real Fedify server follows Plaza's brand and writes to it; Plaza verifies, stores and accepts. */
+class FedifyInboxTest {
+
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
+    private static WebServer plaza;
+    private static FedifyPeer peer;
+    private static ActorUris uris;
+    private static LocalActor brand;
+    private static long workspace;
+
+    @BeforeAll
+    static void start() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        String base = "http://127.0.0.1:" + port;
+        uris = ActorUris.of(base);
+        workspace = db.newWorkspace().id();
+        brand = new ActorProvisioner(db.store().localActors()).create(workspace, "brand",
+                ActorKind.ORGANIZATION, "Fernhill Bikes", "City bikes");
+        FederationSettings federation = FederationSettings.forLoopbackTests()
+                .withDeliveries(new ImmediateDelivery(db.store(), uris));
+        plaza = new WebServer(db.store(), new WebSettings("127.0.0.1", port, base, false),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), (w, f, p) -> {
+                    throw new IllegalStateException("no imports here");
+                }, federation).start();
+        peer = FedifyPeer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (peer != null) {
+            peer.close();
+        }
+        if (plaza != null) {
+            plaza.close();
+        }
+    }
+
+    @Test
+    void anUnsignedPostIsRefusedWith401AndAWrongContentTypeWith415() throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String like = "{\"@context\":\"https://www.w3.org/ns/activitystreams\",\"id\":\"http://127.0.0.1:9/l\","
+                + "\"type\":\"Like\",\"actor\":\"http://127.0.0.1:9/u\",\"object\":\"http://127.0.0.1:9/n\"}";
+
+        HttpResponse<String> unsigned = client.send(HttpRequest.newBuilder(URI.create(uris.sharedInbox()))
+                .header("Content-Type", "application/activity+json").POST(BodyPublishers.ofString(like)).build(),
+                BodyHandlers.ofString());
+        HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create(uris.inbox("brand")))
+                .header("Content-Type", "text/plain").POST(BodyPublishers.ofString(like)).build(), BodyHandlers.ofString());
+
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(unsigned.body()).contains("UNSIGNED");
+        assertThat(plain.statusCode()).isEqualTo(415);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureSpec.class)
+    void fedifyFollowsTheBrandAndIsAcceptedThenUnfollows(SignatureSpec dialect) {
+        peer.reset();
+        peer.firstKnock(dialect);
+
+        peer.follow(URI.create(uris.actor("brand")));
+
+        peer.awaitReceived("Accept");
+        assertThat(db.store().follows().followers(brand.id())).extracting(Follow::remoteActorUri)
+                .containsExactly(peer.actorUri().toString());
+        assertThat(peer.following()).anySatisfy(f -> assertThat(f.path("state").asText()).isEqualTo("accepted"));
+
+        peer.unfollow(URI.create(uris.actor("brand")));
+
+        assertThat(db.store().follows().followers(brand.id())).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SignatureSpec.class)
+    void fedifyMentionsTheBrandAndRepliesInTheSameConversation(SignatureSpec dialect) {
+        peer.reset();
+        peer.firstKnock(dialect);
+        URI brandUri = URI.create(uris.actor("brand"));
+
+        Sent question = peer.post(Post.publicly("<p>Does the Fernhill fit a child seat?</p>").mentioning(brandUri));
+        Sent followUp = peer.post(Post.publicly("<p>Asking for the 2025 model</p>").replyingTo(question.objectId())
+                .mentioning(brandUri));
+
+        Activity root = db.store().activities().findByUri(workspace, question.objectId().toString()).orElseThrow();
+        Activity reply = db.store().activities().findByUri(workspace, followUp.objectId().toString()).orElseThrow();
+        assertThat(root.kind()).isEqualTo(ActivityKind.MENTION);
+        assertThat(root.text()).isEqualTo("Does the Fernhill fit a child seat?");
+        assertThat(reply.kind()).isEqualTo(ActivityKind.REPLY);
+        assertThat(reply.inReplyToUri()).contains(question.objectId().toString());
+        assertThat(reply.conversationId()).isPresent().isEqualTo(root.conversationId());
+    }
+}
