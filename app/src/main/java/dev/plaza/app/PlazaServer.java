@@ -1,6 +1,11 @@
 package dev.plaza.app;
 
 import dev.plaza.app.config.PlazaConfig;
+import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.delivery.DeliverySettings;
+import dev.plaza.federation.delivery.DeliveryWorker;
+import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.federation.http.GuardedHttpClient;
 import dev.plaza.store.PlazaStore;
 import dev.plaza.web.WebServer;
 import dev.plaza.web.WebSettings;
@@ -12,13 +17,15 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Plaza: the store and the web server, wired together. Closing it (or SIGTERM) stops the
- * web server first, so requests in flight finish, then the store and its embedded database.
+ * A running Plaza: the store, the web server and the federation delivery worker, wired together.
+ * Closing it (or SIGTERM) stops the web server first, so requests in flight finish, then the
+ * deliveries, then the store and its embedded database.
  */
 public final class PlazaServer implements AutoCloseable {
 
@@ -26,12 +33,14 @@ public final class PlazaServer implements AutoCloseable {
 
     private final PlazaStore store;
     private final WebServer web;
+    private final DeliveryWorker deliveries;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PlazaServer(PlazaStore store, WebServer web, JvmGcMetrics gcMetrics) {
+    private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
+        this.deliveries = deliveries;
         this.gcMetrics = gcMetrics;
     }
 
@@ -49,7 +58,11 @@ public final class PlazaServer implements AutoCloseable {
             WebSettings settings = new WebSettings(config.host(), config.port(), config.publicUrl().toString(),
                     config.secureCookies());
             WebServer web = new WebServer(store, settings, metrics, new MastodonArchiveImporter(store)).start();
-            PlazaServer server = new PlazaServer(store, web, gc);
+            DeliveryWorker deliveries = new DeliveryWorker(store.deliveryJobs(), store.localActors(),
+                    ActorUris.of(config.publicUrl().toString()), new GuardedHttpClient(GuardSettings.DEFAULT),
+                    DeliverySettings.DEFAULT, Clock.systemUTC(), new DeliveryMetrics(metrics));
+            deliveries.start();
+            PlazaServer server = new PlazaServer(store, web, deliveries, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -74,6 +87,7 @@ public final class PlazaServer implements AutoCloseable {
         LOG.info("shutting down");
         try {
             web.close();
+            deliveries.close(); // unsent claimed jobs go back to the queue for the next start
         } finally {
             gcMetrics.close();
             store.close();
