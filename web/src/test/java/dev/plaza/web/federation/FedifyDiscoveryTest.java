@@ -13,6 +13,7 @@ import dev.plaza.federation.http.GuardedHttpClient;
 import dev.plaza.federation.peer.FedifyPeer;
 import dev.plaza.federation.signatures.DraftCavageSigner;
 import dev.plaza.federation.signatures.Headers;
+import dev.plaza.federation.signatures.Rfc9421Signer;
 import dev.plaza.federation.signatures.SigningKey;
 import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.AsParser;
@@ -89,6 +90,50 @@ class FedifyDiscoveryTest {
             assertThat(method.path("id").asText()).isEqualTo(uris.ed25519Key("brand"));
             assertThat(method.path("algorithm").asText()).isEqualTo("Ed25519");
         });
+    }
+
+    @Test
+    void fedifyAcceptsPlazasRfc9421SignatureMadeWithTheRsaKey() throws Exception {
+        String note = uris.actor("brand") + "/statuses/rsa-" + System.nanoTime();
+
+        FetchedResponse response = deliver(note, "RSA", uris.rsaKey("brand"),
+                db.store().localActors().privateKeys(brand.id()).rsaPrivateKey());
+
+        assertThat(response.status()).as("rejected: %s", peer.rejected()).isBetween(200, 299);
+        assertThat(peer.awaitReceived("Create").toString()).contains(note);
+    }
+
+    /**
+     * Why deliveries are signed with RSA even in RFC 9421: Fedify looks for HTTP signature keys in
+     * {@code publicKey} only ("has no key matching …#ed25519-key"), and Mastodon expects a single
+     * {@code publicKey}, so the Ed25519 Multikey cannot sign HTTP requests yet.
+     */
+    @Test
+    void fedifyRefusesAnHttpSignatureByAKeyPublishedOnlyAsAMultikey() throws Exception {
+        String note = uris.actor("brand") + "/statuses/ed25519-" + System.nanoTime();
+
+        FetchedResponse response = deliver(note, "Ed25519", uris.ed25519Key("brand"),
+                db.store().localActors().privateKeys(brand.id()).ed25519PrivateKey());
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(peer.rejected()).anySatisfy(r -> {
+            assertThat(r.path("id").asText()).isEqualTo(note + "/activity");
+            assertThat(r.path("reason").asText()).isEqualTo("invalidSignature");
+        });
+    }
+
+    private static FetchedResponse deliver(String note, String algorithm, String keyId, byte[] pkcs8) throws Exception {
+        var key = KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
+        GuardedHttpClient client = new GuardedHttpClient(GuardSettings.forLoopbackTests())
+                .signingWith(new Rfc9421Signer(new SigningKey(URI.create(keyId), key), Clock.systemUTC()));
+        String actor = uris.actor("brand");
+        String create = """
+                {"@context": "https://www.w3.org/ns/activitystreams", "id": "%s/activity", "type": "Create",
+                 "actor": "%s", "to": ["%s"],
+                 "object": {"id": "%s", "type": "Note", "attributedTo": "%s", "to": ["%s"], "content": "<p>Hi Alice</p>"}}
+                """.formatted(note, actor, peer.actorUri(), note, actor, peer.actorUri());
+        return client.post(peer.inbox(), Headers.of("Content-Type", "application/activity+json"),
+                create.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
