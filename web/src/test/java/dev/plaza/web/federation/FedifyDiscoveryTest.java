@@ -3,9 +3,7 @@ package dev.plaza.web.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.LocalActor;
-import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.http.FetchedResponse;
 import dev.plaza.federation.http.GuardSettings;
@@ -18,12 +16,6 @@ import dev.plaza.federation.signatures.SigningKey;
 import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.AsParser;
 import dev.plaza.store.testing.TestStore;
-import dev.plaza.web.WebServer;
-import dev.plaza.web.WebSettings;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.security.KeyFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -42,25 +34,16 @@ class FedifyDiscoveryTest {
     @RegisterExtension
     static final TestStore db = new TestStore();
 
-    private static WebServer plaza;
+    private static LoopbackPlaza plaza;
     private static FedifyPeer peer;
     private static ActorUris uris;
     private static LocalActor brand;
 
     @BeforeAll
-    static void start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        String base = "http://127.0.0.1:" + port;
-        uris = ActorUris.of(base);
-        brand = new ActorProvisioner(db.store().localActors()).create(db.newWorkspace().id(), "brand",
-                ActorKind.ORGANIZATION, "Fernhill Bikes", "City bikes");
-        plaza = new WebServer(db.store(), new WebSettings("127.0.0.1", port, base, false),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), (w, f, p) -> {
-                    throw new IllegalStateException("no imports here");
-                }).start();
+    static void start() {
+        plaza = LoopbackPlaza.start(db.store(), db.newWorkspace().id(), base -> FederationSettings.forLoopbackTests());
+        uris = plaza.uris();
+        brand = plaza.brand();
         peer = FedifyPeer.start();
     }
 

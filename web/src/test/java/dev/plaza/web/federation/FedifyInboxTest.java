@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityKind;
-import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.Follow;
 import dev.plaza.core.actors.LocalActor;
-import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.peer.FedifyPeer;
 import dev.plaza.federation.peer.Post;
 import dev.plaza.federation.peer.Sent;
 import dev.plaza.federation.peer.SignatureSpec;
 import dev.plaza.store.testing.TestStore;
-import dev.plaza.web.WebServer;
-import dev.plaza.web.WebSettings;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,29 +31,19 @@ class FedifyInboxTest {
     @RegisterExtension
     static final TestStore db = new TestStore();
 
-    private static WebServer plaza;
+    private static LoopbackPlaza plaza;
     private static FedifyPeer peer;
     private static ActorUris uris;
     private static LocalActor brand;
     private static long workspace;
 
     @BeforeAll
-    static void start() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        String base = "http://127.0.0.1:" + port;
-        uris = ActorUris.of(base);
-        workspace = db.newWorkspace().id();
-        brand = new ActorProvisioner(db.store().localActors()).create(workspace, "brand",
-                ActorKind.ORGANIZATION, "Fernhill Bikes", "City bikes");
-        FederationSettings federation = FederationSettings.forLoopbackTests()
-                .withDeliveries(new ImmediateDelivery(db.store(), uris));
-        plaza = new WebServer(db.store(), new WebSettings("127.0.0.1", port, base, false),
-                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), (w, f, p) -> {
-                    throw new IllegalStateException("no imports here");
-                }, federation).start();
+    static void start() {
+        plaza = LoopbackPlaza.start(db.store(), db.newWorkspace().id(), base -> FederationSettings.forLoopbackTests()
+                .withDeliveries(new ImmediateDelivery(db.store(), base)));
+        uris = plaza.uris();
+        brand = plaza.brand();
+        workspace = plaza.workspaceId();
         peer = FedifyPeer.start();
     }
 

@@ -1,0 +1,49 @@
+package dev.plaza.web.federation;
+
+import dev.plaza.core.Store;
+import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.actors.LocalActor;
+import dev.plaza.federation.actors.ActorProvisioner;
+import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.web.WebServer;
+import dev.plaza.web.WebSettings;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.function.Function;
+
+/**
+ * Plaza on a loopback port that it also names as its public URL (so peers can fetch what it
+ * serves), with the brand's actor, for the real-peer tests.
+ */
+record LoopbackPlaza(WebServer server, ActorUris uris, LocalActor brand, long workspaceId) implements AutoCloseable {
+
+    static LoopbackPlaza start(Store store, long workspaceId, Function<ActorUris, FederationSettings> federation) {
+        int port = freePort();
+        String base = "http://127.0.0.1:" + port;
+        ActorUris uris = ActorUris.of(base);
+        LocalActor brand = new ActorProvisioner(store.localActors()).create(workspaceId, "brand",
+                ActorKind.ORGANIZATION, "Fernhill Bikes", "City bikes");
+        WebServer server = new WebServer(store, new WebSettings("127.0.0.1", port, base, false),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), (w, f, p) -> {
+                    throw new IllegalStateException("no imports in federation tests");
+                }, federation.apply(uris)).start();
+        return new LoopbackPlaza(server, uris, brand, workspaceId);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
