@@ -130,6 +130,21 @@ class BrowserTest {
     }
 
     @Test
+    void theBrandHasAPublicProfileAndManagersSeeTheDeliveryQueue() throws IOException {
+        browser.manage().deleteAllCookies();
+        browser.get(base() + "/@brand");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fernhill Bikes");
+        assertThat(browser.findElement(By.cssSelector("main .meta")).getText()).startsWith("@brand@");
+        screenshot("public-profile");
+
+        logIn();
+        browser.get(base() + "/settings/deliveries");
+        assertThat(waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deliveries-done"))).getText())
+                .matches("[0-9,]+");
+        screenshot("deliveries");
+    }
+
+    @Test
     void onAPhoneNothingOverflowsAndTheKeyboardReachesTheSkipLinkFirst() throws IOException {
         logIn();
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -143,8 +143,19 @@ final class PgDeliveryJobs implements DeliveryJobs {
 
     @Override
     public DeliveryCounts counts() {
+        return counts(Optional.empty());
+    }
+
+    @Override
+    public DeliveryCounts counts(long workspaceId) {
+        return counts(Optional.of(workspaceId));
+    }
+
+    private DeliveryCounts counts(Optional<Long> workspaceId) {
         return jdbi.withHandle(h -> {
-            Map<String, Long> byStatus = h.createQuery("SELECT status, count(*) AS n FROM delivery_job GROUP BY status")
+            Map<String, Long> byStatus = h.createQuery("SELECT j.status, count(*) AS n FROM delivery_job j "
+                            + OF_WORKSPACE + " GROUP BY j.status")
+                    .bind("w", workspaceId.orElse(null))
                     .map((rs, ctx) -> Map.entry(rs.getString("status"), rs.getLong("n"))).stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
             long open = h.createQuery("SELECT count(*) FROM delivery_host WHERE open_until > now()")
@@ -156,14 +167,28 @@ final class PgDeliveryJobs implements DeliveryJobs {
 
     @Override
     public List<DeadLetter> deadLetters(int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT j.id, d.activity_id, j.inbox, j.attempts, j.last_status, j.last_error, j.finished_at
-                        FROM delivery_job j JOIN delivery d ON d.id = j.delivery_id
-                        WHERE j.status = 'dead' ORDER BY j.finished_at DESC LIMIT :limit""")
-                .bind("limit", limit)
+        return deadLetters(Optional.empty(), limit);
+    }
+
+    @Override
+    public List<DeadLetter> deadLetters(long workspaceId, int limit) {
+        return deadLetters(Optional.of(workspaceId), limit);
+    }
+
+    private List<DeadLetter> deadLetters(Optional<Long> workspaceId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT j.id, d.activity_id, j.inbox, j.attempts, j.last_status, j.last_error, j.finished_at"
+                                + " FROM delivery_job j " + OF_WORKSPACE
+                                + " AND j.status = 'dead' ORDER BY j.finished_at DESC LIMIT :limit")
+                .bind("w", workspaceId.orElse(null)).bind("limit", limit)
                 .map((rs, ctx) -> new DeadLetter(rs.getLong("id"), rs.getString("activity_id"), rs.getString("inbox"),
                         rs.getInt("attempts"), Rows.optionalLong(rs, "last_status").map(Long::intValue),
                         Optional.ofNullable(rs.getString("last_error")).orElse(""), Rows.instant(rs, "finished_at")))
                 .list());
     }
+
+    /** Restricts jobs to one workspace's actors when :w is set; all jobs when it is null. */
+    private static final String OF_WORKSPACE = """
+            JOIN delivery d ON d.id = j.delivery_id JOIN local_actor a ON a.id = d.actor_id
+            WHERE (CAST(:w AS bigint) IS NULL OR a.workspace_id = :w)""";
 }

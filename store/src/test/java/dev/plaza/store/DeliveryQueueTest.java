@@ -34,13 +34,14 @@ class DeliveryQueueTest {
     private static final Duration LEASE = Duration.ofMinutes(5);
     private static final AtomicInteger ACTIVITIES = new AtomicInteger();
     private static long actorId;
+    private static long workspace;
 
     private DeliveryQueue queue;
     private DeliveryJobs jobs;
 
     @BeforeAll
     static void anActor() {
-        long workspace = db.newWorkspace().id();
+        workspace = db.newWorkspace().id();
         byte[] key = {1, 2, 3};
         actorId = db.store().localActors().create(workspace,
                 new NewActor("brand", ActorKind.ORGANIZATION, "Brand", "", key, key, key, key)).id();
@@ -174,6 +175,25 @@ class DeliveryQueueTest {
     private static Instant now() {
         // jobs are due from the database's now(); claim a little later so the test does not race it
         return Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    @Test
+    void aWorkspaceSeesOnlyItsOwnDeliveriesAndDeadLetters() {
+        long otherWorkspace = db.newWorkspace().id();
+        byte[] key = {1, 2, 3};
+        long otherActor = db.store().localActors().create(otherWorkspace,
+                new NewActor("other_brand", ActorKind.ORGANIZATION, "Other", "", key, key, key, key)).id();
+        queue.enqueue(delivery(List.of("https://a.example/inbox")));
+        queue.enqueue(new Delivery(otherActor, "https://plaza.example/other/" + ACTIVITIES.incrementAndGet(),
+                "{}".getBytes(StandardCharsets.UTF_8), List.of(URI.create("https://private.example/inbox"))));
+        Instant now = now();
+        jobs.claim("w1", 10, now, LEASE).forEach(job -> jobs.kill(job.id(), "w1", now, 410, "410 Gone"));
+
+        assertThat(jobs.deadLetters(workspace, 10)).extracting(d -> d.inbox()).containsExactly("https://a.example/inbox");
+        assertThat(jobs.deadLetters(otherWorkspace, 10)).extracting(d -> d.inbox())
+                .containsExactly("https://private.example/inbox");
+        assertThat(jobs.counts(workspace).dead()).isEqualTo(1);
+        assertThat(jobs.counts().dead()).isEqualTo(2);
     }
 
     private static Delivery delivery(List<String> inboxes) {

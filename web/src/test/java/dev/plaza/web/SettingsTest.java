@@ -178,4 +178,28 @@ class SettingsTest {
         return owner.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/v1/workspace"))
                 .header("Authorization", "Bearer " + token).GET());
     }
+
+    @Test
+    void managersSeeTheirWorkspacesDeliveriesAndWhatGaveUp() {
+        long workspace = community.workspace().id();
+        var actor = new dev.plaza.federation.actors.ActorProvisioner(db.store().localActors()).create(workspace,
+                "settings_brand", dev.plaza.core.actors.ActorKind.ORGANIZATION, "Brand", "");
+        db.store().deliveries().enqueue(new dev.plaza.core.delivery.Delivery(actor.id(), "https://brand.example/a/1",
+                "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                java.util.List.of(java.net.URI.create("https://gone.example/inbox"),
+                        java.net.URI.create("https://fine.example/inbox"))));
+        var jobs = db.store().deliveryJobs();
+        var now = java.time.Instant.now();
+        var claimed = jobs.claim("settings-test", 10, now.plusSeconds(1), java.time.Duration.ofMinutes(5));
+        claimed.stream().filter(j -> j.inbox().getHost().equals("gone.example"))
+                .forEach(j -> jobs.kill(j.id(), "settings-test", now, 410, "410 from https://gone.example/inbox"));
+        claimed.stream().filter(j -> j.inbox().getHost().equals("fine.example"))
+                .forEach(j -> jobs.complete(j.id(), "settings-test", now, 202));
+
+        String page = manager.get("/settings/deliveries").body();
+
+        assertThat(page).contains("id=\"deliveries-done\">1<").contains("id=\"deliveries-dead\">1<")
+                .contains("https://gone.example/inbox").contains("410 from").doesNotContain("fine.example/inbox");
+        assertThat(viewer.get("/settings/deliveries").statusCode()).isEqualTo(403);
+    }
 }

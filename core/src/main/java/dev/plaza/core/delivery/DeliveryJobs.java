@@ -43,9 +43,15 @@ public interface DeliveryJobs {
     /** A success: the host's failures are forgotten and its circuit closes. */
     void hostSucceeded(String host);
 
-    /** How many jobs are in each state: the admin page's headline. */
+    /** How many jobs are in each state across the whole queue, for metrics and benchmarks. */
     DeliveryCounts counts();
 
-    /** The most recently dead-lettered jobs, newest first, for the admin page. */
+    /** Jobs per state of one workspace's actors, for its admin page; open circuits are server-wide. */
+    DeliveryCounts counts(long workspaceId);
+
+    /** The most recently dead-lettered jobs, newest first. */
     List<DeadLetter> deadLetters(int limit);
+
+    /** One workspace's dead letters, newest first: no workspace sees another's recipients. */
+    List<DeadLetter> deadLetters(long workspaceId, int limit);
 }

@@ -93,4 +93,14 @@ final class CrashingJobs implements DeliveryJobs {
     public List<DeadLetter> deadLetters(int limit) {
         return jobs.deadLetters(limit);
     }
+
+    @Override
+    public DeliveryCounts counts(long workspaceId) {
+        return jobs.counts(workspaceId);
+    }
+
+    @Override
+    public List<DeadLetter> deadLetters(long workspaceId, int limit) {
+        return jobs.deadLetters(workspaceId, limit);
+    }
 }

@@ -24,6 +24,7 @@ public final class PageRoutes {
     private final TeamSettings team;
     private final TokenSettings tokens;
     private final ImportSettings imports;
+    private final DeliverySettings deliveries;
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
             ImportJobs jobs) {
@@ -37,6 +38,7 @@ public final class PageRoutes {
         this.team = new TeamSettings(pages, sessions);
         this.tokens = new TokenSettings(pages);
         this.imports = new ImportSettings(pages, jobs);
+        this.deliveries = new DeliverySettings(pages);
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -73,5 +75,6 @@ public final class PageRoutes {
         routes.get("/settings/imports", imports::show, MANAGER);
         routes.post("/settings/imports", imports::upload, MANAGER);
         routes.get("/settings/imports/{job-id}", imports::progress, MANAGER);
+        routes.get("/settings/deliveries", deliveries::show, MANAGER);
     }
 }
