@@ -43,7 +43,7 @@ public final class FederationRoutes {
         this.templates = templates;
         Inbox processor = InboxSetup.create(store, uris, settings.outbound(),
                 settings.deliveries().orElseGet(store::deliveries), settings.clock());
-        this.inbox = new InboxRoutes(processor, uris.base());
+        this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), settings.clock()));
     }
 
     public void addRoutes(RoutesConfig routes) {

@@ -12,24 +12,32 @@ import java.util.Optional;
  *
  * @param outbound   limits of every outbound fetch (loopback only in tests)
  * @param deliveries where outgoing activities go; empty means the store's durable queue
+ * @param inbound    how much each remote server may send to the inboxes
  */
-public record FederationSettings(GuardSettings outbound, Optional<DeliveryQueue> deliveries, Clock clock) {
+public record FederationSettings(GuardSettings outbound, Optional<DeliveryQueue> deliveries, Clock clock,
+        InboundLimits inbound) {
 
     public static final FederationSettings DEFAULT = new FederationSettings(GuardSettings.DEFAULT, Optional.empty(),
-            Clock.systemUTC());
+            Clock.systemUTC(), InboundLimits.DEFAULT);
 
     public FederationSettings {
         requireNonNull(outbound, "outbound");
         requireNonNull(deliveries, "deliveries");
         requireNonNull(clock, "clock");
+        requireNonNull(inbound, "inbound");
     }
 
     /** For tests with peers on 127.0.0.1. */
     public static FederationSettings forLoopbackTests() {
-        return new FederationSettings(GuardSettings.forLoopbackTests(), Optional.empty(), Clock.systemUTC());
+        return new FederationSettings(GuardSettings.forLoopbackTests(), Optional.empty(), Clock.systemUTC(),
+                InboundLimits.DEFAULT);
     }
 
     public FederationSettings withDeliveries(DeliveryQueue queue) {
-        return new FederationSettings(outbound, Optional.of(queue), clock);
+        return new FederationSettings(outbound, Optional.of(queue), clock, inbound);
+    }
+
+    public FederationSettings withInbound(InboundLimits limits) {
+        return new FederationSettings(outbound, deliveries, clock, limits);
     }
 }

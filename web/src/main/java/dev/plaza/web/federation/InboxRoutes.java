@@ -31,10 +31,12 @@ final class InboxRoutes {
 
     private final Inbox inbox;
     private final String scheme;
+    private final SenderRateLimiter limiter;
 
-    InboxRoutes(Inbox inbox, URI publicBase) {
+    InboxRoutes(Inbox inbox, URI publicBase, SenderRateLimiter limiter) {
         this.inbox = inbox;
         this.scheme = publicBase.getScheme();
+        this.limiter = limiter;
     }
 
     void addRoutes(RoutesConfig routes) {
@@ -43,6 +45,13 @@ final class InboxRoutes {
     }
 
     private void receive(Context ctx, Optional<String> username) {
+        Optional<Long> wait = limiter.take(Optional.ofNullable(ctx.header("Signature")),
+                Optional.ofNullable(ctx.header("Signature-Input")), ctx.ip());
+        if (wait.isPresent()) {
+            ctx.header("Retry-After", Long.toString(Math.max(1, wait.get())));
+            answer(ctx, new InboxResponse(429, "this server is sending faster than Plaza takes activities; retry later"));
+            return;
+        }
         String type = Optional.ofNullable(ctx.header("Content-Type")).orElse("");
         if (!Inbox.acceptsContentType(type)) {
             answer(ctx, new InboxResponse(415, "an inbox takes application/activity+json or application/ld+json; "
