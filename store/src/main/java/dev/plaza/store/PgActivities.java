@@ -67,6 +67,16 @@ final class PgActivities implements Activities {
     }
 
     @Override
+    public long postsByActorsUnder(String actorUriPrefix) {
+        String pattern = actorUriPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT count(*) FROM activity a JOIN identity i ON i.id = a.author_identity_id
+                        WHERE i.platform = 'fediverse' AND i.stable_id LIKE :pattern ESCAPE '!'
+                          AND a.kind IN ('post', 'reply')""")
+                .bind("pattern", pattern).mapTo(Long.class).one());
+    }
+
+    @Override
     public Totals totals(long workspaceId) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT (SELECT count(*) FROM person WHERE workspace_id = :w AND merged_into IS NULL) AS people,

@@ -19,4 +19,7 @@ public interface Activities {
     List<DailyCount> daily(long workspaceId, LocalDate from, LocalDate to);
 
     Totals totals(long workspaceId);
+
+    /** Posts and replies by fediverse accounts whose URI starts with {@code actorUriPrefix}: this server's own. */
+    long postsByActorsUnder(String actorUriPrefix);
 }

@@ -50,8 +50,7 @@ public final class FederationRoutes {
         routes.get("/.well-known/webfinger", this::webFinger, Access.PUBLIC);
         routes.get("/.well-known/host-meta", this::hostMeta, Access.PUBLIC);
         routes.get("/.well-known/nodeinfo", ctx -> json(ctx, "application/json", nodeInfo.links()), Access.PUBLIC);
-        routes.get("/nodeinfo/2.1", ctx -> json(ctx, NodeInfo.CONTENT_TYPE,
-                nodeInfo.document(store.localActors().count(), 0)), Access.PUBLIC);
+        routes.get("/nodeinfo/2.1", this::nodeInfo, Access.PUBLIC);
         routes.get("/users/{username}", this::actor, Access.PUBLIC);
         routes.get("/@{username}", this::profile, Access.PUBLIC);
         inbox.addRoutes(routes);
@@ -65,6 +64,11 @@ public final class FederationRoutes {
         ctx.header("Access-Control-Allow-Origin", "*");
         json(ctx, WebFinger.CONTENT_TYPE, webFinger.lookup(resource)
                 .orElseThrow(() -> new NotFoundException("account", resource)));
+    }
+
+    private void nodeInfo(Context ctx) {
+        json(ctx, NodeInfo.CONTENT_TYPE, nodeInfo.document(store.localActors().count(),
+                store.activities().postsByActorsUnder(uris.actor(""))));
     }
 
     private void hostMeta(Context ctx) {

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.ingest.IncomingActivity;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.Progress;
+import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.store.testing.TestStore;
 import dev.plaza.web.WebServer;
@@ -15,6 +21,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,12 +41,27 @@ class FederationRoutesTest {
 
     @BeforeAll
     static void start() {
-        new ActorProvisioner(db.store().localActors()).create(db.newWorkspace().id(), "brand", ActorKind.ORGANIZATION,
+        long workspace = db.newWorkspace().id();
+        new ActorProvisioner(db.store().localActors()).create(workspace, "brand", ActorKind.ORGANIZATION,
                 "Fernhill Bikes", "City bikes");
+        var brand = SeenIdentity.of(Platform.FEDIVERSE, "https://plaza.example/users/brand", "@brand@plaza.example",
+                "Fernhill Bikes", Optional.empty());
+        var someoneElse = SeenIdentity.of(Platform.FEDIVERSE, "https://other.example/users/x", "@x@other.example", "X",
+                Optional.empty());
+        Instant at = Instant.parse("2026-06-01T10:00:00Z");
+        db.store().ingest().ingest(workspace, new IngestBatch(List.of(brand, someoneElse), List.of(
+                note("https://plaza.example/users/brand/statuses/1", brand, at),
+                note("https://plaza.example/users/brand/statuses/2", brand, at.plusSeconds(5)),
+                note("https://other.example/users/x/statuses/9", someoneElse, at)), Optional.empty()), Progress.NONE);
         server = new WebServer(db.store(), new WebSettings("127.0.0.1", 0, "https://plaza.example", false),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), (w, f, p) -> {
                     throw new IllegalStateException("no imports here");
                 }).start();
+    }
+
+    private static IncomingActivity note(String uri, SeenIdentity author, Instant at) {
+        return new IncomingActivity(uri, ActivityKind.POST, author.key(), at, "hello", Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty());
     }
 
     @AfterAll
@@ -102,7 +126,9 @@ class FederationRoutesTest {
 
         HttpResponse<String> nodeInfo = get("/nodeinfo/2.1", null);
         assertThat(nodeInfo.headers().firstValue("Content-Type").orElseThrow()).contains("nodeinfo.diaspora.software");
-        assertThat(JSON.readTree(nodeInfo.body()).path("usage").path("users").path("total").asLong()).isEqualTo(1);
+        JsonNode usage = JSON.readTree(nodeInfo.body()).path("usage");
+        assertThat(usage.path("users").path("total").asLong()).isEqualTo(1);
+        assertThat(usage.path("localPosts").asLong()).as("the brand's two posts, not the other server's").isEqualTo(2);
 
         HttpResponse<String> hostMeta = get("/.well-known/host-meta", null);
         assertThat(hostMeta.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xrd+xml");
