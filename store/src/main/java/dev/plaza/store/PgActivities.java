@@ -8,6 +8,7 @@ import dev.plaza.core.activity.Totals;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -64,6 +65,32 @@ final class PgActivities implements Activities {
                 .map((rs, ctx) -> new DailyCount(rs.getObject("day", LocalDate.class),
                         Platform.fromKey(rs.getString("platform")), rs.getLong("count")))
                 .list());
+    }
+
+    @Override
+    public boolean edit(long workspaceId, String uri, String authorStableId, String text, Optional<String> language,
+            Instant editedAt) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE activity a SET text = :text, language = coalesce(:language, a.language), edited_at = :at
+                        FROM identity i
+                        WHERE a.workspace_id = :w AND a.uri = :uri AND i.id = a.author_identity_id
+                          AND i.stable_id = :author AND a.deleted_at IS NULL
+                          AND (a.edited_at IS NULL OR a.edited_at < :at)""")
+                .bind("text", text).bind("language", language.orElse(null)).bind("at", Rows.timestamp(editedAt))
+                .bind("w", workspaceId).bind("uri", uri).bind("author", authorStableId)
+                .execute()) == 1;
+    }
+
+    @Override
+    public boolean delete(long workspaceId, String uri, String authorStableId, Instant deletedAt) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE activity a SET text = '', deleted_at = :at
+                        FROM identity i
+                        WHERE a.workspace_id = :w AND a.uri = :uri AND i.id = a.author_identity_id
+                          AND i.stable_id = :author AND a.deleted_at IS NULL""")
+                .bind("at", Rows.timestamp(deletedAt)).bind("w", workspaceId).bind("uri", uri)
+                .bind("author", authorStableId)
+                .execute()) == 1;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.plaza.core.activity;
 
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,16 @@ public interface Activities {
     List<DailyCount> daily(long workspaceId, LocalDate from, LocalDate to);
 
     Totals totals(long workspaceId);
+
+    /**
+     * Replaces the text of a stored post, only on behalf of its own author and only with a newer
+     * version; returns whether anything changed.
+     */
+    boolean edit(long workspaceId, String uri, String authorStableId, String text, Optional<String> language,
+            Instant editedAt);
+
+    /** Empties a stored post that its own author deleted; it stays in its thread as deleted. */
+    boolean delete(long workspaceId, String uri, String authorStableId, Instant deletedAt);
 
     /** Posts and replies by fediverse accounts whose URI starts with {@code actorUriPrefix}: this server's own. */
     long postsByActorsUnder(String actorUriPrefix);

@@ -12,6 +12,7 @@ import dev.plaza.federation.vocab.NoteType;
 import dev.plaza.federation.vocab.RemoteHtml;
 import dev.plaza.federation.vocab.Tag;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -19,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Posts: Create of a Note, Article or Question becomes a post, reply or mention in the store, in the
- * conversation of what it replies to. Update and Delete are verified and noted; the foundation's
- * store has no way yet to edit or remove an activity (see the issue's note).
+ * conversation of what it replies to; the author's Update replaces its text (a newer version only),
+ * and the author's Delete empties it, leaving it in its thread.
  */
 final class Posts {
 
@@ -64,8 +65,11 @@ final class Posts {
             return;
         }
         Note note = authoredNote(arrival);
-        LOG.atInfo().addKeyValue("object", note.id().orElseThrow())
-                .log("Update of a post verified; the store keeps the first version (no edit support yet)");
+        Instant editedAt = note.updated().or(() -> arrival.activity().published()).orElse(clock.instant());
+        if (!records.edit(arrival, note.id().orElseThrow(), text(note), language(note), editedAt)) {
+            LOG.atDebug().addKeyValue("object", note.id().get())
+                    .log("Update of a post Plaza does not hold, or an older version: nothing to change");
+        }
     }
 
     void delete(Arrival arrival) {
@@ -75,9 +79,11 @@ final class Posts {
         }
         if (target.equals(arrival.actor().id())) {
             remote.forget(target);
+            return;
         }
-        LOG.atInfo().addKeyValue("object", target)
-                .log("Delete verified; the store keeps the activity (no delete support yet)");
+        if (!records.delete(arrival, target)) {
+            LOG.atDebug().addKeyValue("object", target).log("Delete of a post Plaza does not hold: nothing to remove");
+        }
     }
 
     /** The Note of a Create or Update, which must be the actor's own and live on the actor's origin. */

@@ -12,6 +12,7 @@ import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.federation.vocab.Actor;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +42,18 @@ final class Records {
         others.stream().filter(o -> identities.stream().noneMatch(i -> i.key().equals(o.key()))).forEach(identities::add);
         IngestBatch batch = new IngestBatch(identities, List.of(activity), Optional.empty());
         arrival.workspaceIds().forEach(workspace -> store.ingest().ingest(workspace, batch, Progress.NONE));
+    }
+
+    /** An author's edit of a post, in every workspace the Update was addressed to; true if any changed. */
+    boolean edit(Arrival arrival, String uri, String text, Optional<String> language, Instant editedAt) {
+        return arrival.workspaceIds().stream().map(workspace -> store.activities().edit(workspace, uri,
+                arrival.actor().id(), text, language, editedAt)).reduce(false, Boolean::logicalOr);
+    }
+
+    /** An author's deletion of a post, in every workspace the Delete was addressed to; true if any changed. */
+    boolean delete(Arrival arrival, String uri) {
+        return arrival.workspaceIds().stream().map(workspace -> store.activities().delete(workspace, uri,
+                arrival.actor().id(), clock.instant())).reduce(false, Boolean::logicalOr);
     }
 
     /** Stable id: the actor URI; handle: {@code @preferredUsername@host}. */

@@ -111,4 +111,21 @@ class FedifyInboxTest {
         assertThat(reply.inReplyToUri()).contains(question.objectId().toString());
         assertThat(reply.conversationId()).isPresent().isEqualTo(root.conversationId());
     }
+
+    @Test
+    void fedifyEditsThenDeletesAPostAndPlazaFollows() {
+        peer.reset();
+        URI brandUri = URI.create(uris.actor("brand"));
+        Sent post = peer.post(Post.publicly("<p>The repair café opens at 9</p>").mentioning(brandUri));
+        String uri = post.objectId().toString();
+        assertThat(db.store().activities().findByUri(workspace, uri).orElseThrow().text())
+                .isEqualTo("The repair café opens at 9");
+
+        peer.update(post.objectId(), "<p>The repair café opens at 10</p>");
+        assertThat(db.store().activities().findByUri(workspace, uri).orElseThrow().text())
+                .isEqualTo("The repair café opens at 10");
+
+        peer.delete(post.objectId());
+        assertThat(db.store().activities().findByUri(workspace, uri).orElseThrow().text()).isEmpty();
+    }
 }
