@@ -1,5 +1,6 @@
 package dev.plaza.web.federation;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.Store;
 import dev.plaza.core.actors.LocalActor;
@@ -13,6 +14,10 @@ import dev.plaza.web.auth.Access;
 import dev.plaza.web.pages.Templates;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What other servers (and people following a link) ask Plaza first: WebFinger, NodeInfo,
@@ -21,6 +26,7 @@ import io.javalin.http.Context;
 public final class FederationRoutes {
 
     private static final String VERSION = "0.1.0";
+    private static final Duration NODE_INFO_TTL = Duration.ofMinutes(5);
 
     private final Store store;
     private final ActorUris uris;
@@ -29,6 +35,12 @@ public final class FederationRoutes {
     private final ActorDocument actorDocument;
     private final Templates templates;
     private final InboxRoutes inbox;
+    private final Clock clock;
+    private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
+
+    /** NodeInfo's counts scan the store, and anyone may ask for them: they are reused for a while. */
+    private record CachedNodeInfo(ObjectNode document, Instant until) {
+    }
 
     public FederationRoutes(Store store, String publicBaseUrl, Templates templates) {
         this(store, publicBaseUrl, templates, FederationSettings.DEFAULT);
@@ -41,6 +53,7 @@ public final class FederationRoutes {
         this.nodeInfo = new NodeInfo(uris, VERSION);
         this.actorDocument = new ActorDocument(uris);
         this.templates = templates;
+        this.clock = settings.clock();
         Inbox processor = InboxSetup.create(store, uris, settings.outbound(),
                 settings.deliveries().orElseGet(store::deliveries), settings.clock());
         this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), settings.clock()));
@@ -67,8 +80,14 @@ public final class FederationRoutes {
     }
 
     private void nodeInfo(Context ctx) {
-        json(ctx, NodeInfo.CONTENT_TYPE, nodeInfo.document(store.localActors().count(),
-                store.activities().postsByActorsUnder(uris.actor(""))));
+        Instant now = clock.instant();
+        CachedNodeInfo cached = nodeInfoCache.get();
+        if (cached == null || !now.isBefore(cached.until())) {
+            cached = new CachedNodeInfo(nodeInfo.document(store.localActors().count(),
+                    store.activities().postsByActorsUnder(uris.actor(""))), now.plus(NODE_INFO_TTL));
+            nodeInfoCache.set(cached);
+        }
+        json(ctx, NodeInfo.CONTENT_TYPE, cached.document());
     }
 
     private void hostMeta(Context ctx) {
