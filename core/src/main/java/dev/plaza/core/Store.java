@@ -11,6 +11,7 @@ import dev.plaza.core.community.Workspaces;
 import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.people.People;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
@@ -44,6 +45,9 @@ public interface Store extends AutoCloseable {
     Follows follows();
 
     Ingest ingest();
+
+    /** What Plaza's own actors publish: posts, likes, boosts, poll votes. */
+    Publishing publishing();
 
     /** The durable outbound delivery queue. */
     DeliveryQueue deliveries();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -70,7 +71,12 @@ final class PgActivities implements Activities {
     @Override
     public boolean edit(long workspaceId, String uri, String authorStableId, String text, Optional<String> language,
             Instant editedAt) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.withHandle(h -> edit(h, workspaceId, uri, authorStableId, text, language, editedAt));
+    }
+
+    static boolean edit(Handle h, long workspaceId, String uri, String authorStableId, String text,
+            Optional<String> language, Instant editedAt) {
+        return h.createUpdate("""
                         UPDATE activity a SET text = :text, language = coalesce(:language, a.language), edited_at = :at
                         FROM identity i
                         WHERE a.workspace_id = :w AND a.uri = :uri AND i.id = a.author_identity_id
@@ -78,19 +84,23 @@ final class PgActivities implements Activities {
                           AND (a.edited_at IS NULL OR a.edited_at < :at)""")
                 .bind("text", text).bind("language", language.orElse(null)).bind("at", Rows.timestamp(editedAt))
                 .bind("w", workspaceId).bind("uri", uri).bind("author", authorStableId)
-                .execute()) == 1;
+                .execute() == 1;
     }
 
     @Override
     public boolean delete(long workspaceId, String uri, String authorStableId, Instant deletedAt) {
-        return jdbi.withHandle(h -> h.createUpdate("""
+        return jdbi.withHandle(h -> delete(h, workspaceId, uri, authorStableId, deletedAt));
+    }
+
+    static boolean delete(Handle h, long workspaceId, String uri, String authorStableId, Instant deletedAt) {
+        return h.createUpdate("""
                         UPDATE activity a SET text = '', deleted_at = :at
                         FROM identity i
                         WHERE a.workspace_id = :w AND a.uri = :uri AND i.id = a.author_identity_id
                           AND i.stable_id = :author AND a.deleted_at IS NULL""")
                 .bind("at", Rows.timestamp(deletedAt)).bind("w", workspaceId).bind("uri", uri)
                 .bind("author", authorStableId)
-                .execute()) == 1;
+                .execute() == 1;
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.actors.Follows;
+import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
@@ -52,6 +53,7 @@ public final class PlazaStore implements Store {
     private final TeamSessions teamSessions;
     private final LocalActors localActors;
     private final Follows follows;
+    private final Publishing publishing;
     private final Ingest ingest;
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
@@ -72,6 +74,7 @@ public final class PlazaStore implements Store {
         this.teamSessions = new PgTeamSessions(jdbi);
         this.localActors = new PgLocalActors(jdbi, secrets);
         this.follows = new PgFollows(jdbi);
+        this.publishing = new PgPublishing(jdbi);
         this.ingest = new PgIngest(jdbi);
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.deliveryJobs = new PgDeliveryJobs(jdbi);
@@ -195,6 +198,11 @@ public final class PlazaStore implements Store {
     @Override
     public Follows follows() {
         return follows;
+    }
+
+    @Override
+    public Publishing publishing() {
+        return publishing;
     }
 
     @Override
