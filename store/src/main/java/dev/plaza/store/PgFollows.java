@@ -62,6 +62,12 @@ final class PgFollows implements Follows {
     }
 
     @Override
+    public List<Follow> following(long localActorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM following WHERE local_actor_id = :a ORDER BY since, remote_actor_uri")
+                .bind("a", localActorId).map(FOLLOW).list());
+    }
+
+    @Override
     public List<Follow> followingOf(String remoteActorUri) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM following WHERE remote_actor_uri = :r ORDER BY local_actor_id")
                 .bind("r", remoteActorUri).map(FOLLOW).list());

@@ -75,7 +75,9 @@ public final class WebServer implements AutoCloseable {
         AccessFilter accessFilter = new AccessFilter(store, sessions, cookie, settings.publicBaseUrl());
         Errors errors = new Errors(pages, accessFilter);
         Operations operations = new Operations(store, metrics);
-        PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports);
+        FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
+        PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
+                federationRoutes.publisher());
         this.app = Javalin.create(config -> {
             configureServer(config, metrics);
             config.routes.before(SecurityHeaders::apply);
@@ -84,8 +86,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", operations::health, Access.PUBLIC);
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
-            new Api(store).addRoutes(config);
-            new FederationRoutes(store, settings.publicBaseUrl(), templates, federation).addRoutes(config.routes);
+            new Api(store, federationRoutes.publisher()).addRoutes(config);
+            federationRoutes.addRoutes(config.routes);
         });
         try {
             this.routes = routeTable(app);

@@ -42,6 +42,7 @@ final class DelegatingStore implements Store {
     @Override public LocalActors localActors() { return store.localActors(); }
     @Override public Follows follows() { return store.follows(); }
     @Override public Ingest ingest() { return store.ingest(); }
+    @Override public dev.plaza.core.publishing.Publishing publishing() { return store.publishing(); }
     @Override public DeliveryQueue deliveries() { return store.deliveries(); }
     @Override public DeliveryJobs deliveryJobs() { return store.deliveryJobs(); }
     @Override public boolean healthy() { return healthy.getAsBoolean(); }

@@ -28,4 +28,9 @@ public record Follow(
         requireNonNull(followActivityId, "followActivityId");
         requireNonNull(since, "since");
     }
+
+    /** Where to deliver to the remote actor: its server's shared inbox when it has one, so a server gets each post once. */
+    public String deliveryInbox() {
+        return remoteSharedInbox.orElse(remoteInbox);
+    }
 }

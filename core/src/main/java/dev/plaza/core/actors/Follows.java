@@ -23,6 +23,9 @@ public interface Follows {
     /** Sets the state of the follow that {@code followActivityId} asked for, if the remote actor is the one followed. */
     Optional<Follow> answerFollowing(String followActivityId, String remoteActorUri, FollowState state);
 
+    /** The remote actors a local actor follows (or asked to), oldest first. */
+    List<Follow> following(long localActorId);
+
     /** The local actors following a remote actor (to whom its posts to followers are addressed). */
     List<Follow> followingOf(String remoteActorUri);
 

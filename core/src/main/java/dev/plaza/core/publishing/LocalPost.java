@@ -65,4 +65,10 @@ public record LocalPost(
         return new LocalPost(id, actorId, uri, visibility, newSource, newContent, newWarning, newLanguage, inReplyTo,
                 newMentions, newHashtags, poll, published, Optional.of(at), deletedAt);
     }
+
+    /** The same post, deleted at {@code at}. */
+    public LocalPost markedDeleted(Instant at) {
+        return new LocalPost(id, actorId, uri, visibility, source, content, contentWarning, language, inReplyTo, mentions,
+                hashtags, poll, published, updated, Optional.of(at));
+    }
 }

@@ -28,4 +28,9 @@ public record Reaction(
     public boolean live() {
         return undoneAt.isEmpty();
     }
+
+    /** The same reaction, undone at {@code at}. */
+    public Reaction markedUndone(Instant at) {
+        return new Reaction(id, actorId, uri, type, objectUri, objectAuthor, this.at, Optional.of(at));
+    }
 }

@@ -67,17 +67,12 @@ final class Followers {
         LOG.atInfo().addKeyValue("follower", follower.id()).addKeyValue("actor", followed.username()).log("new follower");
     }
 
-    void undo(Arrival arrival) {
-        Activity undo = arrival.activity();
-        Optional<Activity> inner = arrival.object().filter(Activity.class::isInstance).map(Activity.class::cast);
-        if (inner.isEmpty() || !inner.get().type().equals("Follow")) {
-            LOG.atInfo().addKeyValue("activity", undo.id()).log("Undo of something other than a Follow: recorded, nothing undone yet");
-            return;
+    /** Undo of a Follow (the inner activity, trusted by {@link Undos}): the follower leaves. */
+    void undo(Arrival arrival, Activity follow) {
+        if (!follow.actor().equals(arrival.activity().actor())) {
+            throw Refused.forbidden("%s undoes a Follow by someone else".formatted(arrival.activity().actor().orElseThrow()));
         }
-        if (!inner.get().actor().equals(undo.actor())) {
-            throw Refused.forbidden("%s undoes a Follow by someone else".formatted(undo.actor().orElseThrow()));
-        }
-        inner.get().objectIri().flatMap(recipients::local)
+        follow.objectIri().flatMap(recipients::local)
                 .ifPresent(local -> follows.removeFollower(local.id(), arrival.actor().id()));
     }
 

@@ -21,19 +21,33 @@ public final class InboxSetup {
     }
 
     public static Inbox create(Store store, ActorUris uris, GuardSettings outbound, DeliveryQueue deliveries, Clock clock) {
-        AsParser parser = AsParser.withDefaults();
+        RemoteObjects remote = remoteObjects(store, uris, outbound, clock);
+        return create(store, uris, remote, verifier(remote, clock), deliveries, clock);
+    }
+
+    /** Fetches from other servers, signed as the instance actor: one per Plaza, shared by inbox and outbox. */
+    public static RemoteObjects remoteObjects(Store store, ActorUris uris, GuardSettings outbound, Clock clock) {
         GuardedHttpClient client = new GuardedHttpClient(outbound).signingWith(new InstanceActor(store, uris, clock));
-        RemoteObjects remote = new RemoteObjects(client, parser, clock);
-        SignatureVerifier verifier = new SignatureVerifier(new CachingKeyResolver(new ActorKeyFetcher(remote)),
-                DateWindow.DEFAULT, clock);
+        return new RemoteObjects(client, AsParser.withDefaults(), clock);
+    }
+
+    /** Verifies signatures with keys fetched through {@code remote} and cached. */
+    public static SignatureVerifier verifier(RemoteObjects remote, Clock clock) {
+        return new SignatureVerifier(new CachingKeyResolver(new ActorKeyFetcher(remote)), DateWindow.DEFAULT, clock);
+    }
+
+    public static Inbox create(Store store, ActorUris uris, RemoteObjects remote, SignatureVerifier verifier,
+            DeliveryQueue deliveries, Clock clock) {
+        AsParser parser = AsParser.withDefaults();
         Recipients recipients = new Recipients(store, uris);
         Records records = new Records(store, clock);
         Followers followers = new Followers(store.follows(), deliveries, recipients, records, uris, clock);
-        Posts posts = new Posts(records, recipients, remote, clock);
+        Posts posts = new Posts(records, recipients, remote, store.publishing(), clock);
+        Undos undos = new Undos(followers, records);
         Reactions reactions = new Reactions(records, remote, store.follows());
         return Inbox.builder(store, verifier, parser, recipients, remote)
                 .on("Follow", followers::follow)
-                .on("Undo", followers::undo)
+                .on("Undo", undos::undo)
                 .on("Accept", followers::accept)
                 .on("Reject", followers::reject)
                 .on("Create", posts::create)

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** Origins (scheme, host, port) and hosts of the IRIs an activity names; what origin checks compare. */
-final class Origins {
+public final class Origins {
 
     private Origins() {
     }
 
     /** {@code https://host[:port]}, lower case, default port left out; empty for anything not absolute http(s). */
-    static Optional<String> of(String iri) {
+    public static Optional<String> of(String iri) {
         return parse(iri).map(uri -> {
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
             int port = uri.getPort();
@@ -21,17 +21,17 @@ final class Origins {
         });
     }
 
-    static boolean same(String a, String b) {
+    public static boolean same(String a, String b) {
         Optional<String> origin = of(a);
         return origin.isPresent() && origin.equals(of(b));
     }
 
-    static Optional<String> host(String iri) {
+    public static Optional<String> host(String iri) {
         return parse(iri).map(uri -> uri.getHost().toLowerCase(Locale.ROOT));
     }
 
     /** Whether {@code host} is {@code domain} or one of its subdomains. */
-    static boolean blocked(String host, List<String> domains) {
+    public static boolean blocked(String host, List<String> domains) {
         return domains.stream().map(d -> d.toLowerCase(Locale.ROOT))
                 .anyMatch(domain -> host.equals(domain) || host.endsWith("." + domain));
     }

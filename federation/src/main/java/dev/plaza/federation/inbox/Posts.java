@@ -4,6 +4,9 @@ import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.ingest.IdentityKey;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.publishing.LocalPost;
+import dev.plaza.core.publishing.PollVote;
+import dev.plaza.core.publishing.Publishing;
 import dev.plaza.federation.vocab.Activity;
 import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.AsObject;
@@ -31,17 +34,25 @@ final class Posts {
     private final Records records;
     private final Recipients recipients;
     private final RemoteObjects remote;
+    private final Publishing publishing;
     private final Clock clock;
 
-    Posts(Records records, Recipients recipients, RemoteObjects remote, Clock clock) {
+    Posts(Records records, Recipients recipients, RemoteObjects remote, Publishing publishing, Clock clock) {
         this.records = records;
         this.recipients = recipients;
         this.remote = remote;
+        this.publishing = publishing;
         this.clock = clock;
     }
 
     void create(Arrival arrival) {
         Note note = authoredNote(arrival);
+        Optional<LocalPost> poll = note.inReplyTo().filter(recipients::isLocal).flatMap(publishing::postByUri)
+                .filter(p -> p.poll().isPresent());
+        if (poll.isPresent() && note.name().isPresent() && note.content().map(RemoteHtml::plainText).orElse("").isBlank()) {
+            vote(arrival, poll.get(), note.name().get());
+            return;
+        }
         List<Tag> mentions = note.tags().stream().filter(t -> t.kind() == Tag.Kind.MENTION && t.href().isPresent()).toList();
         List<SeenIdentity> mentioned = mentions.stream().map(t -> Records.mentioned(t.href().get(), t.name())).toList();
         List<IdentityKey> mentionKeys = mentioned.stream().map(SeenIdentity::key).distinct().toList();
@@ -53,6 +64,17 @@ final class Posts {
                 note.published().or(() -> arrival.activity().published()).orElse(clock.instant()), text(note),
                 language(note), note.inReplyTo(), Optional.empty(), note.url().or(note::id), mentionKeys,
                 Optional.of(Records.community(author))), mentioned);
+    }
+
+    /** Mastodon's vote: a Note with the option as its name, answering the Question, without content. */
+    private void vote(Arrival arrival, LocalPost poll, String choice) {
+        Instant at = clock.instant();
+        if (publishing.vote(new PollVote(poll.id(), arrival.actor().id(), choice, arrival.activity().id(), at))) {
+            records.vote(arrival, poll.uri(), choice);
+        } else {
+            LOG.atInfo().addKeyValue("poll", poll.uri()).addKeyValue("voter", arrival.actor().id())
+                    .log("a vote was not counted: a second vote, an unknown option, or a closed poll");
+        }
     }
 
     void update(Arrival arrival) {

@@ -47,7 +47,7 @@ final class Recipients {
         activity.object().ifPresent(object -> addressedBy(object, addressed));
         Map<Long, LocalActor> found = new LinkedHashMap<>();
         for (String iri : addressed) {
-            local(iri).ifPresent(actor -> found.putIfAbsent(actor.id(), actor));
+            local(iri).or(() -> authorOfLocalObject(iri)).ifPresent(actor -> found.putIfAbsent(actor.id(), actor));
         }
         if (sender.followers().filter(addressed::contains).isPresent()) {
             List<Follow> following = store.follows().followingOf(sender.id());
@@ -71,6 +71,7 @@ final class Recipients {
         if (object instanceof Ref.Embedded(Note note)) {
             addressed.addAll(note.to());
             addressed.addAll(note.cc());
+            note.inReplyTo().ifPresent(addressed::add);
             note.tags().stream().filter(t -> t.kind() == Tag.Kind.MENTION).flatMap(t -> t.href().stream())
                     .forEach(addressed::add);
         } else if (object instanceof Ref.Embedded(Activity inner)) {
@@ -86,6 +87,17 @@ final class Recipients {
         }
         String username = iri.substring(prefix.length());
         return username.matches(LocalActor.USERNAME) ? store.localActors().findByUsername(username) : Optional.empty();
+    }
+
+    /** The local actor whose post (or other object under {@code /users/NAME/}) an IRI names. */
+    private Optional<LocalActor> authorOfLocalObject(String iri) {
+        String prefix = uris.actor("");
+        if (!iri.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = iri.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        return slash > 0 ? local(prefix + rest.substring(0, slash)) : Optional.empty();
     }
 
     boolean isLocal(String iri) {

@@ -36,6 +36,14 @@ final class Records {
                 Optional.of(target), Optional.empty(), List.of(), Optional.of(community(actor))), List.of());
     }
 
+    /** A counted vote on a poll of Plaza's: the option is its text, the poll its target. */
+    void vote(Arrival arrival, String pollUri, String choice) {
+        Actor actor = arrival.actor();
+        record(arrival, new IncomingActivity(arrival.activity().id(), ActivityKind.VOTE, identity(actor).key(),
+                arrival.activity().published().orElse(clock.instant()), choice, Optional.empty(), Optional.empty(),
+                Optional.of(pollUri), Optional.empty(), List.of(), Optional.of(community(actor))), List.of());
+    }
+
     void record(Arrival arrival, IncomingActivity activity, List<SeenIdentity> others) {
         List<SeenIdentity> identities = new ArrayList<>();
         identities.add(identity(arrival.actor()));

@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Fetches objects from their origin with a signed GET (design.md §6): only ActivityStreams content
  * types, and only a document whose {@code id} is the URL it was fetched from. Actors are kept a while.
  */
-final class RemoteObjects {
+public final class RemoteObjects {
 
     static final String ACCEPT = "application/activity+json, application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
     private static final Duration ACTOR_TTL = Duration.ofMinutes(15);
@@ -34,14 +34,19 @@ final class RemoteObjects {
     private final Clock clock;
     private final Map<String, Cached> actors = new ConcurrentHashMap<>();
 
-    RemoteObjects(GuardedHttpClient client, AsParser parser, Clock clock) {
+    public RemoteObjects(GuardedHttpClient client, AsParser parser, Clock clock) {
         this.client = client;
         this.parser = parser;
         this.clock = clock;
     }
 
+    /** The signing, guarded client the fetches go through, for other lookups (WebFinger). */
+    public GuardedHttpClient client() {
+        return client;
+    }
+
     /** The object at {@code iri}, as its origin serves it now. */
-    AsObject fetch(String iri) {
+    public AsObject fetch(String iri) {
         URI url = Origins.withoutFragment(iri);
         FetchedResponse response = client.get(url, Headers.of("Accept", ACCEPT));
         if (!response.isSuccess()) {
@@ -63,7 +68,7 @@ final class RemoteObjects {
     }
 
     /** The actor at {@code iri}, from the cache when fetched recently. */
-    Actor actor(String iri) {
+    public Actor actor(String iri) {
         Cached cached = actors.get(iri);
         if (cached != null && clock.instant().isBefore(cached.at().plus(ACTOR_TTL))) {
             return cached.actor();
@@ -71,7 +76,7 @@ final class RemoteObjects {
         return freshActor(iri);
     }
 
-    Actor freshActor(String iri) {
+    public Actor freshActor(String iri) {
         if (fetch(iri) instanceof Actor actor) {
             return actor;
         }

@@ -48,7 +48,7 @@ final class ObjectWriter {
                 .number("totalItems", collection.totalItems())
                 .ref("first", collection.first()).ref("next", collection.next())
                 .text("partOf", collection.partOf());
-        if (!collection.items().isEmpty() || !collection.type().page() && collection.first().isEmpty()) {
+        if (!collection.items().isEmpty() || collection.type().page() || collection.first().isEmpty()) {
             ArrayNode items = fields.node.putArray(ordered ? "orderedItems" : "items");
             collection.items().forEach(item -> items.add(refNode(item)));
         }

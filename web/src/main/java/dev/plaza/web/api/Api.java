@@ -3,6 +3,7 @@ package dev.plaza.web.api;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.Store;
+import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.Access;
 import io.javalin.config.JavalinConfig;
 import java.util.List;
@@ -20,8 +21,9 @@ public final class Api {
 
     private final List<Route> routes;
 
-    public Api(Store store) {
+    public Api(Store store, Publisher publisher) {
         requireNonNull(store, "store");
+        requireNonNull(publisher, "publisher");
         var openApi = new OpenApiEndpoint();
         var workspace = new WorkspaceEndpoint(store);
         var people = new PeopleEndpoints(store);

@@ -10,6 +10,15 @@ import dev.plaza.federation.discovery.NodeInfo;
 import dev.plaza.federation.discovery.WebFinger;
 import dev.plaza.federation.inbox.Inbox;
 import dev.plaza.federation.inbox.InboxSetup;
+import dev.plaza.federation.inbox.RemoteObjects;
+import dev.plaza.federation.discovery.WebFingerClient;
+import dev.plaza.federation.outbox.Publisher;
+import dev.plaza.federation.signatures.SignatureVerifier;
+import dev.plaza.core.delivery.DeliveryQueue;
+import dev.plaza.core.paging.PageRequest;
+import dev.plaza.core.publishing.LocalPost;
+import dev.plaza.core.publishing.Visibility;
+import java.util.List;
 import dev.plaza.web.auth.Access;
 import dev.plaza.web.pages.Templates;
 import io.javalin.config.RoutesConfig;
@@ -27,6 +36,7 @@ public final class FederationRoutes {
 
     private static final String VERSION = "0.1.0";
     private static final Duration NODE_INFO_TTL = Duration.ofMinutes(5);
+    private static final int PROFILE_POSTS = 20;
 
     private final Store store;
     private final ActorUris uris;
@@ -35,6 +45,8 @@ public final class FederationRoutes {
     private final ActorDocument actorDocument;
     private final Templates templates;
     private final InboxRoutes inbox;
+    private final ObjectRoutes objects;
+    private final Publisher publisher;
     private final Clock clock;
     private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
 
@@ -54,9 +66,20 @@ public final class FederationRoutes {
         this.actorDocument = new ActorDocument(uris);
         this.templates = templates;
         this.clock = settings.clock();
-        Inbox processor = InboxSetup.create(store, uris, settings.outbound(),
-                settings.deliveries().orElseGet(store::deliveries), settings.clock());
-        this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), settings.clock()));
+        DeliveryQueue deliveries = settings.deliveries().orElseGet(store::deliveries);
+        RemoteObjects remote = InboxSetup.remoteObjects(store, uris, settings.outbound(), clock);
+        SignatureVerifier verifier = InboxSetup.verifier(remote, clock);
+        Inbox processor = InboxSetup.create(store, uris, remote, verifier, deliveries, clock);
+        this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), clock));
+        this.objects = new ObjectRoutes(store, uris, new SignedFetch(verifier, store.communities(),
+                uris.base().getScheme(), settings.requireSignedFetch()), templates, clock);
+        this.publisher = new Publisher(store, uris, remote, new WebFingerClient(remote.client(), settings.peerScheme()),
+                clock);
+    }
+
+    /** Publishing as Plaza's actors, for the compose page and the API. */
+    public Publisher publisher() {
+        return publisher;
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -67,6 +90,7 @@ public final class FederationRoutes {
         routes.get("/users/{username}", this::actor, Access.PUBLIC);
         routes.get("/@{username}", this::profile, Access.PUBLIC);
         inbox.addRoutes(routes);
+        objects.addRoutes(routes);
     }
 
     private void webFinger(Context ctx) {
@@ -112,8 +136,11 @@ public final class FederationRoutes {
             json(ctx, ActorDocument.CONTENT_TYPE, actorDocument.render(actor));
             return;
         }
+        List<PublicPost> posts = store.publishing().outbox(actor.id(), PageRequest.first(PROFILE_POSTS)).items().stream()
+                .filter(LocalPost.class::isInstance).map(LocalPost.class::cast)
+                .filter(post -> post.visibility() == Visibility.PUBLIC).map(objects::publicPost).toList();
         templates.render(ctx, "profile/actor.jte", new PublicProfile(actor.displayName(), "@" + actor.username() + "@"
-                + uris.host(), actor.summary(), uris.actor(actor.username())));
+                + uris.host(), actor.summary(), uris.actor(actor.username()), posts));
     }
 
     private LocalActor actor(String username) {

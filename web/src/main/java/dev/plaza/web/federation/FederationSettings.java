@@ -13,31 +13,42 @@ import java.util.Optional;
  * @param outbound   limits of every outbound fetch (loopback only in tests)
  * @param deliveries where outgoing activities go; empty means the store's durable queue
  * @param inbound    how much each remote server may send to the inboxes
+ * @param peerScheme how other servers are reached by host name (WebFinger): https; http only in tests
+ *                   whose peers serve plain HTTP on loopback
+ * @param requireSignedFetch whether posts and collections are served only to signed GETs ("authorized
+ *                   fetch", as Mastodon's secure mode), so that blocked servers cannot read them
  */
 public record FederationSettings(GuardSettings outbound, Optional<DeliveryQueue> deliveries, Clock clock,
-        InboundLimits inbound) {
+        InboundLimits inbound, String peerScheme, boolean requireSignedFetch) {
 
     public static final FederationSettings DEFAULT = new FederationSettings(GuardSettings.DEFAULT, Optional.empty(),
-            Clock.systemUTC(), InboundLimits.DEFAULT);
+            Clock.systemUTC(), InboundLimits.DEFAULT, "https", false);
 
     public FederationSettings {
         requireNonNull(outbound, "outbound");
         requireNonNull(deliveries, "deliveries");
         requireNonNull(clock, "clock");
         requireNonNull(inbound, "inbound");
+        if (!peerScheme.equals("https") && !peerScheme.equals("http")) {
+            throw new IllegalArgumentException("peers are reached over https (or http in tests), not " + peerScheme);
+        }
     }
 
     /** For tests with peers on 127.0.0.1. */
     public static FederationSettings forLoopbackTests() {
         return new FederationSettings(GuardSettings.forLoopbackTests(), Optional.empty(), Clock.systemUTC(),
-                InboundLimits.DEFAULT);
+                InboundLimits.DEFAULT, "http", false);
     }
 
     public FederationSettings withDeliveries(DeliveryQueue queue) {
-        return new FederationSettings(outbound, Optional.of(queue), clock, inbound);
+        return new FederationSettings(outbound, Optional.of(queue), clock, inbound, peerScheme, requireSignedFetch);
     }
 
     public FederationSettings withInbound(InboundLimits limits) {
-        return new FederationSettings(outbound, deliveries, clock, limits);
+        return new FederationSettings(outbound, deliveries, clock, limits, peerScheme, requireSignedFetch);
+    }
+
+    public FederationSettings withRequireSignedFetch(boolean required) {
+        return new FederationSettings(outbound, deliveries, clock, inbound, peerScheme, required);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plaza.federation.inbox.Inbox;
 import dev.plaza.federation.inbox.InboxDelivery;
 import dev.plaza.federation.inbox.InboxResponse;
-import dev.plaza.federation.signatures.Headers;
 import dev.plaza.federation.signatures.SignableRequest;
 import dev.plaza.web.auth.Access;
 import io.javalin.config.RoutesConfig;
@@ -13,11 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,27 +63,12 @@ final class InboxRoutes {
         }
         SignableRequest request;
         try {
-            request = new SignableRequest("POST", target(ctx.req()), headers(ctx.req()), body);
+            request = new SignableRequest("POST", SignedRequests.target(ctx.req(), scheme), SignedRequests.headers(ctx.req()), body);
         } catch (IllegalArgumentException e) {
             answer(ctx, new InboxResponse(400, "the request is malformed: " + e.getMessage()));
             return;
         }
         answer(ctx, inbox.receive(new InboxDelivery(request, username)));
-    }
-
-    /** The URI as the sender addressed it: what RFC 9421 signs (@authority, @target-uri). */
-    private URI target(HttpServletRequest req) {
-        String host = Optional.ofNullable(req.getHeader("Host")).orElse(req.getServerName() + ":" + req.getServerPort());
-        String query = req.getQueryString();
-        return URI.create(scheme + "://" + host + req.getRequestURI() + (query == null ? "" : "?" + query));
-    }
-
-    private static Headers headers(HttpServletRequest req) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (String name : Collections.list(req.getHeaderNames())) {
-            map.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
-        }
-        return Headers.of(map);
     }
 
     private static byte[] body(HttpServletRequest req) {

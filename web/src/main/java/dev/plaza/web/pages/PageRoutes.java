@@ -6,6 +6,7 @@ import static dev.plaza.web.auth.Access.PUBLIC;
 import static dev.plaza.web.auth.Access.VIEWER;
 
 import dev.plaza.web.auth.LoginThrottle;
+import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.SessionCookie;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ImportJobs;
@@ -25,9 +26,10 @@ public final class PageRoutes {
     private final TokenSettings tokens;
     private final ImportSettings imports;
     private final DeliverySettings deliveries;
+    private final PublishPages publish;
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
-            ImportJobs jobs) {
+            ImportJobs jobs, Publisher publisher) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -39,6 +41,7 @@ public final class PageRoutes {
         this.tokens = new TokenSettings(pages);
         this.imports = new ImportSettings(pages, jobs);
         this.deliveries = new DeliverySettings(pages);
+        this.publish = new PublishPages(pages, publisher);
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -59,6 +62,13 @@ public final class PageRoutes {
         routes.post("/conversations/{conversation-id}/assign", conversations::assign, MANAGER);
 
         routes.get("/communities", communities::show, VIEWER);
+
+        routes.get("/publish", publish::show, VIEWER);
+        routes.post("/publish", publish::post, MANAGER);
+        routes.post("/publish/{post-id}/edit", publish::edit, MANAGER);
+        routes.post("/publish/{post-id}/delete", publish::delete, MANAGER);
+        routes.post("/publish/reactions", publish::react, MANAGER);
+        routes.post("/publish/reactions/{reaction-id}/undo", publish::undo, MANAGER);
 
         routes.get("/settings", goal::show, VIEWER);
         routes.post("/settings/goal", goal::save, MANAGER);
