@@ -9,6 +9,7 @@ import dev.plaza.web.auth.Access;
 import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.federation.FederationRoutes;
 import dev.plaza.web.federation.FederationSettings;
 import dev.plaza.web.auth.Sessions;
@@ -53,6 +54,7 @@ public final class WebServer implements AutoCloseable {
     private final ImportJobs imports;
     private final Javalin app;
     private final List<Route> routes;
+    private final Publisher publisher;
     private volatile boolean started;
 
     public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer) {
@@ -78,6 +80,7 @@ public final class WebServer implements AutoCloseable {
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
                 federationRoutes.publisher());
+        this.publisher = federationRoutes.publisher();
         this.app = Javalin.create(config -> {
             configureServer(config, metrics);
             config.routes.before(SecurityHeaders::apply);
@@ -112,6 +115,11 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Publishing as the workspaces' fediverse actors: what the Publish page and the API use. */
+    public Publisher publisher() {
+        return publisher;
     }
 
     /** Every HTTP route the server answers, with its access rule: pages, API, operations. */
