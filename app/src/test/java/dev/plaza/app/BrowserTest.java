@@ -15,6 +15,7 @@ import dev.plaza.web.WebSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -142,6 +143,32 @@ class BrowserTest {
         assertThat(waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("deliveries-done"))).getText())
                 .matches("[0-9,]+");
         screenshot("deliveries");
+    }
+
+    @Test
+    void aManagerPublishesAPollAndSeesItOnTheBrandsPublicPages() throws IOException {
+        logIn();
+        browser.get(base() + "/publish");
+        browser.findElement(By.id("text")).sendKeys("Which colour should the 2027 Fernhill come in? #bikes");
+        browser.findElement(By.id("content_warning")).sendKeys("product plans");
+        browser.findElement(By.cssSelector("details.poll-fields summary")).click();
+        browser.findElement(By.id("poll_option_1")).sendKeys("Teal");
+        browser.findElement(By.id("poll_option_2")).sendKeys("Rust");
+        browser.findElement(By.id("poll_option_3")).sendKeys("Forest green");
+        browser.findElement(By.cssSelector("form.compose-form button[type=submit]")).click();
+
+        WebElement post = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".post-row")));
+        assertThat(post.findElement(By.cssSelector(".post-content")).getText()).contains("Which colour").contains("#bikes");
+        assertThat(post.findElements(By.cssSelector(".poll-results li"))).hasSize(3);
+        assertThat(post.findElement(By.cssSelector(".engagement")).getText()).isEqualTo("0 replies · 0 likes · 0 boosts");
+        screenshot("publish");
+
+        URI link = URI.create(post.findElement(By.linkText("link")).getAttribute("href"));
+        browser.get(base() + link.getPath());
+        assertThat(browser.findElement(By.cssSelector("article.public-post summary")).getText()).isEqualTo("product plans");
+        assertThat(browser.findElements(By.cssSelector("article.public-post .poll li"))).extracting(WebElement::getText)
+                .containsExactly("Teal: 0", "Rust: 0", "Forest green: 0");
+        screenshot("public-post");
     }
 
     @Test
