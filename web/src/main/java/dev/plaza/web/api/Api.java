@@ -31,6 +31,8 @@ public final class Api {
         var identities = new IdentityEndpoints(store);
         var activities = new ActivityEndpoints(store);
         var conversations = new ConversationEndpoints(store);
+        var posts = new PostEndpoints(store, publisher);
+        var reactions = new ReactionEndpoints(store, publisher);
         this.routes = List.of(
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
                 Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
@@ -46,7 +48,15 @@ public final class Api {
                 Route.get(PREFIX + "/activities/{id}", Access.VIEWER, activities::get),
                 Route.get(PREFIX + "/conversations", Access.VIEWER, conversations::list),
                 Route.get(PREFIX + "/conversations/{id}", Access.VIEWER, conversations::get),
-                Route.patch(PREFIX + "/conversations/{id}", Access.MANAGER, conversations::update));
+                Route.patch(PREFIX + "/conversations/{id}", Access.MANAGER, conversations::update),
+                Route.get(PREFIX + "/posts", Access.VIEWER, posts::list),
+                Route.post(PREFIX + "/posts", Access.MANAGER, posts::create),
+                Route.get(PREFIX + "/posts/{id}", Access.VIEWER, posts::get),
+                Route.patch(PREFIX + "/posts/{id}", Access.MANAGER, posts::edit),
+                Route.delete(PREFIX + "/posts/{id}", Access.MANAGER, posts::delete),
+                Route.get(PREFIX + "/reactions", Access.VIEWER, reactions::list),
+                Route.post(PREFIX + "/reactions", Access.MANAGER, reactions::create),
+                Route.delete(PREFIX + "/reactions/{id}", Access.MANAGER, reactions::undo));
     }
 
     public void addRoutes(JavalinConfig config) {

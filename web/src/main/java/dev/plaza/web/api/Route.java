@@ -29,6 +29,10 @@ record Route(HandlerType method, String path, Access access, Handler handler) {
         return new Route(HandlerType.PATCH, path, access, handler);
     }
 
+    static Route delete(String path, Access access, Handler handler) {
+        return new Route(HandlerType.DELETE, path, access, handler);
+    }
+
     void addTo(RoutesConfig routes) {
         if (method.equals(HandlerType.GET)) {
             routes.get(path, handler, access);
@@ -36,6 +40,8 @@ record Route(HandlerType method, String path, Access access, Handler handler) {
             routes.post(path, handler, access);
         } else if (method.equals(HandlerType.PATCH)) {
             routes.patch(path, handler, access);
+        } else if (method.equals(HandlerType.DELETE)) {
+            routes.delete(path, handler, access);
         } else {
             throw new IllegalStateException("the API registers no %s routes".formatted(method));
         }

@@ -31,6 +31,8 @@ class ApiAccessTest {
     static void start() {
         ours = Seed.plant(db.store(), db.newWorkspace());
         theirs = Seed.plant(db.store(), db.newWorkspace());
+        ours.brand(db.store());
+        theirs.brand(db.store());
         server = ApiServer.start(db.store());
         viewer = server.client(ours.viewer());
         manager = server.client(ours.manager());
@@ -86,6 +88,46 @@ class ApiAccessTest {
         assertThat(merge.status()).isEqualTo(403);
         assertThat(viewer.get("/api/v1/conversations/" + conversation).json().path("status").asText()).isEqualTo("open");
         assertThat(viewer.get("/api/v1/people/" + bob).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aViewerTokenReadsPostsButPublishesNothing() {
+        JsonNode post = manager.post("/api/v1/posts", "{\"text\": \"Read only\"}").json();
+        String path = "/api/v1/posts/" + post.path("id").asLong();
+        long like = manager.post("/api/v1/reactions", "{\"type\": \"like\", \"object\": \"%s\"}"
+                .formatted(post.path("uri").asText())).json().path("id").asLong();
+
+        assertThat(viewer.post("/api/v1/posts", "{\"text\": \"Not allowed\"}").status()).isEqualTo(403);
+        assertThat(viewer.patch(path, "{\"text\": \"Not allowed\"}").status()).isEqualTo(403);
+        assertThat(viewer.delete(path).status()).isEqualTo(403);
+        assertThat(viewer.post("/api/v1/reactions", "{\"type\": \"boost\", \"object\": \"%s\"}"
+                .formatted(post.path("uri").asText())).status()).isEqualTo(403);
+        assertThat(viewer.delete("/api/v1/reactions/" + like).status()).isEqualTo(403);
+
+        assertThat(viewer.get(path).json().path("text").asText()).isEqualTo("Read only");
+        assertThat(viewer.get(path).json().path("deleted_at").isNull()).isTrue();
+        assertThat(viewer.get("/api/v1/reactions").json().path("items")).hasSize(1);
+        assertThat(viewer.get("/api/v1/reactions").json().path("items").get(0).path("undone_at").isNull()).isTrue();
+    }
+
+    @Test
+    void anotherWorkspacesPostsAndReactionsAreNotFound() {
+        ApiClient them = server.client(theirs.manager());
+        JsonNode post = them.post("/api/v1/posts", "{\"text\": \"Ours alone\"}").json();
+        String path = "/api/v1/posts/" + post.path("id").asLong();
+        long like = them.post("/api/v1/reactions", "{\"type\": \"like\", \"object\": \"%s\"}"
+                .formatted(post.path("uri").asText())).json().path("id").asLong();
+
+        assertThat(viewer.get(path).status()).isEqualTo(404);
+        assertThat(manager.patch(path, "{\"text\": \"Taken over\"}").status()).isEqualTo(404);
+        assertThat(manager.delete(path).status()).isEqualTo(404);
+        assertThat(manager.delete("/api/v1/reactions/" + like).status()).isEqualTo(404);
+        assertThat(ids(viewer.get("/api/v1/posts?limit=200").json())).doesNotContain(post.path("id").asLong());
+        assertThat(ids(viewer.get("/api/v1/reactions?limit=200").json())).doesNotContain(like);
+
+        assertThat(them.get(path).json().path("text").asText()).isEqualTo("Ours alone");
+        assertThat(them.get(path).json().path("deleted_at").isNull()).isTrue();
+        assertThat(them.get("/api/v1/reactions").json().path("items").get(0).path("undone_at").isNull()).isTrue();
     }
 
     @Test

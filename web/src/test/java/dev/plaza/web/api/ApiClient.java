@@ -49,6 +49,10 @@ final class ApiClient {
         return send("PATCH", path, HttpRequest.BodyPublishers.ofString(body));
     }
 
+    ApiResponse delete(String path) {
+        return send("DELETE", path, HttpRequest.BodyPublishers.noBody());
+    }
+
     /** Sends without checking the answer against the document: for the document itself. */
     HttpResponse<String> raw(String path) {
         return exchange(request("GET", path, HttpRequest.BodyPublishers.noBody()));

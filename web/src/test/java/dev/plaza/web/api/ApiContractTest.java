@@ -29,6 +29,7 @@ class ApiContractTest {
 
     private static ApiServer server;
     private static Seed seed;
+    private static Seed withoutActor;
     private static ApiClient viewer;
     private static ApiClient manager;
     private static ApiClient anonymous;
@@ -36,6 +37,8 @@ class ApiContractTest {
     @BeforeAll
     static void start() {
         seed = Seed.plant(db.store(), db.newWorkspace());
+        seed.brand(db.store());
+        withoutActor = Seed.plant(db.store(), db.newWorkspace());
         server = ApiServer.start(db.store());
         viewer = server.client(seed.viewer());
         manager = server.client(seed.manager());
@@ -72,7 +75,9 @@ class ApiContractTest {
         JsonNode activity = viewer.get("/api/v1/activities?limit=1").json().path("items").get(0);
         long identity = viewer.get("/api/v1/identities?limit=1").json().path("items").get(0).path("id").asLong();
         assertThat(anonymous.get(Api.OPENAPI).status()).isEqualTo(200);
-        for (String path : List.of("/workspace", "/people", "/identities", "/activities", "/conversations")) {
+        long post = manager.post("/api/v1/posts", "{\"text\": \"Hello\"}").json().path("id").asLong();
+        for (String path : List.of("/workspace", "/people", "/identities", "/activities", "/conversations", "/posts",
+                "/reactions")) {
             answersEveryRead(Api.PREFIX + path);
         }
         for (String path : List.of("/people/%d", "/people/%d/activities", "/people/%d/merges")) {
@@ -80,7 +85,7 @@ class ApiContractTest {
             assertThat(viewer.get(Api.PREFIX + path.formatted(MISSING)).status()).isEqualTo(404);
         }
         Map<String, Long> byId = Map.of("/identities/%d", identity, "/activities/%d", activity.path("id").asLong(),
-                "/conversations/%d", conversation);
+                "/conversations/%d", conversation, "/posts/%d", post);
         byId.forEach((path, id) -> {
             answersEveryRead(Api.PREFIX + path.formatted(id));
             assertThat(viewer.get(Api.PREFIX + path.formatted(MISSING)).status()).isEqualTo(404);
@@ -124,6 +129,53 @@ class ApiContractTest {
         assertThat(manager.patch(conversation, "{}").status()).isEqualTo(400);
         assertThat(manager.patch(conversation, "{\"assignee_id\": %d}".formatted(MISSING)).status()).isEqualTo(422);
         assertThat(manager.patch(conversation, answered).status()).isEqualTo(200);
+
+        postsAnswerAsDocumented();
+        reactionsAnswerAsDocumented();
+    }
+
+    private void postsAnswerAsDocumented() {
+        String hello = "{\"text\": \"Hello\"}";
+        assertThat(anonymous.post("/api/v1/posts", hello).status()).isEqualTo(401);
+        assertThat(viewer.post("/api/v1/posts", hello).status()).isEqualTo(403);
+        assertThat(manager.post("/api/v1/posts", "{\"text\": 1}").status()).isEqualTo(400);
+        assertThat(server.client(withoutActor.manager()).post("/api/v1/posts", hello).status()).isEqualTo(422);
+        ApiResponse created = manager.post("/api/v1/posts", hello);
+        assertThat(created.status()).isEqualTo(201);
+        String post = created.headers().firstValue("Location").orElseThrow();
+
+        String edit = "{\"text\": \"Hello again\"}";
+        assertThat(anonymous.patch(post, edit).status()).isEqualTo(401);
+        assertThat(viewer.patch(post, edit).status()).isEqualTo(403);
+        assertThat(manager.patch("/api/v1/posts/%d".formatted(MISSING), edit).status()).isEqualTo(404);
+        assertThat(manager.patch(post, "{}").status()).isEqualTo(400);
+        assertThat(manager.patch(post, edit).status()).isEqualTo(200);
+
+        assertThat(anonymous.delete(post).status()).isEqualTo(401);
+        assertThat(viewer.delete(post).status()).isEqualTo(403);
+        assertThat(manager.delete("/api/v1/posts/%d".formatted(MISSING)).status()).isEqualTo(404);
+        assertThat(manager.delete(post + "?now=1").status()).isEqualTo(400);
+        assertThat(manager.delete(post).status()).isEqualTo(200);
+        assertThat(manager.patch(post, edit).status()).isEqualTo(422);
+    }
+
+    private void reactionsAnswerAsDocumented() {
+        String object = manager.post("/api/v1/posts", "{\"text\": \"Like me\"}").json().path("uri").asText();
+        String like = "{\"type\": \"like\", \"object\": \"%s\"}".formatted(object);
+        assertThat(anonymous.post("/api/v1/reactions", like).status()).isEqualTo(401);
+        assertThat(viewer.post("/api/v1/reactions", like).status()).isEqualTo(403);
+        assertThat(manager.post("/api/v1/reactions", "{\"type\": \"wave\", \"object\": \"x\"}").status()).isEqualTo(400);
+        assertThat(server.client(withoutActor.manager()).post("/api/v1/reactions", like).status()).isEqualTo(422);
+        ApiResponse liked = manager.post("/api/v1/reactions", like);
+        assertThat(liked.status()).isEqualTo(201);
+        assertThat(manager.post("/api/v1/reactions", like).status()).isEqualTo(200);
+
+        String undo = "/api/v1/reactions/" + liked.json().path("id").asLong();
+        assertThat(anonymous.delete(undo).status()).isEqualTo(401);
+        assertThat(viewer.delete(undo).status()).isEqualTo(403);
+        assertThat(manager.delete("/api/v1/reactions/%d".formatted(MISSING)).status()).isEqualTo(404);
+        assertThat(manager.delete(undo + "?now=1").status()).isEqualTo(400);
+        assertThat(manager.delete(undo).status()).isEqualTo(200);
     }
 
     @Test
@@ -134,6 +186,17 @@ class ApiContractTest {
         assertThat(contract.validate("MergeRequest", json("{\"person_id\": 3, \"colour\": \"blue\"}"))).isNotEmpty();
         assertThat(contract.validate("ConversationUpdate", json("{\"assignee_id\": null}"))).isEmpty();
         assertThat(contract.validate("ConversationUpdate", json("{}"))).isNotEmpty();
+        assertThat(contract.validate("PostDraft", json("""
+                {"text": "Vote!", "content_warning": null, "language": "pt-BR", "visibility": "unlisted",
+                 "in_reply_to": null, "poll": {"options": ["yes", "no"], "multiple": true, "expires_in": 3600}}""")))
+                .isEmpty();
+        assertThat(contract.validate("PostDraft", json("{\"text\": \"hi\", \"poll\": {\"options\": [\"only\"], \"expires_in\": 3600}}")))
+                .isNotEmpty();
+        assertThat(contract.validate("PostEdit", json("{\"content_warning\": null}"))).isEmpty();
+        assertThat(contract.validate("PostEdit", json("{\"visibility\": \"direct\"}"))).isNotEmpty();
+        assertThat(contract.validate("ReactionRequest", json("{\"type\": \"boost\", \"object\": \"https://a.example/notes/1\"}")))
+                .isEmpty();
+        assertThat(contract.validate("ReactionRequest", json("{\"type\": \"announce\", \"object\": \"x\"}"))).isNotEmpty();
         assertThat(Set.of(contract.document().path("openapi").asText())).containsExactly("3.1.0");
     }
 

@@ -2,6 +2,8 @@ package dev.plaza.web.api;
 
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.ActivityKind;
+import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.community.CommunityKind;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
@@ -15,6 +17,7 @@ import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.people.LinkEvidence;
 import dev.plaza.core.people.PersonFilter;
 import dev.plaza.core.team.Role;
+import dev.plaza.federation.actors.ActorProvisioner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,8 @@ import java.util.Optional;
 /**
  * A small community in one workspace: six people with seven identities on the fediverse and
  * Bluesky (alice has one on each), 21 posts, replies that make three conversations, a like, a
- * repost; a viewer and a manager token; one team member to assign conversations to.
+ * repost; a viewer and a manager token; one team member to assign conversations to. Its fediverse
+ * actor, which publishes, is made only for the tests that ask for it.
  */
 record Seed(Workspace workspace, String viewer, String manager, long memberId) {
 
@@ -46,6 +50,12 @@ record Seed(Workspace workspace, String viewer, String manager, long memberId) {
                 .items().stream()
                 .filter(p -> p.displayName().equalsIgnoreCase(name))
                 .findFirst().orElseThrow().id();
+    }
+
+    /** The workspace's fediverse actor, made on first use: the actor the API publishes as. */
+    LocalActor brand(Store store) {
+        return new ActorProvisioner(store.localActors()).ensure(workspace.id(), "brand_" + workspace.slug().replace('-', '_'),
+                ActorKind.ORGANIZATION, "Brand of " + workspace.slug(), "");
     }
 
     long anyConversation(Store store) {
