@@ -178,11 +178,7 @@ final class PgPublishing implements Publishing {
         BatchCheck.requireConsistent(record);
         return jdbi.inTransaction(h -> {
             Locks.ingest(h, author.workspaceId());
-            Optional<Reaction> live = h.createQuery("""
-                            SELECT * FROM local_reaction WHERE local_actor_id = :a AND type = :type AND object_uri = :object
-                              AND undone_at IS NULL""")
-                    .bind("a", reaction.actorId()).bind("type", reaction.type().key()).bind("object", reaction.objectUri())
-                    .map(REACTION).findOne();
+            Optional<Reaction> live = liveReaction(h, reaction.actorId(), reaction.type(), reaction.objectUri());
             if (live.isPresent()) {
                 return live.get();
             }
@@ -203,6 +199,18 @@ final class PgPublishing implements Publishing {
     public Optional<Reaction> reaction(long reactionId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM local_reaction WHERE id = :id").bind("id", reactionId)
                 .map(REACTION).findOne());
+    }
+
+    @Override
+    public Optional<Reaction> liveReaction(long actorId, ReactionType type, String objectUri) {
+        return jdbi.withHandle(h -> liveReaction(h, actorId, type, objectUri));
+    }
+
+    private static Optional<Reaction> liveReaction(org.jdbi.v3.core.Handle h, long actorId, ReactionType type, String objectUri) {
+        return h.createQuery("""
+                        SELECT * FROM local_reaction WHERE local_actor_id = :a AND type = :type AND object_uri = :object
+                          AND undone_at IS NULL""")
+                .bind("a", actorId).bind("type", type.key()).bind("object", objectUri).map(REACTION).findOne();
     }
 
     @Override

@@ -44,6 +44,9 @@ public interface Publishing {
 
     Optional<Reaction> reaction(long reactionId);
 
+    /** The actor's live reaction of {@code type} on the post, if it has one. */
+    Optional<Reaction> liveReaction(long actorId, ReactionType type, String objectUri);
+
     /** Undoes a live reaction and queues the Undo; undoing twice changes nothing. */
     Reaction undo(Author author, long reactionId, Instant at, Delivery delivery);
 

@@ -24,7 +24,7 @@ public enum ReactionType {
 
     public static ReactionType fromKey(String key) {
         return Arrays.stream(values()).filter(t -> t.key().equalsIgnoreCase(key)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown reaction '%s'; expected like or announce"
+                .orElseThrow(() -> new IllegalArgumentException("unknown reaction '%s'; expected like or announce (a boost)"
                         .formatted(key)));
     }
 }

@@ -10,6 +10,7 @@ import dev.plaza.web.PublishingActor;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -43,10 +44,12 @@ final class ReactionEndpoints {
             throw new IllegalArgumentException("field 'object' must be the URI (ActivityPub id) of a post");
         }
         LocalActor actor = PublishingActor.require(store.localActors(), Caller.workspace(ctx));
-        long newestBefore = store.publishing().reactions(actor.id(), 1).stream().mapToLong(Reaction::id).max().orElse(0);
-        Reaction reaction = publisher.react(actor, type, object);
-        // Ids grow with time, so a reaction no newer than the newest before this call was already there.
-        Json.send(ctx, reaction.id() > newestBefore ? HttpStatus.CREATED : HttpStatus.OK, ReactionJson.of(reaction));
+        Optional<Reaction> live = store.publishing().liveReaction(actor.id(), type, object);
+        if (live.isPresent()) {
+            Json.send(ctx, HttpStatus.OK, ReactionJson.of(live.get()));
+            return;
+        }
+        Json.send(ctx, HttpStatus.CREATED, ReactionJson.of(publisher.react(actor, type, object)));
     }
 
     void undo(Context ctx) {

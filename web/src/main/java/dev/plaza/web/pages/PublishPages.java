@@ -1,12 +1,11 @@
 package dev.plaza.web.pages;
 
-import dev.plaza.core.PlazaException;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.publishing.LocalPost;
 import dev.plaza.core.publishing.ReactionType;
 import dev.plaza.core.publishing.Visibility;
-import dev.plaza.federation.inbox.InboxSetup;
+import dev.plaza.web.PublishingActor;
 import dev.plaza.federation.outbox.Draft;
 import dev.plaza.federation.outbox.PollDraft;
 import dev.plaza.federation.outbox.Publisher;
@@ -109,15 +108,12 @@ final class PublishPages {
                 tally.map(t -> t.voters()).orElse(0L));
     }
 
-    /** The actor the workspace publishes as: its first actor that is not the server's instance actor. */
     private Optional<LocalActor> brand(long workspace) {
-        return pages.store().localActors().list(workspace).stream()
-                .filter(a -> !a.username().equals(InboxSetup.INSTANCE_ACTOR)).findFirst();
+        return PublishingActor.of(pages.store().localActors(), workspace);
     }
 
     private LocalActor requireBrand(long workspace) {
-        return brand(workspace).orElseThrow(() -> new PlazaException(
-                "this workspace has no fediverse actor yet; `plaza serve` creates the brand's on first start"));
+        return PublishingActor.require(pages.store().localActors(), workspace);
     }
 
     private static Optional<PollDraft> poll(Context ctx) {
