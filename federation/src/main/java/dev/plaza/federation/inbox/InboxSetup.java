@@ -22,8 +22,7 @@ public final class InboxSetup {
 
     public static Inbox create(Store store, ActorUris uris, GuardSettings outbound, DeliveryQueue deliveries, Clock clock) {
         AsParser parser = AsParser.withDefaults();
-        GuardedHttpClient client = new GuardedHttpClient(outbound).signingWith(new InstanceActor(store, uris, clock));
-        RemoteObjects remote = new RemoteObjects(client, parser, clock);
+        RemoteObjects remote = remoteObjects(store, uris, outbound, clock);
         SignatureVerifier verifier = new SignatureVerifier(new CachingKeyResolver(new ActorKeyFetcher(remote)),
                 DateWindow.DEFAULT, clock);
         Recipients recipients = new Recipients(store, uris);
@@ -45,5 +44,11 @@ public final class InboxSetup {
                 .on("Flag", reactions::flag)
                 .on("Move", reactions::move)
                 .build();
+    }
+
+    /** Fetches remote objects and actors with GETs signed by the instance actor, as the inbox does. */
+    public static RemoteObjects remoteObjects(Store store, ActorUris uris, GuardSettings outbound, Clock clock) {
+        GuardedHttpClient client = new GuardedHttpClient(outbound).signingWith(new InstanceActor(store, uris, clock));
+        return new RemoteObjects(client, AsParser.withDefaults(), clock);
     }
 }

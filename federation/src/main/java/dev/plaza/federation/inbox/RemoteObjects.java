@@ -20,7 +20,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Fetches objects from their origin with a signed GET (design.md §6): only ActivityStreams content
  * types, and only a document whose {@code id} is the URL it was fetched from. Actors are kept a while.
  */
-final class RemoteObjects {
+public final class RemoteObjects {
 
     static final String ACCEPT = "application/activity+json, application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\"";
     private static final Duration ACTOR_TTL = Duration.ofMinutes(15);
@@ -41,7 +41,7 @@ final class RemoteObjects {
     }
 
     /** The object at {@code iri}, as its origin serves it now. */
-    AsObject fetch(String iri) {
+    public AsObject fetch(String iri) {
         URI url = Origins.withoutFragment(iri);
         FetchedResponse response = client.get(url, Headers.of("Accept", ACCEPT));
         if (!response.isSuccess()) {
@@ -63,7 +63,7 @@ final class RemoteObjects {
     }
 
     /** The actor at {@code iri}, from the cache when fetched recently. */
-    Actor actor(String iri) {
+    public Actor actor(String iri) {
         Cached cached = actors.get(iri);
         if (cached != null && clock.instant().isBefore(cached.at().plus(ACTOR_TTL))) {
             return cached.actor();
@@ -71,7 +71,7 @@ final class RemoteObjects {
         return freshActor(iri);
     }
 
-    Actor freshActor(String iri) {
+    public Actor freshActor(String iri) {
         if (fetch(iri) instanceof Actor actor) {
             return actor;
         }
