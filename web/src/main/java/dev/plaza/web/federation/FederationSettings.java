@@ -33,6 +33,10 @@ public record FederationSettings(GuardSettings outbound, Optional<DeliveryQueue>
                 InboundLimits.DEFAULT);
     }
 
+    public FederationSettings withOutbound(GuardSettings limits) {
+        return new FederationSettings(limits, deliveries, clock, inbound);
+    }
+
     public FederationSettings withDeliveries(DeliveryQueue queue) {
         return new FederationSettings(outbound, Optional.of(queue), clock, inbound);
     }
