@@ -33,8 +33,17 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,6 +80,8 @@ public final class WebServer implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(store.teamSessions(), clock, SESSION_IDLE, SESSION_LIFETIME);
         SessionCookie cookie = new SessionCookie(settings.secureCookies());
+        // Read before anything is started, so that a bad certificate or key fails here with nothing to clean up.
+        Optional<PemKeyStore.Loaded> tlsKeys = settings.tls().map(PemKeyStore::load);
         Templates templates = new Templates();
         PageSupport pages = new PageSupport(store, templates);
         this.imports = new ImportJobs(importer);
@@ -82,7 +93,7 @@ public final class WebServer implements AutoCloseable {
                 federationRoutes.publisher());
         this.publisher = federationRoutes.publisher();
         this.app = Javalin.create(config -> {
-            configureServer(config, metrics);
+            configureServer(config, metrics, tlsKeys);
             config.routes.before(SecurityHeaders::apply);
             config.routes.beforeMatched(accessFilter);
             errors.install(config.routes);
@@ -109,6 +120,7 @@ public final class WebServer implements AutoCloseable {
         }
         started = true;
         LOG.atInfo().addKeyValue("host", settings.host()).addKeyValue("port", port())
+                .addKeyValue("tls", settings.tls().isPresent())
                 .addKeyValue("routes", routes.size()).log("web server listening on {}:{}", settings.host(), port());
         return this;
     }
@@ -137,7 +149,7 @@ public final class WebServer implements AutoCloseable {
         imports.close();
     }
 
-    private void configureServer(JavalinConfig config, PrometheusMeterRegistry metrics) {
+    private void configureServer(JavalinConfig config, PrometheusMeterRegistry metrics, Optional<PemKeyStore.Loaded> tlsKeys) {
         config.startup.showJavalinBanner = false;
         config.startup.showOldJavalinVersionWarning = false;
         config.concurrency.useVirtualThreads = true;
@@ -151,6 +163,7 @@ public final class WebServer implements AutoCloseable {
             server.setStopTimeout(STOP_TIMEOUT.toMillis());
             server.insertHandler(new GracefulHandler());
         });
+        tlsKeys.ifPresent(keys -> config.jetty.addConnector((server, http) -> httpsConnector(server, http, keys)));
         config.requestLogger.http(new RequestMetrics(metrics));
         config.staticFiles.add(files -> {
             files.hostedPath = "/assets";
@@ -166,6 +179,20 @@ public final class WebServer implements AutoCloseable {
             files.roles = Set.of(Access.PUBLIC);
             files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
         });
+    }
+
+    /** Javalin adds its plain HTTP connector only when none is configured: this one takes its place. */
+    private ServerConnector httpsConnector(Server server, HttpConfiguration http, PemKeyStore.Loaded keys) {
+        SslContextFactory.Server ssl = new SslContextFactory.Server();
+        ssl.setKeyStore(keys.store());
+        ssl.setKeyStorePassword(keys.password());
+        HttpConfiguration https = new HttpConfiguration(http);
+        https.addCustomizer(new SecureRequestCustomizer());
+        ServerConnector connector = new ServerConnector(server, new SslConnectionFactory(ssl, HttpVersion.HTTP_1_1.asString()),
+                new HttpConnectionFactory(https));
+        connector.setHost(settings.host());
+        connector.setPort(settings.port());
+        return connector;
     }
 
     private static List<Route> routeTable(Javalin app) {

@@ -2,18 +2,34 @@ package dev.plaza.web;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Optional;
+
 /**
  * Where the web server listens and how it presents itself. {@code port} 0 picks a free port;
  * {@code secureCookies} marks the session cookie Secure (set it whenever Plaza is reached over HTTPS).
+ * {@code tls} makes the port serve HTTPS itself; without it (the default) it serves plain HTTP, for a
+ * reverse proxy in front that terminates TLS.
  */
-public record WebSettings(String host, int port, String publicBaseUrl, boolean secureCookies) {
+public record WebSettings(String host, int port, String publicBaseUrl, boolean secureCookies,
+                          Optional<TlsSettings> tls) {
 
     public WebSettings {
         requireNonNull(host, "host");
         requireNonNull(publicBaseUrl, "publicBaseUrl");
+        requireNonNull(tls, "tls");
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port must lie between 0 and 65535, got " + port);
         }
+    }
+
+    /** Plain HTTP. */
+    public WebSettings(String host, int port, String publicBaseUrl, boolean secureCookies) {
+        this(host, port, publicBaseUrl, secureCookies, Optional.empty());
+    }
+
+    /** The same, serving HTTPS with this certificate and key. */
+    public WebSettings withTls(TlsSettings settings) {
+        return new WebSettings(host, port, publicBaseUrl, secureCookies, Optional.of(settings));
     }
 
     /** Loopback on a random port, plain HTTP: what tests use. */

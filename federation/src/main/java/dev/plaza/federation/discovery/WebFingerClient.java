@@ -1,5 +1,7 @@
 package dev.plaza.federation.discovery;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plaza.federation.FederationException;
@@ -8,76 +10,93 @@ import dev.plaza.federation.http.GuardedHttpClient;
 import dev.plaza.federation.signatures.Headers;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Finds the actor behind a handle ({@code @user@host} or {@code acct:user@host}) with WebFinger
- * (RFC 7033) on the handle's host: the link with {@code rel="self"} and an ActivityStreams type.
+ * Finds the actor behind a handle on another server (RFC 7033): asks
+ * {@code https://HOST/.well-known/webfinger?resource=acct:NAME@HOST} and takes the {@code self} link
+ * of ActivityStreams type. The answer must be about the handle asked for: its subject, or one of its
+ * aliases, is that {@code acct:} URI. Always over HTTPS, as the RFC requires and other servers do.
  */
 public final class WebFingerClient {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern HANDLE = Pattern.compile("(?:acct:)?@?([\\p{L}\\p{N}_.\\-]+)@([A-Za-z0-9.\\-]+(?::\\d{1,5})?)");
+    private static final Headers ACCEPT = Headers.of("Accept", "application/jrd+json, application/json");
+    private static final Pattern ACTIVITY_STREAMS = Pattern.compile(
+            "application/activity\\+json|application/ld\\+json\\s*;\\s*profile=\"https://www\\.w3\\.org/ns/activitystreams\"");
 
-    private final GuardedHttpClient client;
-    private final String scheme;
+    private final GuardedHttpClient http;
 
-    /** {@code scheme} is https; http only for tests whose peers serve plain HTTP on loopback. */
-    public WebFingerClient(GuardedHttpClient client, String scheme) {
-        if (!scheme.equals("https") && !scheme.equals("http")) {
-            throw new IllegalArgumentException("WebFinger runs over https (or http in tests), not " + scheme);
-        }
-        this.client = client;
-        this.scheme = scheme;
+    public WebFingerClient(GuardedHttpClient http) {
+        this.http = requireNonNull(http, "http");
     }
 
-    /** Whether {@code text} is a handle this client can look up. */
-    public static boolean isHandle(String text) {
-        return HANDLE.matcher(text.strip()).matches();
-    }
-
-    /** The actor URI of {@code handle}; a FederationException says why when there is none. */
-    public URI actorOf(String handle) {
-        Matcher m = HANDLE.matcher(handle.strip());
-        if (!m.matches()) {
-            throw new FederationException("'%s' is not a handle like @user@example.social".formatted(handle));
-        }
-        String host = m.group(2).toLowerCase(Locale.ROOT);
-        String resource = "acct:" + m.group(1) + "@" + host;
-        URI url = URI.create(scheme + "://" + host + "/.well-known/webfinger?resource="
-                + URLEncoder.encode(resource, StandardCharsets.UTF_8));
-        FetchedResponse response = client.get(url, Headers.of("Accept", "application/jrd+json, application/json"));
-        if (response.status() == 404) {
-            throw new FederationException("%s has no account %s".formatted(host, resource));
-        }
+    /** The actor URL the handle's server names for it; a {@link FederationException} says why there is none. */
+    public URI resolve(Handle handle) {
+        URI lookup = URI.create("https://%s/.well-known/webfinger?resource=%s"
+                .formatted(handle.host(), URLEncoder.encode(handle.acct(), StandardCharsets.UTF_8)));
+        FetchedResponse response = http.get(lookup, ACCEPT);
         if (!response.isSuccess()) {
-            throw new FederationException("WebFinger for %s answered %d".formatted(resource, response.status()));
+            throw new FederationException("WebFinger for %s answered %d".formatted(handle, response.status()));
         }
-        return selfLink(resource, response.body());
+        JsonNode jrd = parse(response, handle);
+        if (!about(jrd, handle)) {
+            throw new FederationException("WebFinger for %s answered about %s instead"
+                    .formatted(handle, jrd.path("subject").asText("nobody")));
+        }
+        return self(jrd).orElseThrow(() -> new FederationException(
+                "WebFinger for %s names no ActivityStreams actor (no rel=self link of type application/activity+json)"
+                        .formatted(handle)));
     }
 
-    private static URI selfLink(String resource, byte[] body) {
-        JsonNode jrd;
+    private static JsonNode parse(FetchedResponse response, Handle handle) {
         try {
-            jrd = JSON.readTree(body);
+            JsonNode jrd = JSON.readTree(response.body());
+            if (jrd == null || !jrd.isObject()) {
+                throw new FederationException("WebFinger for %s answered something other than a JSON object".formatted(handle));
+            }
+            return jrd;
         } catch (IOException e) {
-            throw new FederationException("WebFinger for %s did not answer JSON: %s".formatted(resource, e.getMessage()));
+            throw new FederationException("WebFinger for %s answered malformed JSON: %s".formatted(handle, e.getMessage()), e);
         }
-        for (JsonNode link : jrd.path("links")) {
-            String type = link.path("type").asText("");
-            if (link.path("rel").asText("").equals("self") && (type.startsWith("application/activity+json")
-                    || type.startsWith("application/ld+json")) && link.path("href").isTextual()) {
-                URI href = URI.create(link.path("href").asText());
-                if (!"https".equals(href.getScheme()) && !"http".equals(href.getScheme())) {
-                    throw new FederationException("WebFinger for %s links to %s".formatted(resource, href));
-                }
-                return href;
+    }
+
+    private static boolean about(JsonNode jrd, Handle handle) {
+        String asked = handle.acct().toLowerCase(Locale.ROOT);
+        if (jrd.path("subject").asText("").toLowerCase(Locale.ROOT).equals(asked)) {
+            return true;
+        }
+        for (JsonNode alias : jrd.path("aliases")) {
+            if (alias.asText("").toLowerCase(Locale.ROOT).equals(asked)) {
+                return true;
             }
         }
-        throw new FederationException("WebFinger for %s names no ActivityPub actor".formatted(resource));
+        return false;
+    }
+
+    private static Optional<URI> self(JsonNode jrd) {
+        for (JsonNode link : jrd.path("links")) {
+            String type = link.path("type").asText("").strip();
+            String href = link.path("href").asText("");
+            if ("self".equals(link.path("rel").asText()) && ACTIVITY_STREAMS.matcher(type).matches() && isHttpUrl(href)) {
+                return Optional.of(URI.create(href));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isHttpUrl(String href) {
+        try {
+            URI uri = new URI(href);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

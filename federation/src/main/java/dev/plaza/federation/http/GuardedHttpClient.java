@@ -52,11 +52,7 @@ public final class GuardedHttpClient {
     private final Optional<RequestSigner> signer;
 
     public GuardedHttpClient(GuardSettings settings) {
-        this(settings, HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(HttpClient.Builder.NO_PROXY)
-                .connectTimeout(settings.connectTimeout())
-                .build(), Optional.empty());
+        this(settings, jdkClient(settings), Optional.empty());
         warnIfNotPinning();
     }
 
@@ -64,6 +60,17 @@ public final class GuardedHttpClient {
         this.settings = requireNonNull(settings, "settings");
         this.client = client;
         this.signer = signer;
+    }
+
+    private static HttpClient jdkClient(GuardSettings settings) {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .proxy(HttpClient.Builder.NO_PROXY)
+                .connectTimeout(settings.connectTimeout());
+        if (!settings.extraTrustAnchors().isEmpty()) {
+            builder.sslContext(TrustAnchors.jvmDefaultsAnd(settings.extraTrustAnchors()));
+        }
+        return builder.build();
     }
 
     /** The same client (and connections), signing every request, redirect hops included. */

@@ -36,6 +36,7 @@ public final class Inbox {
     private final Recipients recipients;
     private final TrustedObjects objects;
     private final RemoteObjects remote;
+    private final OwnObjects own;
     private final Map<String, InboxListener> listeners;
 
     private Inbox(Builder builder) {
@@ -45,6 +46,7 @@ public final class Inbox {
         this.recipients = builder.recipients;
         this.remote = builder.remote;
         this.objects = new TrustedObjects(remote, recipients);
+        this.own = new OwnObjects(recipients);
         this.listeners = Map.copyOf(builder.listeners);
     }
 
@@ -116,7 +118,7 @@ public final class Inbox {
 
     private Activity parse(byte[] body) {
         try {
-            if (parser.parse(body) instanceof Activity activity) {
+            if (parser.parse(own.byId(body)) instanceof Activity activity) {
                 return activity;
             }
             throw Refused.badRequest("an inbox takes activities; this document is not one");

@@ -22,6 +22,7 @@ import dev.plaza.core.publishing.ReactionType;
 import dev.plaza.core.publishing.Visibility;
 import dev.plaza.federation.FederationException;
 import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.discovery.Handle;
 import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.vocab.Activity;
@@ -172,7 +173,7 @@ public final class Publisher {
                     .orElseThrow(() -> new IllegalArgumentException("there is no %s on this server".formatted(handle)));
         }
         try {
-            Actor actor = remote.actor(webFinger.actorOf(handle).toString());
+            Actor actor = remote.actor(webFinger.resolve(Handle.parse(handle).orElseThrow()).toString());
             return new Mention(actor.id(), "@" + actor.preferredUsername().orElse(user) + "@" + host);
         } catch (FederationException e) {
             throw new IllegalArgumentException("could not find %s: %s".formatted(handle, e.getMessage()), e);

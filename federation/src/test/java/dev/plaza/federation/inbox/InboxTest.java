@@ -8,6 +8,7 @@ import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.Follow;
+import dev.plaza.core.actors.FollowState;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.delivery.DeliveryJob;
 import dev.plaza.core.ingest.IngestBatch;
@@ -100,6 +101,27 @@ class InboxTest {
 
         assertThat(toShared(bob, undo).status()).isEqualTo(202);
         assertThat(store.follows().followers(shop.id())).isEmpty();
+    }
+
+    /** Fedify's Accept embeds Plaza's Follow with Plaza's actor inside, in JSON-LD the parser would refuse. */
+    @Test
+    void anAcceptEmbeddingPlazasOwnFollowSettlesItWhateverShapeTheCopyHas() throws Exception {
+        String followId = PLAZA.actor("brand") + "#follows/fedify-style";
+        store.follows().saveFollowing(new Follow(brand.id(), bob.id, bob.id + "/inbox", Optional.empty(),
+                FollowState.PENDING, followId, Instant.now()));
+        ObjectNode accept = bob.activity("Accept", "/accepts/fedify-style");
+        accept.set("object", RemoteActor.JSON.readTree("""
+                {"id": "%s", "type": "Follow", "object": "%s",
+                 "actor": {"id": "%s", "type": "Organization", "http://joinmastodon.org/ns#discoverable": true,
+                   "sec:assertionMethod": {"id": "%s#ed25519-key", "type": "sec:Multikey",
+                     "sec:publicKeyMultibase": {"type": "sec:multibase", "@value": "z6MkfiPodE46E3igMEYQuip2uNH7GVDx"}}}}
+                """.formatted(followId, bob.id, PLAZA.actor("brand"), PLAZA.actor("brand"))));
+
+        InboxResponse response = toBrand(bob, accept);
+
+        assertThat(response.status()).as(response.message()).isEqualTo(202);
+        assertThat(store.follows().followingOf(bob.id)).filteredOn(f -> f.localActorId() == brand.id())
+                .singleElement().extracting(Follow::state).isEqualTo(FollowState.ACCEPTED);
     }
 
     @Test

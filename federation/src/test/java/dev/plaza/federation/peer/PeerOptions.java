@@ -41,6 +41,12 @@ public record PeerOptions(Optional<Tls> tls, String host, SignatureSpec firstKno
         return new PeerOptions(Optional.of(new Tls(certificate, privateKey)), host, firstKnock, debug, env);
     }
 
+    /** HTTPS with the test CA's server certificate, and node trusting that CA (so that it can fetch from Plaza). */
+    public PeerOptions withHttps(TestCa ca) {
+        return withTls(ca.serverChainPem(), ca.serverKeyPem())
+                .withEnv("NODE_EXTRA_CA_CERTS", ca.certificatePem().toAbsolutePath().toString());
+    }
+
     public PeerOptions withHost(String newHost) {
         return new PeerOptions(tls, newHost, firstKnock, debug, env);
     }

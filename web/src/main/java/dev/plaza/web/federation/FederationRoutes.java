@@ -73,7 +73,7 @@ public final class FederationRoutes {
         this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), clock));
         this.objects = new ObjectRoutes(store, uris, new SignedFetch(verifier, store.communities(),
                 uris.base().getScheme(), settings.requireSignedFetch()), templates, clock);
-        this.publisher = new Publisher(store, uris, remote, new WebFingerClient(remote.client(), settings.peerScheme()),
+        this.publisher = new Publisher(store, uris, remote, new WebFingerClient(remote.client()),
                 clock);
     }
 

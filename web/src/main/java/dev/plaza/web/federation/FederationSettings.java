@@ -13,42 +13,41 @@ import java.util.Optional;
  * @param outbound   limits of every outbound fetch (loopback only in tests)
  * @param deliveries where outgoing activities go; empty means the store's durable queue
  * @param inbound    how much each remote server may send to the inboxes
- * @param peerScheme how other servers are reached by host name (WebFinger): https; http only in tests
- *                   whose peers serve plain HTTP on loopback
  * @param requireSignedFetch whether posts and collections are served only to signed GETs ("authorized
  *                   fetch", as Mastodon's secure mode), so that blocked servers cannot read them
  */
 public record FederationSettings(GuardSettings outbound, Optional<DeliveryQueue> deliveries, Clock clock,
-        InboundLimits inbound, String peerScheme, boolean requireSignedFetch) {
+        InboundLimits inbound, boolean requireSignedFetch) {
 
     public static final FederationSettings DEFAULT = new FederationSettings(GuardSettings.DEFAULT, Optional.empty(),
-            Clock.systemUTC(), InboundLimits.DEFAULT, "https", false);
+            Clock.systemUTC(), InboundLimits.DEFAULT, false);
 
     public FederationSettings {
         requireNonNull(outbound, "outbound");
         requireNonNull(deliveries, "deliveries");
         requireNonNull(clock, "clock");
         requireNonNull(inbound, "inbound");
-        if (!peerScheme.equals("https") && !peerScheme.equals("http")) {
-            throw new IllegalArgumentException("peers are reached over https (or http in tests), not " + peerScheme);
-        }
     }
 
     /** For tests with peers on 127.0.0.1. */
     public static FederationSettings forLoopbackTests() {
         return new FederationSettings(GuardSettings.forLoopbackTests(), Optional.empty(), Clock.systemUTC(),
-                InboundLimits.DEFAULT, "http", false);
+                InboundLimits.DEFAULT, false);
+    }
+
+    public FederationSettings withOutbound(GuardSettings limits) {
+        return new FederationSettings(limits, deliveries, clock, inbound, requireSignedFetch);
     }
 
     public FederationSettings withDeliveries(DeliveryQueue queue) {
-        return new FederationSettings(outbound, Optional.of(queue), clock, inbound, peerScheme, requireSignedFetch);
+        return new FederationSettings(outbound, Optional.of(queue), clock, inbound, requireSignedFetch);
     }
 
     public FederationSettings withInbound(InboundLimits limits) {
-        return new FederationSettings(outbound, deliveries, clock, limits, peerScheme, requireSignedFetch);
+        return new FederationSettings(outbound, deliveries, clock, limits, requireSignedFetch);
     }
 
     public FederationSettings withRequireSignedFetch(boolean required) {
-        return new FederationSettings(outbound, deliveries, clock, inbound, peerScheme, required);
+        return new FederationSettings(outbound, deliveries, clock, inbound, required);
     }
 }

@@ -20,8 +20,10 @@ import dev.plaza.federation.outbox.Draft;
 import dev.plaza.federation.outbox.PollDraft;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.federation.peer.FedifyPeer;
+import dev.plaza.federation.peer.PeerOptions;
 import dev.plaza.federation.peer.Post;
 import dev.plaza.federation.peer.Sent;
+import dev.plaza.federation.peer.TestCa;
 import dev.plaza.store.testing.TestStore;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -39,7 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The brand publishes to a real Fedify server through Plaza's durable delivery queue and worker:
+ * The brand publishes, over HTTPS with a test CA, to a real Fedify server through Plaza's durable delivery queue and worker:
  * posts, mentions by handle, replies into Fedify's threads, polls, edits, deletes, likes and boosts;
  * and what Fedify does with the brand's posts (replies, likes, boosts, votes) comes back counted.
  */
@@ -57,17 +59,22 @@ class FedifyPublishingTest {
     private static ActorUris uris;
     private static LocalActor brand;
     private static Publisher publisher;
+    private static HttpClient client;
 
     @BeforeAll
     static void start() {
-        plaza = LoopbackPlaza.start(db.store(), db.newWorkspace().id(), base -> FederationSettings.forLoopbackTests());
+        TestCa ca = TestCa.create();
+        GuardSettings outbound = GuardSettings.forLoopbackTests().withExtraTrustAnchors(List.of(ca.certificate()));
+        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca,
+                base -> FederationSettings.forLoopbackTests().withOutbound(outbound));
         uris = plaza.uris();
         brand = plaza.brand();
         publisher = plaza.server().publisher();
         worker = new DeliveryWorker(db.store().deliveryJobs(), db.store().localActors(), uris,
-                new GuardedHttpClient(GuardSettings.forLoopbackTests()), DeliverySettings.DEFAULT, Clock.systemUTC(),
-                DeliveryListener.NONE).start();
-        peer = FedifyPeer.start();
+                new GuardedHttpClient(outbound), DeliverySettings.DEFAULT.withIdlePoll(Duration.ofMillis(50)),
+                Clock.systemUTC(), DeliveryListener.NONE).start();
+        peer = FedifyPeer.start(PeerOptions.defaults().withHttps(ca));
+        client = HttpClient.newBuilder().sslContext(ca.clientContext()).build();
     }
 
     @AfterAll
@@ -203,12 +210,12 @@ class FedifyPublishingTest {
     }
 
     private static int unsignedGet(String uri) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uri))
+        return client.send(HttpRequest.newBuilder(URI.create(uri))
                 .header("Accept", "application/activity+json").build(), BodyHandlers.discarding()).statusCode();
     }
 
     private static String get(String uri) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(uri))
+        return client.send(HttpRequest.newBuilder(URI.create(uri))
                 .header("Accept", "application/activity+json").build(), BodyHandlers.ofString()).body();
     }
 }

@@ -5,6 +5,8 @@ import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.peer.TestCa;
+import dev.plaza.web.TlsSettings;
 import dev.plaza.web.WebServer;
 import dev.plaza.web.WebSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -13,21 +15,34 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Plaza on a loopback port that it also names as its public URL (so peers can fetch what it
- * serves), with the brand's actor, for the real-peer tests.
+ * serves), with the brand's actor, for the real-peer tests: over plain HTTP, or over HTTPS with a
+ * test CA's certificate.
  */
 record LoopbackPlaza(WebServer server, ActorUris uris, LocalActor brand, long workspaceId) implements AutoCloseable {
 
     static LoopbackPlaza start(Store store, long workspaceId, Function<ActorUris, FederationSettings> federation) {
+        return start(store, workspaceId, Optional.empty(), federation);
+    }
+
+    /** Serving HTTPS with the CA's server certificate: https://127.0.0.1:PORT. */
+    static LoopbackPlaza startHttps(Store store, long workspaceId, TestCa ca,
+            Function<ActorUris, FederationSettings> federation) {
+        return start(store, workspaceId, Optional.of(new TlsSettings(ca.serverChainPem(), ca.serverKeyPem())), federation);
+    }
+
+    private static LoopbackPlaza start(Store store, long workspaceId, Optional<TlsSettings> tls,
+            Function<ActorUris, FederationSettings> federation) {
         int port = freePort();
-        String base = "http://127.0.0.1:" + port;
+        String base = (tls.isPresent() ? "https" : "http") + "://127.0.0.1:" + port;
         ActorUris uris = ActorUris.of(base);
         LocalActor brand = new ActorProvisioner(store.localActors()).create(workspaceId, "brand",
                 ActorKind.ORGANIZATION, "Fernhill Bikes", "City bikes");
-        WebServer server = new WebServer(store, new WebSettings("127.0.0.1", port, base, false),
+        WebServer server = new WebServer(store, new WebSettings("127.0.0.1", port, base, tls.isPresent(), tls),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), (w, f, p) -> {
                     throw new IllegalStateException("no imports in federation tests");
                 }, federation.apply(uris)).start();

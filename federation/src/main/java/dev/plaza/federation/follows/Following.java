@@ -1,0 +1,115 @@
+package dev.plaza.federation.follows;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plaza.core.Store;
+import dev.plaza.core.actors.Follow;
+import dev.plaza.core.actors.FollowState;
+import dev.plaza.core.actors.Follows;
+import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.delivery.Delivery;
+import dev.plaza.core.delivery.DeliveryQueue;
+import dev.plaza.federation.FederationException;
+import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.discovery.Handle;
+import dev.plaza.federation.discovery.WebFingerClient;
+import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.federation.http.GuardedHttpClient;
+import dev.plaza.federation.inbox.InboxSetup;
+import dev.plaza.federation.inbox.RemoteObjects;
+import dev.plaza.federation.vocab.Actor;
+import dev.plaza.federation.vocab.AsWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A local actor follows an account on another server, named by its handle ({@code @name@host},
+ * {@code acct:name@host}) or its actor URL: the account is resolved (WebFinger for a handle) and
+ * fetched, the follow is stored as pending, and the Follow is queued for delivery, so the delivery
+ * worker signs and sends it. The inbox settles it when the Accept or Reject arrives.
+ */
+public final class Following {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Following.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Follows follows;
+    private final RemoteObjects remote;
+    private final WebFingerClient webFinger;
+    private final DeliveryQueue deliveries;
+    private final ActorUris uris;
+    private final Clock clock;
+
+    public Following(Follows follows, RemoteObjects remote, WebFingerClient webFinger, DeliveryQueue deliveries,
+            ActorUris uris, Clock clock) {
+        this.follows = requireNonNull(follows, "follows");
+        this.remote = requireNonNull(remote, "remote");
+        this.webFinger = requireNonNull(webFinger, "webFinger");
+        this.deliveries = requireNonNull(deliveries, "deliveries");
+        this.uris = requireNonNull(uris, "uris");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** Wired as the inbox is: actors fetched with GETs signed by the instance actor, within {@code outbound}'s limits. */
+    public static Following create(Store store, ActorUris uris, GuardSettings outbound, DeliveryQueue deliveries, Clock clock) {
+        return new Following(store.follows(), InboxSetup.remoteObjects(store, uris, outbound, clock),
+                new WebFingerClient(new GuardedHttpClient(outbound)), deliveries, uris, clock);
+    }
+
+    /**
+     * Follows {@code handleOrUrl} as {@code follower}; answers the follow as stored: pending until the
+     * other server answers, or as it was when it had already accepted (then nothing is sent again).
+     * Fails with an {@link IllegalArgumentException} for text that is neither a handle nor an http(s)
+     * URL, and a {@link FederationException} when the account cannot be found or is not an actor.
+     */
+    public Follow follow(LocalActor follower, String handleOrUrl) {
+        Actor target = resolve(handleOrUrl.strip());
+        Optional<Follow> accepted = follows.followingOf(target.id()).stream()
+                .filter(f -> f.localActorId() == follower.id() && f.state() == FollowState.ACCEPTED).findFirst();
+        if (accepted.isPresent()) {
+            return accepted.get();
+        }
+        String inbox = target.inbox().orElseThrow(() -> new FederationException(
+                "%s has no inbox to send a Follow to".formatted(target.id())));
+        String followId = uris.actor(follower.username()) + "#follows/" + UUID.randomUUID();
+        Follow pending = follows.saveFollowing(new Follow(follower.id(), target.id(), inbox, target.sharedInbox(),
+                FollowState.PENDING, followId, clock.instant()));
+        deliveries.enqueue(new Delivery(follower.id(), followId, followActivity(followId, follower, target.id()),
+                List.of(URI.create(inbox))));
+        LOG.atInfo().addKeyValue("actor", follower.username()).addKeyValue("following", target.id()).log("follow sent");
+        return pending;
+    }
+
+    private Actor resolve(String handleOrUrl) {
+        String lower = handleOrUrl.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("https://") || lower.startsWith("http://")) {
+            return remote.freshActor(handleOrUrl);
+        }
+        Handle handle = Handle.parse(handleOrUrl).orElseThrow(() -> new IllegalArgumentException(
+                "'%s' is neither a handle (@name@host) nor an actor URL (https://…)".formatted(handleOrUrl)));
+        Actor actor = remote.freshActor(webFinger.resolve(handle).toString());
+        // The handle's server vouched for the actor; the actor must also call itself by the handle's name.
+        if (!actor.preferredUsername().map(name -> name.equalsIgnoreCase(handle.username())).orElse(false)) {
+            throw new FederationException("%s leads to %s, whose preferredUsername is %s: the handle does not round-trip"
+                    .formatted(handle, actor.id(), actor.preferredUsername().orElse("missing")));
+        }
+        return actor;
+    }
+
+    private byte[] followActivity(String id, LocalActor follower, String target) {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("@context", AsWriter.ACTIVITYSTREAMS);
+        doc.put("id", id).put("type", "Follow").put("actor", uris.actor(follower.username())).put("object", target);
+        doc.putArray("to").add(target);
+        return doc.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
