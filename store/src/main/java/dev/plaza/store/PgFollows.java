@@ -62,6 +62,12 @@ final class PgFollows implements Follows {
     }
 
     @Override
+    public boolean removeFollowing(long localActorId, String remoteActorUri) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM following WHERE local_actor_id = :a AND remote_actor_uri = :r")
+                .bind("a", localActorId).bind("r", remoteActorUri).execute()) > 0;
+    }
+
+    @Override
     public List<Follow> following(long localActorId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM following WHERE local_actor_id = :a ORDER BY since, remote_actor_uri")
                 .bind("a", localActorId).map(FOLLOW).list());

@@ -52,6 +52,12 @@ final class PgLocalActors implements LocalActors {
     }
 
     @Override
+    public Optional<LocalActor> find(long actorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM local_actor WHERE id = :id").bind("id", actorId)
+                .map(ACTOR).findOne());
+    }
+
+    @Override
     public Optional<LocalActor> findByUsername(String username) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM local_actor WHERE lower(username) = lower(:u)")
                 .bind("u", username).map(ACTOR).findOne());

@@ -20,6 +20,9 @@ public interface Follows {
     /** Records (or refreshes) a local actor following a remote one; one row per pair. */
     Follow saveFollowing(Follow following);
 
+    /** Stops following a remote actor (it moved away, or the team unfollowed); false if there was no such follow. */
+    boolean removeFollowing(long localActorId, String remoteActorUri);
+
     /** Sets the state of the follow that {@code followActivityId} asked for, if the remote actor is the one followed. */
     Optional<Follow> answerFollowing(String followActivityId, String remoteActorUri, FollowState state);
 

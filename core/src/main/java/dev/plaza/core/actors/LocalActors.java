@@ -10,6 +10,8 @@ public interface LocalActors {
 
     Optional<LocalActor> findByUsername(String username);
 
+    Optional<LocalActor> find(long actorId);
+
     List<LocalActor> list(long workspaceId);
 
     /** How many local actors there are: NodeInfo's user count. */

@@ -2,6 +2,8 @@ package dev.plaza.federation.inbox;
 
 import dev.plaza.core.Store;
 import dev.plaza.core.delivery.DeliveryQueue;
+import dev.plaza.federation.discovery.WebFingerClient;
+import dev.plaza.federation.follows.Following;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.http.GuardSettings;
 import dev.plaza.federation.http.GuardedHttpClient;
@@ -44,7 +46,9 @@ public final class InboxSetup {
         Followers followers = new Followers(store.follows(), deliveries, recipients, records, uris, clock);
         Posts posts = new Posts(records, recipients, remote, store.publishing(), clock);
         Undos undos = new Undos(followers, records);
-        Reactions reactions = new Reactions(records, remote, store.follows());
+        Following following = new Following(store.follows(), remote, new WebFingerClient(remote.client()), deliveries,
+                uris, clock);
+        Reactions reactions = new Reactions(records, remote, store.follows(), store.localActors(), following);
         return Inbox.builder(store, verifier, parser, recipients, remote)
                 .on("Follow", followers::follow)
                 .on("Undo", undos::undo)

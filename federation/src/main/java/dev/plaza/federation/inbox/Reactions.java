@@ -1,7 +1,10 @@
 package dev.plaza.federation.inbox;
 
 import dev.plaza.core.activity.ActivityKind;
+import dev.plaza.core.actors.Follow;
 import dev.plaza.core.actors.Follows;
+import dev.plaza.core.actors.LocalActors;
+import dev.plaza.federation.follows.Following;
 import dev.plaza.federation.vocab.Activity;
 import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.Ref;
@@ -16,11 +19,15 @@ final class Reactions {
     private final Records records;
     private final RemoteObjects remote;
     private final Follows follows;
+    private final LocalActors actors;
+    private final Following following;
 
-    Reactions(Records records, RemoteObjects remote, Follows follows) {
+    Reactions(Records records, RemoteObjects remote, Follows follows, LocalActors actors, Following following) {
         this.records = records;
         this.remote = remote;
         this.follows = follows;
+        this.actors = actors;
+        this.following = following;
     }
 
     void like(Arrival arrival) {
@@ -43,6 +50,7 @@ final class Reactions {
 
     /**
      * Honoured only when the target names the source in {@code alsoKnownAs}; otherwise refused (403).
+     * Plaza's actors that followed the source follow the target instead, as Mastodon's accounts do.
      */
     void move(Arrival arrival) {
         Activity move = arrival.activity();
@@ -56,9 +64,13 @@ final class Reactions {
             throw Refused.forbidden("%s does not name %s in alsoKnownAs; the move is not honoured".formatted(targetIri, source));
         }
         remote.forget(source);
-        // Re-following the target needs the outbox (a Follow sent as each local follower): not built yet.
-        LOG.atInfo().addKeyValue("from", source).addKeyValue("to", targetIri)
-                .addKeyValue("localFollowers", follows.followingOf(source).size()).log("move verified");
+        for (Follow old : follows.followingOf(source)) {
+            actors.find(old.localActorId()).ifPresent(actor -> {
+                following.follow(actor, target.id());
+                follows.removeFollowing(actor.id(), source);
+            });
+        }
+        LOG.atInfo().addKeyValue("from", source).addKeyValue("to", targetIri).log("move verified and followed");
     }
 
     private static String object(Activity activity) {
