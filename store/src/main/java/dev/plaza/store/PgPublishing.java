@@ -301,8 +301,7 @@ final class PgPublishing implements Publishing {
         }
         List<T> items = new ArrayList<>(rows.subList(0, limit));
         T last = items.getLast();
-        return new Page<>(items, Optional.of(new Cursor(last.at().truncatedTo(ChronoUnit.MICROS).toEpochMilli() * 1000,
-                last.id()).encode()));
+        return new Page<>(items, Optional.of(new Cursor(ChronoUnit.MICROS.between(Instant.EPOCH, last.at()), last.id()).encode()));
     }
 
     private static LocalPost post(ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx) throws SQLException {

@@ -5,6 +5,7 @@ import dev.plaza.core.publishing.LocalPost;
 import dev.plaza.core.publishing.Mention;
 import dev.plaza.core.publishing.PollTally;
 import dev.plaza.core.publishing.Reaction;
+import dev.plaza.core.publishing.ReactionType;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.vocab.Activity;
 import dev.plaza.federation.vocab.Note;
@@ -38,8 +39,9 @@ public final class PostDocuments {
         return uris.actor(actor.username()) + "/statuses/" + id;
     }
 
-    public String reactionUri(LocalActor actor, String type, long id) {
-        return uris.actor(actor.username()) + "/" + type + "/" + id;
+    /** A like or boost's id: a fragment of the actor, as Mastodon's are, since it is not served on its own. */
+    public String reactionUri(LocalActor actor, ReactionType type, long id) {
+        return uris.actor(actor.username()) + "#" + type.key() + "s/" + id;
     }
 
     public static String createId(LocalPost post) {
@@ -95,9 +97,9 @@ public final class PostDocuments {
     /** A like goes to the post's author; a boost is public, to the author and the booster's followers. */
     public Activity reaction(LocalActor actor, Reaction reaction) {
         String actorUri = uris.actor(actor.username());
-        List<String> to = reaction.type().asType().equals("Announce") ? List.of(Addressing.PUBLIC) : List.of(reaction.objectAuthor());
-        List<String> cc = reaction.type().asType().equals("Announce")
-                ? List.of(reaction.objectAuthor(), uris.followers(actor.username())) : List.of();
+        boolean boost = reaction.type() == ReactionType.ANNOUNCE;
+        List<String> to = boost ? List.of(Addressing.PUBLIC) : List.of(reaction.objectAuthor());
+        List<String> cc = boost ? List.of(reaction.objectAuthor(), uris.followers(actor.username())) : List.of();
         return new Activity(reaction.uri(), reaction.type().asType(), Optional.of(actorUri),
                 Optional.of(new Ref.Iri(reaction.objectUri())), Optional.empty(), to, cc, List.of(),
                 Optional.of(seconds(reaction.at())));

@@ -127,8 +127,8 @@ public final class Publisher {
         String object = objectUri.strip();
         Mention objectAuthor = authorOf(object);
         long id = ids.next();
-        Reaction reaction = new Reaction(id, actor.id(), uris.actor(actor.username()) + "#" + type.key() + "s/" + id, type,
-                object, objectAuthor.actorUri(), clock.instant(), Optional.empty());
+        Reaction reaction = new Reaction(id, actor.id(), documents.reactionUri(actor, type, id), type, object,
+                objectAuthor.actorUri(), clock.instant(), Optional.empty());
         Activity activity = documents.reaction(actor, reaction);
         IncomingActivity record = new IncomingActivity(reaction.uri(),
                 type == ReactionType.LIKE ? ActivityKind.LIKE : ActivityKind.REPOST, self(actor).key(), reaction.at(), "",
@@ -149,10 +149,6 @@ public final class Publisher {
         Activity undo = documents.undo(actor, undone);
         return store.publishing().undo(author(actor), reactionId, undone.undoneAt().orElseThrow(),
                 delivery(actor, undo, reactionInboxes(actor, reaction)));
-    }
-
-    public PostDocuments documents() {
-        return documents;
     }
 
     private LocalPost owned(LocalActor actor, long postId) {

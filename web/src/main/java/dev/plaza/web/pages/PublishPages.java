@@ -100,9 +100,9 @@ final class PublishPages {
 
     private PublishView.PostRow row(long workspace, LocalPost post) {
         var tally = post.poll().map(p -> pages.store().publishing().tally(post.id()));
+        long votes = tally.map(t -> t.votes().values().stream().mapToLong(Long::longValue).sum()).orElse(0L);
         List<PublishView.PollOption> options = post.poll().map(p -> p.options().stream()
-                .map(o -> new PublishView.PollOption(o, tally.map(t -> t.votesFor(o)).orElse(0L),
-                        tally.map(t -> t.votes().values().stream().mapToLong(Long::longValue).sum()).orElse(0L)))
+                .map(o -> new PublishView.PollOption(o, tally.map(t -> t.votesFor(o)).orElse(0L), votes))
                 .toList()).orElse(List.of());
         return new PublishView.PostRow(post, pages.store().publishing().engagement(workspace, post.uri()), options,
                 tally.map(t -> t.voters()).orElse(0L));
