@@ -130,18 +130,37 @@ final class IngestRun {
         }
     }
 
+    /** Each community the batch names, created if new, in one statement: a busy inbox names a few per group. */
     private Map<CommunityRef, Long> communities(List<IncomingActivity> fresh) {
-        Map<CommunityRef, Long> ids = new HashMap<>();
-        java.util.stream.Stream.concat(fresh.stream().flatMap(a -> a.community().stream()),
-                        batch.memberships().stream().map(Membership::community))
-                .distinct().forEach(ref -> ids.put(ref, handle.createQuery("""
-                        INSERT INTO community (workspace_id, platform, kind, name, url) VALUES (:w, :platform, :kind, :name, :url)
+        List<CommunityRef> refs = java.util.stream.Stream.concat(fresh.stream().flatMap(a -> a.community().stream()),
+                batch.memberships().stream().map(Membership::community)).distinct().toList();
+        if (refs.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, CommunityRef> byName = new LinkedHashMap<>();
+        refs.forEach(ref -> byName.putIfAbsent(communityKey(ref.platform().key(), ref.kind().name(), ref.name()), ref));
+        List<CommunityRef> rows = List.copyOf(byName.values());
+        Map<String, Long> ids = new HashMap<>();
+        handle.createQuery("""
+                        INSERT INTO community (workspace_id, platform, kind, name, url)
+                        SELECT :w, p, k, n, u FROM unnest(:platforms::text[], :kinds::text[], :names::text[], :urls::text[]) AS x(p, k, n, u)
                         ON CONFLICT (workspace_id, platform, kind, name) DO UPDATE SET url = coalesce(community.url, excluded.url)
-                        RETURNING id""")
-                .bind("w", workspaceId).bind("platform", ref.platform().key()).bind("kind", ref.kind().name())
-                .bind("name", ref.name()).bind("url", ref.url().orElse(null))
-                .mapTo(Long.class).one()));
-        return ids;
+                        RETURNING id, platform, kind, name""")
+                .bind("w", workspaceId)
+                .bind("platforms", rows.stream().map(r -> r.platform().key()).toArray(String[]::new))
+                .bind("kinds", rows.stream().map(r -> r.kind().name()).toArray(String[]::new))
+                .bind("names", rows.stream().map(CommunityRef::name).toArray(String[]::new))
+                .bind("urls", rows.stream().map(r -> r.url().orElse(null)).toArray(String[]::new))
+                .map((rs, ctx) -> Map.entry(communityKey(rs.getString("platform"), rs.getString("kind"), rs.getString("name")),
+                        rs.getLong("id")))
+                .forEach(e -> ids.put(e.getKey(), e.getValue()));
+        Map<CommunityRef, Long> byRef = new HashMap<>();
+        refs.forEach(ref -> byRef.put(ref, ids.get(communityKey(ref.platform().key(), ref.kind().name(), ref.name()))));
+        return byRef;
+    }
+
+    private static String communityKey(String platform, String kind, String name) {
+        return platform + '\n' + kind + '\n' + name;
     }
 
     /** List members join their community; a membership already known is left as it is. */

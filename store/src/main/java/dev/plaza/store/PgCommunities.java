@@ -11,9 +11,11 @@ import org.jdbi.v3.core.Jdbi;
 final class PgCommunities implements Communities {
 
     private final Jdbi jdbi;
+    private final ReadCache<Long, List<DomainBlock>> domainBlocks;
 
-    PgCommunities(Jdbi jdbi) {
+    PgCommunities(Jdbi jdbi, ReadCache<Long, List<DomainBlock>> domainBlocks) {
         this.jdbi = jdbi;
+        this.domainBlocks = domainBlocks;
     }
 
     @Override
@@ -35,10 +37,11 @@ final class PgCommunities implements Communities {
 
     @Override
     public List<DomainBlock> blockedDomains(long workspaceId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT domain, created_at FROM domain_block WHERE workspace_id = :w ORDER BY domain")
-                .bind("w", workspaceId)
+        return domainBlocks.get(workspaceId, w -> jdbi.withHandle(h -> h.createQuery(
+                        "SELECT domain, created_at FROM domain_block WHERE workspace_id = :w ORDER BY domain")
+                .bind("w", w)
                 .map((rs, ctx) -> new DomainBlock(rs.getString("domain"), Rows.instant(rs, "created_at")))
-                .list());
+                .list()));
     }
 
     @Override

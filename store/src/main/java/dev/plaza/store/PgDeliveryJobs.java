@@ -1,5 +1,6 @@
 package dev.plaza.store;
 
+import dev.plaza.core.delivery.Completion;
 import dev.plaza.core.delivery.DeadLetter;
 import dev.plaza.core.delivery.DeliveryCounts;
 import dev.plaza.core.delivery.DeliveryJob;
@@ -8,9 +9,11 @@ import dev.plaza.core.delivery.HostCircuit;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -62,8 +65,20 @@ final class PgDeliveryJobs implements DeliveryJobs {
     }
 
     @Override
-    public boolean complete(long jobId, String workerId, Instant now, int httpStatus) {
-        return finish(jobId, workerId, "done", now, httpStatus, null);
+    public List<Boolean> complete(String workerId, List<Completion> completions) {
+        Set<Long> done = new HashSet<>(jdbi.withHandle(h -> h.createQuery("""
+                        UPDATE delivery_job j
+                        SET status = 'done', finished_at = u.at, locked_until = NULL, last_status = u.http,
+                            attempts = j.attempts + 1
+                        FROM unnest(:ids::bigint[], :ats::timestamptz[], :statuses::int[]) AS u(id, at, http)
+                        WHERE j.id = u.id AND j.status = 'sending' AND j.claimed_by = :worker
+                        RETURNING j.id""")
+                .bind("ids", completions.stream().map(Completion::jobId).toArray(Long[]::new))
+                .bind("ats", completions.stream().map(c -> c.at().toString()).toArray(String[]::new))
+                .bind("statuses", completions.stream().map(c -> c.httpStatus() <= 0 ? null : c.httpStatus()).toArray(Integer[]::new))
+                .bind("worker", workerId)
+                .mapTo(Long.class).list()));
+        return completions.stream().map(c -> done.remove(c.jobId())).toList();
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.plaza.store;
 import dev.plaza.core.actors.Follow;
 import dev.plaza.core.actors.FollowState;
 import dev.plaza.core.actors.Follows;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -25,6 +27,7 @@ final class PgFollows implements Follows {
             RETURNING *""";
 
     private final Jdbi jdbi;
+    private final ReadCache<String, List<Follow>> followingOf = new ReadCache<>(10_000);
 
     PgFollows(Jdbi jdbi) {
         this.jdbi = jdbi;
@@ -49,22 +52,28 @@ final class PgFollows implements Follows {
 
     @Override
     public Follow saveFollowing(Follow following) {
-        return upsert("following", following);
+        Follow saved = upsert("following", following);
+        followingOf.invalidate();
+        return saved;
     }
 
     @Override
     public Optional<Follow> answerFollowing(String followActivityId, String remoteActorUri, FollowState state) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        Optional<Follow> answered = jdbi.withHandle(h -> h.createQuery("""
                         UPDATE following SET state = :state
                         WHERE follow_activity_id = :follow AND remote_actor_uri = :remote RETURNING *""")
                 .bind("state", state.key()).bind("follow", followActivityId).bind("remote", remoteActorUri)
                 .map(FOLLOW).findOne());
+        followingOf.invalidate();
+        return answered;
     }
 
     @Override
     public boolean removeFollowing(long localActorId, String remoteActorUri) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM following WHERE local_actor_id = :a AND remote_actor_uri = :r")
+        boolean removed = jdbi.withHandle(h -> h.createUpdate("DELETE FROM following WHERE local_actor_id = :a AND remote_actor_uri = :r")
                 .bind("a", localActorId).bind("r", remoteActorUri).execute()) > 0;
+        followingOf.invalidate();
+        return removed;
     }
 
     @Override
@@ -75,14 +84,18 @@ final class PgFollows implements Follows {
 
     @Override
     public List<Follow> followingOf(String remoteActorUri) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM following WHERE remote_actor_uri = :r ORDER BY local_actor_id")
-                .bind("r", remoteActorUri).map(FOLLOW).list());
+        return followingOf.get(remoteActorUri, uri -> jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM following WHERE remote_actor_uri = :r ORDER BY local_actor_id")
+                .bind("r", uri).map(FOLLOW).list()));
     }
 
     @Override
-    public boolean firstArrival(String activityId) {
-        return jdbi.withHandle(h -> h.createUpdate("INSERT INTO inbox_seen (activity_id) VALUES (:id) ON CONFLICT DO NOTHING")
-                .bind("id", activityId).execute()) > 0;
+    public List<Boolean> firstArrivals(List<String> activityIds) {
+        Set<String> inserted = new HashSet<>(jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO inbox_seen (activity_id) SELECT DISTINCT unnest(:ids::text[])
+                        ON CONFLICT DO NOTHING RETURNING activity_id""")
+                .bind("ids", activityIds.toArray(String[]::new)).mapTo(String.class).list()));
+        return activityIds.stream().map(inserted::remove).toList();
     }
 
     @Override

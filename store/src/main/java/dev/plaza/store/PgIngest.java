@@ -1,9 +1,11 @@
 package dev.plaza.store;
 
+import dev.plaza.core.community.DomainBlock;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.IngestResult;
 import dev.plaza.core.ingest.Progress;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -13,19 +15,25 @@ import org.jdbi.v3.core.Jdbi;
 final class PgIngest implements Ingest {
 
     private final Jdbi jdbi;
+    private final ReadCache<Long, List<DomainBlock>> domainBlocks;
 
-    PgIngest(Jdbi jdbi) {
+    PgIngest(Jdbi jdbi, ReadCache<Long, List<DomainBlock>> domainBlocks) {
         this.jdbi = jdbi;
+        this.domainBlocks = domainBlocks;
     }
 
     @Override
     public IngestResult ingest(long workspaceId, IngestBatch batch, Progress progress) {
         BatchCheck.requireConsistent(batch);
-        return jdbi.inTransaction(h -> {
+        IngestResult result = jdbi.inTransaction(h -> {
             Locks.ingest(h, workspaceId);
             h.createQuery("SELECT id FROM workspace WHERE id = :w").bind("w", workspaceId).mapTo(Long.class).findOne()
                     .orElseThrow(() -> new dev.plaza.core.NotFoundException("workspace", workspaceId));
             return new IngestRun(h, workspaceId, batch, progress).run();
         });
+        if (!batch.blockedDomains().isEmpty()) {
+            domainBlocks.invalidate();
+        }
+        return result;
     }
 }

@@ -26,6 +26,7 @@ final class PgLocalActors implements LocalActors {
 
     private final Jdbi jdbi;
     private final SecretBox secrets;
+    private final ReadCache<String, Optional<LocalActor>> byUsername = new ReadCache<>(10_000);
 
     PgLocalActors(Jdbi jdbi, SecretBox secrets) {
         this.jdbi = jdbi;
@@ -39,7 +40,7 @@ final class PgLocalActors implements LocalActors {
         if (findByUsername(actor.username()).isPresent()) {
             throw new IllegalArgumentException("the username '%s' is taken on this server".formatted(actor.username()));
         }
-        return jdbi.withHandle(h -> h.createQuery("""
+        LocalActor created = jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO local_actor (workspace_id, username, kind, display_name, summary, rsa_public_key,
                             rsa_private_key, ed25519_public_key, ed25519_private_key)
                         VALUES (:w, :username, :kind, :name, :summary, :rsaPublic, :rsaPrivate, :edPublic, :edPrivate)
@@ -49,6 +50,8 @@ final class PgLocalActors implements LocalActors {
                 .bind("rsaPublic", actor.rsaPublicKey()).bind("rsaPrivate", seal(actor.rsaPrivateKey()))
                 .bind("edPublic", actor.ed25519PublicKey()).bind("edPrivate", seal(actor.ed25519PrivateKey()))
                 .map(ACTOR).one());
+        byUsername.invalidate();
+        return created;
     }
 
     @Override
@@ -59,8 +62,9 @@ final class PgLocalActors implements LocalActors {
 
     @Override
     public Optional<LocalActor> findByUsername(String username) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM local_actor WHERE lower(username) = lower(:u)")
-                .bind("u", username).map(ACTOR).findOne());
+        return byUsername.get(username.toLowerCase(Locale.ROOT), u -> jdbi.withHandle(h -> h.createQuery(
+                        "SELECT * FROM local_actor WHERE lower(username) = lower(:u)")
+                .bind("u", u).map(ACTOR).findOne()));
     }
 
     @Override
@@ -90,11 +94,13 @@ final class PgLocalActors implements LocalActors {
                 throw new IllegalArgumentException("'%s' is not an actor URL (http or https)".formatted(alias));
             }
         }
-        return jdbi.withHandle(h -> h.createQuery(
+        LocalActor updated = jdbi.withHandle(h -> h.createQuery(
                         "UPDATE local_actor SET also_known_as = :aliases WHERE workspace_id = :w AND id = :id RETURNING *")
                 .bind("aliases", aliases.toArray(String[]::new)).bind("w", workspaceId).bind("id", actorId)
                 .map(ACTOR).findOne()
                 .orElseThrow(() -> new NotFoundException("actor", actorId)));
+        byUsername.invalidate();
+        return updated;
     }
 
     private byte[] seal(byte[] der) {

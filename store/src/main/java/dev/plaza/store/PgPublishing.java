@@ -261,6 +261,13 @@ final class PgPublishing implements Publishing {
     }
 
     @Override
+    public List<String> voters(long postId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT voter_uri FROM poll_vote WHERE post_id = :p GROUP BY voter_uri ORDER BY min(at), voter_uri")
+                .bind("p", postId).mapTo(String.class).list());
+    }
+
+    @Override
     public PollTally tally(long postId) {
         return jdbi.withHandle(h -> {
             Map<String, Long> votes = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
+import dev.plaza.core.community.DomainBlock;
 import dev.plaza.core.community.Goals;
 import dev.plaza.core.community.Workspaces;
 import dev.plaza.core.delivery.DeliveryJobs;
@@ -65,7 +66,8 @@ public final class PlazaStore implements Store {
         this.workspaces = new PgWorkspaces(jdbi);
         this.goals = new PgGoals(jdbi);
         this.channels = new PgChannels(jdbi, secrets);
-        this.communities = new PgCommunities(jdbi);
+        ReadCache<Long, List<DomainBlock>> domainBlocks = new ReadCache<>(1_000);
+        this.communities = new PgCommunities(jdbi, domainBlocks);
         this.people = new PgPeople(jdbi);
         this.activities = new PgActivities(jdbi);
         this.conversations = new PgConversations(jdbi);
@@ -75,7 +77,7 @@ public final class PlazaStore implements Store {
         this.localActors = new PgLocalActors(jdbi, secrets);
         this.follows = new PgFollows(jdbi);
         this.publishing = new PgPublishing(jdbi);
-        this.ingest = new PgIngest(jdbi);
+        this.ingest = new PgIngest(jdbi, domainBlocks);
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.deliveryJobs = new PgDeliveryJobs(jdbi);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.NewActor;
 import dev.plaza.core.delivery.Delivery;
+import dev.plaza.core.delivery.Completion;
 import dev.plaza.core.delivery.DeliveryCounts;
 import dev.plaza.core.delivery.DeliveryJob;
 import dev.plaza.core.delivery.DeliveryJobs;
@@ -94,6 +95,21 @@ class DeliveryQueueTest {
         assertThat(jobs.complete(first.get(0).id(), "w2", now, 202)).isTrue();
         assertThat(jobs.complete(first.get(0).id(), "w2", now, 202)).as("done once").isFalse();
         assertThat(jobs.counts()).isEqualTo(new DeliveryCounts(0, 0, 1, 0, 0));
+    }
+
+    @Test
+    void completionsRecordedTogetherCountOnlyForTheWorkerHoldingEachJob() {
+        queue.enqueue(delivery(List.of("https://a.example/inbox", "https://b.example/inbox", "https://c.example/inbox")));
+        Instant now = now();
+        List<DeliveryJob> mine = jobs.claim("w1", 2, now, LEASE);
+        List<DeliveryJob> theirs = jobs.claim("w2", 2, now, LEASE);
+
+        List<Boolean> answers = jobs.complete("w1", List.of(new Completion(mine.get(0).id(), now, 202),
+                new Completion(theirs.get(0).id(), now, 202), new Completion(mine.get(1).id(), now, 200)));
+
+        assertThat(answers).containsExactly(true, false, true);
+        assertThat(jobs.counts()).isEqualTo(new DeliveryCounts(0, 1, 2, 0, 0));
+        assertThat(jobs.complete("w1", List.of(new Completion(mine.get(0).id(), now, 202)))).containsExactly(false);
     }
 
     @Test

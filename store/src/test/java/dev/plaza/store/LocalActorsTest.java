@@ -60,4 +60,17 @@ class LocalActorsTest {
         assertThatThrownBy(() -> db.store().localActors().setAlsoKnownAs(w, created.id(), List.of("javascript:alert(1)")))
                 .hasMessageContaining("is not an actor URL");
     }
+
+    @Test
+    void aLookupAfterAChangeSeesTheChangeThoughLookupsAreCached() {
+        long w = db.newWorkspace().id();
+        assertThat(db.store().localActors().findByUsername("cached")).isEmpty();
+        var created = db.store().localActors().create(w, actor("cached"));
+        assertThat(db.store().localActors().findByUsername("Cached")).hasValueSatisfying(a -> assertThat(a.id()).isEqualTo(created.id()));
+
+        db.store().localActors().setAlsoKnownAs(w, created.id(), List.of("https://old.example/users/cached"));
+
+        assertThat(db.store().localActors().findByUsername("cached").orElseThrow().alsoKnownAs())
+                .containsExactly("https://old.example/users/cached");
+    }
 }

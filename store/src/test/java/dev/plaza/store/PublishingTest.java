@@ -159,6 +159,7 @@ class PublishingTest {
         assertThat(tally.votesFor("yes")).isEqualTo(1);
         assertThat(tally.votesFor("no")).isEqualTo(1);
         assertThat(tally.voters()).isEqualTo(2);
+        assertThat(db.store().publishing().voters(poll.id())).containsExactly(ana, "https://other.example/users/ben");
     }
 
     @Test
@@ -174,6 +175,7 @@ class PublishingTest {
         var tally = db.store().publishing().tally(poll.id());
         assertThat(tally.votes()).containsEntry("red", 1L).containsEntry("blue", 1L);
         assertThat(tally.voters()).isEqualTo(1);
+        assertThat(db.store().publishing().voters(poll.id())).containsExactly(ana);
     }
 
     @Test

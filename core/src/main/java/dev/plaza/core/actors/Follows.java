@@ -33,7 +33,12 @@ public interface Follows {
     List<Follow> followingOf(String remoteActorUri);
 
     /** True the first time an inbound activity id is seen, false for every repeat. */
-    boolean firstArrival(String activityId);
+    default boolean firstArrival(String activityId) {
+        return firstArrivals(List.of(activityId)).getFirst();
+    }
+
+    /** {@link #firstArrival} for many ids in one statement, in order; an id repeated in the list is new at most once. */
+    List<Boolean> firstArrivals(List<String> activityIds);
 
     /** Forgets an arrival whose processing failed, so that the sender's retry is processed. */
     void forgetArrival(String activityId);

@@ -20,7 +20,12 @@ public interface DeliveryJobs {
     List<DeliveryJob> claim(String workerId, int max, Instant now, Duration lease);
 
     /** The inbox accepted it: done for good. */
-    boolean complete(long jobId, String workerId, Instant now, int httpStatus);
+    default boolean complete(long jobId, String workerId, Instant now, int httpStatus) {
+        return complete(workerId, List.of(new Completion(jobId, now, httpStatus))).getFirst();
+    }
+
+    /** {@link #complete} for many jobs in one statement; one answer per completion, in order. */
+    List<Boolean> complete(String workerId, List<Completion> completions);
 
     /** A failed attempt (counted): queued again for {@code nextAttemptAt}. */
     boolean retry(long jobId, String workerId, Instant nextAttemptAt, int httpStatus, String error);

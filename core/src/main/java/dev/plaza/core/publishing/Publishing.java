@@ -61,6 +61,9 @@ public interface Publishing {
 
     PollTally tally(long postId);
 
+    /** Who voted on a poll (actor URIs, each once, first voter first): they are told the new counts. */
+    List<String> voters(long postId);
+
     /** Replies, likes and boosts of a post in a workspace's activities. */
     Engagement engagement(long workspaceId, String postUri);
 }

@@ -3,8 +3,10 @@ package dev.plaza.federation.delivery;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.actors.LocalActors;
+import dev.plaza.core.delivery.Completion;
 import dev.plaza.core.delivery.DeliveryJob;
 import dev.plaza.core.delivery.DeliveryJobs;
+import dev.plaza.core.GroupCommit;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.http.FetchedResponse;
 import dev.plaza.federation.http.GuardedHttpClient;
@@ -41,6 +43,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private final DeliverySettings settings;
     private final Clock clock;
     private final DeliveryListener listener;
+    private final GroupCommit<Completion, Boolean> completions;
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
 
@@ -52,6 +55,7 @@ public final class DeliveryWorker implements AutoCloseable {
         this.listener = requireNonNull(listener, "listener");
         this.sender = new Sender(http, actors, uris, clock);
         this.breaker = new Breaker(jobs, settings);
+        this.completions = new GroupCommit<>("delivery-done", 256, (unused, done) -> jobs.complete(id, done));
     }
 
     /** This worker's claimant id, as the queue records it. */
@@ -137,7 +141,7 @@ public final class DeliveryWorker implements AutoCloseable {
         int status = response.status();
         Instant now = clock.instant();
         if (response.isSuccess()) {
-            jobs.complete(job.id(), id, now, status);
+            completions.submit(0, new Completion(job.id(), now, status));
             breaker.succeeded(job.host());
             listener.delivered(job, status, Duration.between(started, now));
             return;

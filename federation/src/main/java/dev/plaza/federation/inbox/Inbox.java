@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.Store;
 import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.GroupCommit;
 import dev.plaza.federation.FederationException;
 import dev.plaza.federation.signatures.SignatureRejectedException;
 import dev.plaza.federation.signatures.SignatureVerifier;
@@ -38,6 +39,7 @@ public final class Inbox {
     private final RemoteObjects remote;
     private final OwnObjects own;
     private final Map<String, InboxListener> listeners;
+    private final GroupCommit<String, Boolean> arrivals;
 
     private Inbox(Builder builder) {
         this.store = builder.store;
@@ -48,6 +50,7 @@ public final class Inbox {
         this.objects = new TrustedObjects(remote, recipients);
         this.own = new OwnObjects(recipients);
         this.listeners = Map.copyOf(builder.listeners);
+        this.arrivals = new GroupCommit<>("inbox-seen", 256, (unused, ids) -> store.follows().firstArrivals(ids));
     }
 
     static Builder builder(Store store, SignatureVerifier verifier, AsParser parser, Recipients recipients, RemoteObjects remote) {
@@ -90,7 +93,7 @@ public final class Inbox {
         if (listener == null) {
             return InboxResponse.accepted("%s activities are not handled; ignored".formatted(activity.type()));
         }
-        if (!store.follows().firstArrival(activity.id())) {
+        if (!arrivals.submit(0, activity.id())) {
             return InboxResponse.accepted("already received " + activity.id());
         }
         try {

@@ -40,11 +40,17 @@ public final class InboxSetup {
 
     public static Inbox create(Store store, ActorUris uris, RemoteObjects remote, SignatureVerifier verifier,
             DeliveryQueue deliveries, Clock clock) {
+        return create(store, uris, remote, verifier, deliveries, VotesCounted.IGNORED, clock);
+    }
+
+    /** {@code votesCounted} hears of each counted vote on one of Plaza's polls (to send the new counts). */
+    public static Inbox create(Store store, ActorUris uris, RemoteObjects remote, SignatureVerifier verifier,
+            DeliveryQueue deliveries, VotesCounted votesCounted, Clock clock) {
         AsParser parser = AsParser.withDefaults();
         Recipients recipients = new Recipients(store, uris);
         Records records = new Records(store, clock);
         Followers followers = new Followers(store.follows(), deliveries, recipients, records, uris, clock);
-        Posts posts = new Posts(records, recipients, remote, store.publishing(), clock);
+        Posts posts = new Posts(records, recipients, remote, store.publishing(), votesCounted, clock);
         Undos undos = new Undos(followers, records);
         Following following = new Following(store.follows(), remote, new WebFingerClient(remote.client()), deliveries,
                 uris, clock);

@@ -35,13 +35,16 @@ final class Posts {
     private final Recipients recipients;
     private final RemoteObjects remote;
     private final Publishing publishing;
+    private final VotesCounted votesCounted;
     private final Clock clock;
 
-    Posts(Records records, Recipients recipients, RemoteObjects remote, Publishing publishing, Clock clock) {
+    Posts(Records records, Recipients recipients, RemoteObjects remote, Publishing publishing, VotesCounted votesCounted,
+            Clock clock) {
         this.records = records;
         this.recipients = recipients;
         this.remote = remote;
         this.publishing = publishing;
+        this.votesCounted = votesCounted;
         this.clock = clock;
     }
 
@@ -71,6 +74,7 @@ final class Posts {
         Instant at = clock.instant();
         if (publishing.vote(new PollVote(poll.id(), arrival.actor().id(), choice, arrival.activity().id(), at))) {
             records.vote(arrival, poll.uri(), choice);
+            votesCounted.changed(poll);
         } else {
             LOG.atInfo().addKeyValue("poll", poll.uri()).addKeyValue("voter", arrival.actor().id())
                     .log("a vote was not counted: a second vote, an unknown option, or a closed poll");

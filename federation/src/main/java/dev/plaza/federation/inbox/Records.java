@@ -7,8 +7,8 @@ import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.CommunityRef;
 import dev.plaza.core.ingest.IdentityKey;
 import dev.plaza.core.ingest.IncomingActivity;
+import dev.plaza.core.ingest.GroupedIngest;
 import dev.plaza.core.ingest.IngestBatch;
-import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.federation.vocab.Actor;
 import java.time.Clock;
@@ -21,10 +21,12 @@ import java.util.Optional;
 final class Records {
 
     private final Store store;
+    private final GroupedIngest ingest;
     private final Clock clock;
 
     Records(Store store, Clock clock) {
         this.store = store;
+        this.ingest = new GroupedIngest(store.ingest());
         this.clock = clock;
     }
 
@@ -49,7 +51,7 @@ final class Records {
         identities.add(identity(arrival.actor()));
         others.stream().filter(o -> identities.stream().noneMatch(i -> i.key().equals(o.key()))).forEach(identities::add);
         IngestBatch batch = new IngestBatch(identities, List.of(activity), Optional.empty());
-        arrival.workspaceIds().forEach(workspace -> store.ingest().ingest(workspace, batch, Progress.NONE));
+        arrival.workspaceIds().forEach(workspace -> ingest.store(workspace, batch));
     }
 
     /** An author's edit of a post, in every workspace the Update was addressed to; true if any changed. */

@@ -80,6 +80,13 @@ public final class PostDocuments {
                 Optional.of(seconds(at)));
     }
 
+    /** New poll counts: an Update whose Question has no {@code updated}, so it is not shown as an edit. */
+    public Activity pollResults(LocalActor actor, Note question, LocalPost post, Instant at) {
+        return new Activity(post.uri() + "#results/" + at.toEpochMilli(), "Update", Optional.of(uris.actor(actor.username())),
+                Optional.of(new Ref.Embedded(question)), Optional.empty(), question.to(), question.cc(), List.of(),
+                Optional.of(seconds(at)));
+    }
+
     /** Sent to the same audience the post had, so every server that holds a copy removes it. */
     public Activity delete(LocalActor actor, LocalPost post) {
         Addressing addressing = addressing(actor, post);

@@ -122,6 +122,25 @@ public final class Publisher {
                 delivery(actor, delete, inboxes(actor, post)));
     }
 
+    /**
+     * Sends a poll's current counts to everyone who received it and to everyone who voted, as an
+     * Update of the Question without {@code updated} (Mastodon's way: new results, not an edit).
+     */
+    public void refreshPoll(long postId) {
+        LocalPost post = store.publishing().post(postId).orElseThrow(() -> new NotFoundException("post", postId));
+        if (post.deleted() || post.poll().isEmpty()) {
+            return;
+        }
+        LocalActor actor = store.localActors().find(post.actorId()).orElseThrow(() -> new NotFoundException("actor", post.actorId()));
+        Instant now = clock.instant();
+        Activity update = documents.pollResults(actor, documents.note(actor, post,
+                Optional.of(store.publishing().tally(postId)), now), post, now);
+        Set<URI> inboxes = new LinkedHashSet<>(inboxes(actor, post));
+        store.publishing().voters(postId).forEach(voter -> inboxOf(voter).ifPresent(inboxes::add));
+        store.deliveries().enqueue(delivery(actor, update, List.copyOf(inboxes)));
+        LOG.atDebug().addKeyValue("post", post.uri()).addKeyValue("inboxes", inboxes.size()).log("poll results sent");
+    }
+
     /** Likes or boosts a post anywhere; liking a post twice is liking it once. */
     public Reaction react(LocalActor actor, ReactionType type, String objectUri) {
         String object = objectUri.strip();

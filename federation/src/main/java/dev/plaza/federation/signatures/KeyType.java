@@ -3,8 +3,10 @@ package dev.plaza.federation.signatures;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.PublicKey;
 import java.security.Signature;
+import java.util.Optional;
 
 /** The two key types the fediverse signs with, and the JCA signature each one uses. */
 enum KeyType {
@@ -37,13 +39,18 @@ enum KeyType {
 
     byte[] sign(PrivateKey key, byte[] data) {
         try {
-            Signature signature = Signature.getInstance(jcaAlgorithm);
+            Signature signature = signer();
             signature.initSign(key);
             signature.update(data);
             return signature.sign();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("could not sign with a %s key: %s".formatted(this, e.getMessage()), e);
         }
+    }
+
+    private Signature signer() throws GeneralSecurityException {
+        Optional<Provider> fast = this == RSA ? SigningProvider.rsa() : Optional.empty();
+        return fast.isPresent() ? Signature.getInstance(jcaAlgorithm, fast.get()) : Signature.getInstance(jcaAlgorithm);
     }
 
     /** False for a wrong signature, including one the JCA finds malformed (wrong length, bad encoding). */

@@ -1,5 +1,6 @@
 package dev.plaza.federation.delivery;
 
+import dev.plaza.core.delivery.Completion;
 import dev.plaza.core.delivery.DeadLetter;
 import dev.plaza.core.delivery.DeliveryCounts;
 import dev.plaza.core.delivery.DeliveryJob;
@@ -37,9 +38,9 @@ final class CrashingJobs implements DeliveryJobs {
     }
 
     @Override
-    public boolean complete(long jobId, String workerId, Instant now, int httpStatus) {
+    public List<Boolean> complete(String workerId, List<Completion> completions) {
         alive();
-        return jobs.complete(jobId, workerId, now, httpStatus);
+        return jobs.complete(workerId, completions);
     }
 
     @Override

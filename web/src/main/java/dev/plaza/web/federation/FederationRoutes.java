@@ -12,6 +12,7 @@ import dev.plaza.federation.inbox.Inbox;
 import dev.plaza.federation.inbox.InboxSetup;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.discovery.WebFingerClient;
+import dev.plaza.federation.outbox.PollUpdates;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.federation.signatures.SignatureVerifier;
 import dev.plaza.core.delivery.DeliveryQueue;
@@ -69,12 +70,12 @@ public final class FederationRoutes {
         DeliveryQueue deliveries = settings.deliveries().orElseGet(store::deliveries);
         RemoteObjects remote = InboxSetup.remoteObjects(store, uris, settings.outbound(), clock);
         SignatureVerifier verifier = InboxSetup.verifier(remote, clock);
-        Inbox processor = InboxSetup.create(store, uris, remote, verifier, deliveries, clock);
+        this.publisher = new Publisher(store, uris, remote, new WebFingerClient(remote.client()), clock);
+        Inbox processor = InboxSetup.create(store, uris, remote, verifier, deliveries,
+                new PollUpdates(publisher, settings.pollUpdateDelay()), clock);
         this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), clock));
         this.objects = new ObjectRoutes(store, uris, new SignedFetch(verifier, store.communities(),
                 uris.base().getScheme(), settings.requireSignedFetch()), templates, clock);
-        this.publisher = new Publisher(store, uris, remote, new WebFingerClient(remote.client()),
-                clock);
     }
 
     /** Publishing as Plaza's actors, for the compose page and the API. */

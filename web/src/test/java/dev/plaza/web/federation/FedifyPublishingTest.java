@@ -66,7 +66,7 @@ class FedifyPublishingTest {
         TestCa ca = TestCa.create();
         GuardSettings outbound = GuardSettings.forLoopbackTests().withExtraTrustAnchors(List.of(ca.certificate()));
         plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca,
-                base -> FederationSettings.forLoopbackTests().withOutbound(outbound));
+                base -> FederationSettings.forLoopbackTests().withOutbound(outbound).withPollUpdateDelay(Duration.ofMillis(300)));
         uris = plaza.uris();
         brand = plaza.brand();
         publisher = plaza.server().publisher();
@@ -134,7 +134,7 @@ class FedifyPublishingTest {
     }
 
     @Test
-    void fedifyVotesOnAPollAndTheQuestionCountsIt() {
+    void fedifyVotesOnAPollAndTheQuestionCountsItAndSendsTheNewCounts() {
         LocalPost poll = publisher.publish(brand, new Draft("Which colour next?", Optional.empty(), Optional.of("en"),
                 Visibility.PUBLIC, Optional.empty(), Optional.of(new PollDraft(List.of("teal", "rust"), false,
                         Duration.ofDays(1)))));
@@ -145,6 +145,9 @@ class FedifyPublishingTest {
         assertThat(db.store().publishing().tally(poll.id()).votesFor("rust")).isEqualTo(1);
         JsonNode question = peer.lookup(URI.create(poll.uri()));
         assertThat(question.toString()).contains("Question").contains("\"totalItems\":1");
+        JsonNode results = awaitActivity("Update", poll.uri());
+        assertThat(results.path("activity").path("object").toString()).contains("\"totalItems\":1");
+        assertThat(results.path("activity").path("object").has("updated")).as("new counts, not an edit").isFalse();
     }
 
     @Test
