@@ -12,6 +12,8 @@ import dev.plaza.federation.inbox.Inbox;
 import dev.plaza.federation.inbox.InboxSetup;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.discovery.WebFingerClient;
+import dev.plaza.federation.follows.Following;
+import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.federation.signatures.SignatureVerifier;
 import dev.plaza.core.delivery.DeliveryQueue;
@@ -47,6 +49,7 @@ public final class FederationRoutes {
     private final InboxRoutes inbox;
     private final ObjectRoutes objects;
     private final Publisher publisher;
+    private final Moves moves;
     private final Clock clock;
     private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
 
@@ -75,6 +78,13 @@ public final class FederationRoutes {
                 uris.base().getScheme(), settings.requireSignedFetch()), templates, clock);
         this.publisher = new Publisher(store, uris, remote, new WebFingerClient(remote.client()),
                 clock);
+        this.moves = Moves.create(store, uris, remote, new Following(store.follows(),
+                InboxSetup.accounts(store, uris, remote), deliveries, uris, clock), clock);
+    }
+
+    /** Aliases, moving out and in, and importing follows: for the Moving settings and the API. */
+    public Moves moves() {
+        return moves;
     }
 
     /** Publishing as Plaza's actors, for the compose page and the API. */
@@ -140,7 +150,7 @@ public final class FederationRoutes {
                 .filter(LocalPost.class::isInstance).map(LocalPost.class::cast)
                 .filter(post -> post.visibility() == Visibility.PUBLIC).map(objects::publicPost).toList();
         templates.render(ctx, "profile/actor.jte", new PublicProfile(actor.displayName(), "@" + actor.username() + "@"
-                + uris.host(), actor.summary(), uris.actor(actor.username()), posts));
+                + uris.host(), actor.summary(), uris.actor(actor.username()), actor.movedTo(), posts));
     }
 
     private LocalActor actor(String username) {
