@@ -38,7 +38,7 @@ let federation = buildFederation();
 function freshState() {
   return {
     received: [], rejected: [], followers: new Map(), following: new Map(), posts: new Map(),
-    sent: [], deliveries: new Map(), aliases: [], movedTo: null,
+    sent: [], deliveries: new Map(), aliases: [], movedTo: null, ignoredMoves: [],
   };
 }
 
@@ -95,13 +95,37 @@ function buildFederation() {
       const object = await undo.getObject(ctx).catch(() => null); // an unfetchable Follow id: keep the follower
       if (object instanceof Follow) state.followers.delete(undo.actorId?.href);
     })
+    .on(Move, async (ctx, move) => {
+      await record(ctx, move);
+      await followTheMove(ctx, move);
+    })
     .on(Create, record).on(Like, record).on(Announce, record).on(Delete, record).on(Update, record)
-    .on(Move, record).on(Block, record).on(Flag, record).on(Activity, record)
+    .on(Block, record).on(Flag, record).on(Activity, record)
     .onUnverifiedActivity((_ctx, activity, reason) => {
       state.rejected.push({ id: activity.id?.href ?? null, reason: reason.type, at: new Date().toISOString() });
     })
     .onError((_ctx, error) => console.error("fedify peer: inbox listener failed:", error));
   return fed;
+}
+
+// As Mastodon does: a verified Move of an account alice follows, to an account that names it in
+// alsoKnownAs (fetched fresh), makes alice follow the new account and unfollow the old one.
+async function followTheMove(ctx, move) {
+  const source = move.actorId?.href;
+  const old = state.following.get(source);
+  if (!old || move.objectId?.href !== source || move.targetId == null) return;
+  const documentLoader = await ctx.getDocumentLoader({ identifier: ALICE });
+  const target = await ctx.lookupObject(move.targetId.href, { documentLoader });
+  if (!isActor(target) || !target.aliasIds.some((alias) => alias.href === source)) {
+    state.ignoredMoves.push({ id: move.id?.href ?? null, reason: "the target does not name the source in alsoKnownAs" });
+    return;
+  }
+  const me = ctx.getActorUri(ALICE);
+  const follow = new Follow({ id: newId("follows"), actor: me, object: target.id });
+  state.following.set(target.id.href, { actor: target, follow, state: "pending" });
+  await ctx.sendActivity({ identifier: ALICE }, target, follow, { immediate: true });
+  state.following.delete(source);
+  await ctx.sendActivity({ identifier: ALICE }, old.actor, new Undo({ id: newId("undos"), actor: me, object: old.follow }), { immediate: true });
 }
 
 async function record(ctx, activity) {
@@ -149,6 +173,7 @@ const control = {
   "GET /control/received": () => state.received,
   "GET /control/rejected": () => state.rejected,
   "GET /control/followers": () => [...state.followers.keys()],
+  "GET /control/ignored-moves": () => state.ignoredMoves,
   "GET /control/following": () => [...state.following.entries()].map(([id, f]) => ({ id, state: f.state })),
   "POST /control/reset": () => { Object.assign(state, freshState()); federation = buildFederation(); return { ok: true }; },
   "POST /control/first-knock": ({ spec }) => {
@@ -236,7 +261,8 @@ const control = {
   "POST /control/move": async ({ target }, ctx) => {
     state.movedTo = target;
     const me = ctx.getActorUri(ALICE);
-    return send(ctx, [], new Move({ id: newId("moves"), actor: me, object: me, target: new URL(target) }), true);
+    const newAccount = await actorOf(ctx, target);
+    return send(ctx, [newAccount], new Move({ id: newId("moves"), actor: me, object: me, target: new URL(target) }), true);
   },
 };
 

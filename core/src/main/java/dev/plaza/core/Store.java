@@ -11,6 +11,7 @@ import dev.plaza.core.community.Workspaces;
 import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.moving.Moving;
 import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.people.People;
 import dev.plaza.core.team.ApiTokens;
@@ -48,6 +49,9 @@ public interface Store extends AutoCloseable {
 
     /** What Plaza's own actors publish: posts, likes, boosts, poll votes. */
     Publishing publishing();
+
+    /** Aliases, moves in and out, and the followers expected to follow a move. */
+    Moving moving();
 
     /** The durable outbound delivery queue. */
     DeliveryQueue deliveries();

@@ -12,12 +12,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 final class PgLocalActors implements LocalActors {
 
-    private static final RowMapper<LocalActor> ACTOR = (rs, ctx) -> new LocalActor(
+    static final RowMapper<LocalActor> ACTOR = (rs, ctx) -> new LocalActor(
             rs.getLong("id"), rs.getLong("workspace_id"), rs.getString("username"),
             ActorKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("display_name"),
             rs.getString("summary"), rs.getBytes("rsa_public_key"), rs.getBytes("ed25519_public_key"),
@@ -50,7 +51,7 @@ final class PgLocalActors implements LocalActors {
                 .bind("rsaPublic", actor.rsaPublicKey()).bind("rsaPrivate", seal(actor.rsaPrivateKey()))
                 .bind("edPublic", actor.ed25519PublicKey()).bind("edPrivate", seal(actor.ed25519PrivateKey()))
                 .map(ACTOR).one());
-        byUsername.invalidate();
+        changed();
         return created;
     }
 
@@ -89,18 +90,30 @@ final class PgLocalActors implements LocalActors {
 
     @Override
     public LocalActor setAlsoKnownAs(long workspaceId, long actorId, List<String> aliases) {
+        LocalActor updated = jdbi.withHandle(h -> setAlsoKnownAs(h, workspaceId, actorId, aliases));
+        changed();
+        return updated;
+    }
+
+    /** After a transaction that changed an actor has committed: cached lookups are stale. */
+    void changed() {
+        byUsername.invalidate();
+    }
+
+    /**
+     * Within the caller's transaction, so that the Update announcing the aliases commits with them;
+     * the caller calls {@link #changed()} once it committed.
+     */
+    LocalActor setAlsoKnownAs(Handle h, long workspaceId, long actorId, List<String> aliases) {
         for (String alias : aliases) {
             if (!alias.startsWith("https://") && !alias.startsWith("http://")) {
                 throw new IllegalArgumentException("'%s' is not an actor URL (http or https)".formatted(alias));
             }
         }
-        LocalActor updated = jdbi.withHandle(h -> h.createQuery(
-                        "UPDATE local_actor SET also_known_as = :aliases WHERE workspace_id = :w AND id = :id RETURNING *")
+        return h.createQuery("UPDATE local_actor SET also_known_as = :aliases WHERE workspace_id = :w AND id = :id RETURNING *")
                 .bind("aliases", aliases.toArray(String[]::new)).bind("w", workspaceId).bind("id", actorId)
                 .map(ACTOR).findOne()
-                .orElseThrow(() -> new NotFoundException("actor", actorId)));
-        byUsername.invalidate();
-        return updated;
+                .orElseThrow(() -> new NotFoundException("actor", actorId));
     }
 
     private byte[] seal(byte[] der) {

@@ -16,6 +16,7 @@ import dev.plaza.core.community.Workspaces;
 import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.People;
 import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.team.ApiTokens;
@@ -52,7 +53,8 @@ public final class PlazaStore implements Store {
     private final Team team;
     private final ApiTokens apiTokens;
     private final TeamSessions teamSessions;
-    private final LocalActors localActors;
+    private final PgLocalActors localActors;
+    private final Moving moving;
     private final Follows follows;
     private final Publishing publishing;
     private final Ingest ingest;
@@ -75,6 +77,7 @@ public final class PlazaStore implements Store {
         this.apiTokens = new PgApiTokens(jdbi);
         this.teamSessions = new PgTeamSessions(jdbi);
         this.localActors = new PgLocalActors(jdbi, secrets);
+        this.moving = new PgMoving(jdbi, localActors);
         this.follows = new PgFollows(jdbi);
         this.publishing = new PgPublishing(jdbi);
         this.ingest = new PgIngest(jdbi, domainBlocks);
@@ -210,6 +213,11 @@ public final class PlazaStore implements Store {
     @Override
     public Ingest ingest() {
         return ingest;
+    }
+
+    @Override
+    public Moving moving() {
+        return moving;
     }
 
     @Override

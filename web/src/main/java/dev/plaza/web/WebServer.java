@@ -9,6 +9,7 @@ import dev.plaza.web.auth.Access;
 import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.federation.FederationRoutes;
 import dev.plaza.web.federation.FederationSettings;
@@ -64,6 +65,7 @@ public final class WebServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routes;
     private final Publisher publisher;
+    private final Moves moves;
     private volatile boolean started;
 
     public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer) {
@@ -90,8 +92,9 @@ public final class WebServer implements AutoCloseable {
         Operations operations = new Operations(store, metrics);
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
-                federationRoutes.publisher());
+                federationRoutes.publisher(), federationRoutes.moves());
         this.publisher = federationRoutes.publisher();
+        this.moves = federationRoutes.moves();
         this.app = Javalin.create(config -> {
             configureServer(config, metrics, tlsKeys);
             config.routes.before(SecurityHeaders::apply);
@@ -100,7 +103,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", operations::health, Access.PUBLIC);
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
-            new Api(store, federationRoutes.publisher()).addRoutes(config);
+            new Api(store, federationRoutes.publisher(), federationRoutes.moves()).addRoutes(config);
             federationRoutes.addRoutes(config.routes);
         });
         try {
@@ -132,6 +135,11 @@ public final class WebServer implements AutoCloseable {
     /** Publishing as the workspaces' fediverse actors: what the Publish page and the API use. */
     public Publisher publisher() {
         return publisher;
+    }
+
+    /** Aliases, moves and list imports of the workspaces' fediverse actors: what Settings → Moving and the API use. */
+    public Moves moves() {
+        return moves;
     }
 
     /** Every HTTP route the server answers, with its access rule: pages, API, operations. */

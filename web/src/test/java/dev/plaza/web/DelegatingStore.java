@@ -43,6 +43,7 @@ final class DelegatingStore implements Store {
     @Override public Follows follows() { return store.follows(); }
     @Override public Ingest ingest() { return store.ingest(); }
     @Override public dev.plaza.core.publishing.Publishing publishing() { return store.publishing(); }
+    @Override public dev.plaza.core.moving.Moving moving() { return store.moving(); }
     @Override public DeliveryQueue deliveries() { return store.deliveries(); }
     @Override public DeliveryJobs deliveryJobs() { return store.deliveryJobs(); }
     @Override public boolean healthy() { return healthy.getAsBoolean(); }

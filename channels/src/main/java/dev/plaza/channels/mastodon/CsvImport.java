@@ -2,6 +2,8 @@ package dev.plaza.channels.mastodon;
 
 import dev.plaza.channels.ImportException;
 import dev.plaza.core.activity.ActivityKind;
+import dev.plaza.core.csv.CsvException;
+import dev.plaza.core.csv.CsvRows;
 import dev.plaza.core.ingest.Progress;
 import java.io.InputStream;
 import java.util.List;
@@ -32,12 +34,16 @@ final class CsvImport {
     }
 
     void read(InputStream in, Progress progress) {
-        CsvRows.read(label, in, (line, fields) -> {
-            row(line, fields);
-            if (line % 1000 == 0) {
-                progress.update("reading " + export.fileName(), line, -1);
-            }
-        });
+        try {
+            CsvRows.read(label, in, (line, fields) -> {
+                row(line, fields);
+                if (line % 1000 == 0) {
+                    progress.update("reading " + export.fileName(), line, -1);
+                }
+            });
+        } catch (CsvException e) {
+            throw new ImportException(e.getMessage(), e);
+        }
     }
 
     private void row(int line, List<String> fields) {

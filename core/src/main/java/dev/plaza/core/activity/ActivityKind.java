@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** What happened. Relations (follow, block, mute) are activities too: they have an author, a time and a target. */
 public enum ActivityKind {
-    POST, REPLY, MENTION, REPOST, LIKE, BOOKMARK, FOLLOW, VOTE, BLOCK, MUTE;
+    POST, REPLY, MENTION, REPOST, LIKE, BOOKMARK, FOLLOW, VOTE, BLOCK, MUTE,
+    /** An account moved to another: its author is the old account, its target the new one. */
+    MOVE;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

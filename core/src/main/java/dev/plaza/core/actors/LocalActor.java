@@ -2,6 +2,7 @@ package dev.plaza.core.actors;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.core.PlazaException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,26 @@ public record LocalActor(
             throw new IllegalArgumentException(
                     "'%s' is not a username: use 1-30 letters, digits or '_'".formatted(username));
         }
+    }
+
+    /** The same actor with other aliases. */
+    public LocalActor withAlsoKnownAs(List<String> aliases) {
+        return new LocalActor(id, workspaceId, username, kind, displayName, summary, rsaPublicKey, ed25519PublicKey,
+                aliases, movedTo, createdAt);
+    }
+
+    /** The same actor, moved to {@code target} or (empty) back from a move. */
+    public LocalActor withMovedTo(Optional<String> target) {
+        return new LocalActor(id, workspaceId, username, kind, displayName, summary, rsaPublicKey, ed25519PublicKey,
+                alsoKnownAs, target, createdAt);
+    }
+
+    /** Refuses what a moved account no longer does, as Mastodon does, and says how to take the move back. */
+    public void requireNotMoved(String action) {
+        movedTo.ifPresent(target -> {
+            throw new PlazaException(("@%s has moved to %s, so it cannot %s any more. To %s as @%s again, undo the move"
+                    + " under Settings → Moving.").formatted(username, target, action, action, username));
+        });
     }
 
     /** Mastodon's rule for local usernames, so every fediverse server accepts Plaza's. */

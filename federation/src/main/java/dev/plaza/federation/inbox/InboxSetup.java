@@ -2,6 +2,7 @@ package dev.plaza.federation.inbox;
 
 import dev.plaza.core.Store;
 import dev.plaza.core.delivery.DeliveryQueue;
+import dev.plaza.federation.discovery.Accounts;
 import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.follows.Following;
 import dev.plaza.federation.actors.ActorUris;
@@ -33,6 +34,11 @@ public final class InboxSetup {
         return new RemoteObjects(client, AsParser.withDefaults(), clock);
     }
 
+    /** Finds accounts by handle or URL: Plaza's own in the store, others by WebFinger and a signed fetch. */
+    public static Accounts accounts(Store store, ActorUris uris, RemoteObjects remote) {
+        return new Accounts(store.localActors(), uris, remote, new WebFingerClient(remote.client()));
+    }
+
     /** Verifies signatures with keys fetched through {@code remote} and cached. */
     public static SignatureVerifier verifier(RemoteObjects remote, Clock clock) {
         return new SignatureVerifier(new CachingKeyResolver(new ActorKeyFetcher(remote)), DateWindow.DEFAULT, clock);
@@ -52,9 +58,8 @@ public final class InboxSetup {
         Followers followers = new Followers(store.follows(), deliveries, recipients, records, uris, clock);
         Posts posts = new Posts(records, recipients, remote, store.publishing(), votesCounted, clock);
         Undos undos = new Undos(followers, records);
-        Following following = new Following(store.follows(), remote, new WebFingerClient(remote.client()), deliveries,
-                uris, clock);
-        Reactions reactions = new Reactions(records, remote, store.follows(), store.localActors(), following);
+        Following following = new Following(store.follows(), accounts(store, uris, remote), deliveries, uris, clock);
+        Reactions reactions = new Reactions(records, remote, store, recipients, following, clock);
         return Inbox.builder(store, verifier, parser, recipients, remote)
                 .on("Follow", followers::follow)
                 .on("Undo", undos::undo)

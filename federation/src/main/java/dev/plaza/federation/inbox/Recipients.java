@@ -44,6 +44,7 @@ final class Recipients {
         addressed.addAll(activity.cc());
         addressed.addAll(activity.audience());
         activity.objectIri().ifPresent(addressed::add);
+        activity.target().flatMap(Ref::iri).ifPresent(addressed::add);
         activity.object().ifPresent(object -> addressedBy(object, addressed));
         Map<Long, LocalActor> found = new LinkedHashMap<>();
         for (String iri : addressed) {
@@ -98,6 +99,10 @@ final class Recipients {
         String rest = iri.substring(prefix.length());
         int slash = rest.indexOf('/');
         return slash > 0 ? local(prefix + rest.substring(0, slash)) : Optional.empty();
+    }
+
+    String uriOf(LocalActor actor) {
+        return uris.actor(actor.username());
     }
 
     boolean isLocal(String iri) {

@@ -4,8 +4,6 @@ import dev.plaza.core.NotFoundException;
 import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.ActivityKind;
-import dev.plaza.core.actors.Follow;
-import dev.plaza.core.actors.FollowState;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.delivery.Delivery;
@@ -22,8 +20,10 @@ import dev.plaza.core.publishing.ReactionType;
 import dev.plaza.core.publishing.Visibility;
 import dev.plaza.federation.FederationException;
 import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.actors.LocalIdentity;
 import dev.plaza.federation.discovery.Handle;
 import dev.plaza.federation.discovery.WebFingerClient;
+import dev.plaza.federation.follows.FollowerInboxes;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.vocab.Activity;
 import dev.plaza.federation.vocab.Actor;
@@ -70,6 +70,7 @@ public final class Publisher {
     }
 
     public LocalPost publish(LocalActor actor, Draft draft) {
+        actor.requireNotMoved("publish");
         Instant now = clock.instant();
         Optional<Mention> repliedAuthor = draft.inReplyTo().map(this::authorOf);
         ComposedText text = composer().compose(draft.text());
@@ -93,6 +94,7 @@ public final class Publisher {
      */
     public LocalPost edit(LocalActor actor, long postId, String text, Optional<String> contentWarning,
             Optional<String> language) {
+        actor.requireNotMoved("edit posts");
         LocalPost post = owned(actor, postId);
         if (post.deleted()) {
             throw new PlazaException("post %d was deleted; it cannot be edited".formatted(postId));
@@ -143,6 +145,7 @@ public final class Publisher {
 
     /** Likes or boosts a post anywhere; liking a post twice is liking it once. */
     public Reaction react(LocalActor actor, ReactionType type, String objectUri) {
+        actor.requireNotMoved("like or boost");
         String object = objectUri.strip();
         Mention objectAuthor = authorOf(object);
         long id = ids.next();
@@ -238,8 +241,7 @@ public final class Publisher {
     }
 
     private List<URI> followerInboxes(LocalActor actor) {
-        return store.follows().followers(actor.id()).stream().filter(f -> f.state() == FollowState.ACCEPTED)
-                .map(Follow::deliveryInbox).map(URI::create).distinct().toList();
+        return FollowerInboxes.of(store.follows(), actor.id());
     }
 
     /** A remote actor's shared inbox (or its own); none for Plaza's own actors, which need no delivery. */
@@ -270,8 +272,7 @@ public final class Publisher {
     }
 
     private SeenIdentity self(LocalActor actor) {
-        return SeenIdentity.of(Platform.FEDIVERSE, uris.actor(actor.username()), "@" + actor.username() + "@" + uris.host(),
-                actor.displayName(), Optional.of(uris.profilePage(actor.username())));
+        return LocalIdentity.of(uris, actor);
     }
 
     private Author author(LocalActor actor) {

@@ -12,6 +12,8 @@ import dev.plaza.federation.inbox.Inbox;
 import dev.plaza.federation.inbox.InboxSetup;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.discovery.WebFingerClient;
+import dev.plaza.federation.follows.Following;
+import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.PollUpdates;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.federation.signatures.SignatureVerifier;
@@ -48,6 +50,7 @@ public final class FederationRoutes {
     private final InboxRoutes inbox;
     private final ObjectRoutes objects;
     private final Publisher publisher;
+    private final Moves moves;
     private final Clock clock;
     private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
 
@@ -76,6 +79,13 @@ public final class FederationRoutes {
         this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), clock));
         this.objects = new ObjectRoutes(store, uris, new SignedFetch(verifier, store.communities(),
                 uris.base().getScheme(), settings.requireSignedFetch()), templates, clock);
+        this.moves = Moves.create(store, uris, remote, new Following(store.follows(),
+                InboxSetup.accounts(store, uris, remote), deliveries, uris, clock), clock);
+    }
+
+    /** Aliases, moving out and in, and importing follows: for the Moving settings and the API. */
+    public Moves moves() {
+        return moves;
     }
 
     /** Publishing as Plaza's actors, for the compose page and the API. */
@@ -141,7 +151,7 @@ public final class FederationRoutes {
                 .filter(LocalPost.class::isInstance).map(LocalPost.class::cast)
                 .filter(post -> post.visibility() == Visibility.PUBLIC).map(objects::publicPost).toList();
         templates.render(ctx, "profile/actor.jte", new PublicProfile(actor.displayName(), "@" + actor.username() + "@"
-                + uris.host(), actor.summary(), uris.actor(actor.username()), posts));
+                + uris.host(), actor.summary(), uris.actor(actor.username()), actor.movedTo(), posts));
     }
 
     private LocalActor actor(String username) {

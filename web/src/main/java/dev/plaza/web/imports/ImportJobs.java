@@ -1,6 +1,7 @@
 package dev.plaza.web.imports;
 
 import dev.plaza.core.PlazaException;
+import dev.plaza.core.ingest.Progress;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,11 +22,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs uploaded archive imports on virtual threads and remembers the latest few, so the page can
- * poll their progress. Each job owns its uploaded file (and a {@code plaza-import-*} folder holding
- * it) and deletes them when it ends.
+ * Runs uploaded archive imports (and other long work of the settings pages: following a list,
+ * reading an old account's followers) on virtual threads and remembers the latest few, so the page
+ * can poll their progress. An archive job owns its uploaded file (and a {@code plaza-import-*}
+ * folder holding it) and deletes them when it ends.
  */
 public final class ImportJobs implements AutoCloseable {
+
+    /** The work of a job, reporting progress; a refusal is a {@link PlazaException} with a message for people. */
+    @FunctionalInterface
+    public interface Work {
+        Outcome run(Progress progress);
+    }
+
+    /** What a finished job did, and the rows (or items) that failed while the rest went on. */
+    public record Outcome(String summary, List<String> problems) {
+
+        public Outcome {
+            problems = List.copyOf(problems);
+        }
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
     private static final int KEEP = 50;
@@ -42,12 +58,23 @@ public final class ImportJobs implements AutoCloseable {
 
     /** Starts importing {@code file} (which the job then owns) into the workspace. */
     public ImportJob startMastodon(long workspaceId, String fileName, Path file) {
+        return start(workspaceId, fileName, progress -> {
+            try {
+                return new Outcome(importer.importMastodon(workspaceId, file, progress).summary(), List.of());
+            } finally {
+                delete(file);
+            }
+        });
+    }
+
+    /** Starts any background work of the workspace, shown and polled as imports are. */
+    public ImportJob start(long workspaceId, String name, Work work) {
         byte[] idBytes = new byte[12];
         random.nextBytes(idBytes);
-        ImportJob job = new ImportJob(HexFormat.of().formatHex(idBytes), workspaceId, fileName, Instant.now());
+        ImportJob job = new ImportJob(HexFormat.of().formatHex(idBytes), workspaceId, name, Instant.now());
         forgetOldest();
         jobs.put(job.id(), job);
-        executor.execute(() -> run(job, file));
+        executor.execute(() -> run(job, work));
         return job;
     }
 
@@ -64,13 +91,13 @@ public final class ImportJobs implements AutoCloseable {
                 .toList();
     }
 
-    private void run(ImportJob job, Path file) {
+    private void run(ImportJob job, Work work) {
         try {
             job.update("reading", 0, -1);
-            var result = importer.importMastodon(job.workspaceId(), file, job);
-            job.succeeded(result);
+            Outcome outcome = work.run(job);
+            job.succeeded(outcome);
             LOG.atInfo().addKeyValue("job", job.id()).addKeyValue("workspace", job.workspaceId())
-                    .log("import of {} finished: {}", job.fileName(), result.summary());
+                    .log("import of {} finished: {}", job.fileName(), outcome.summary());
         } catch (PlazaException | IllegalArgumentException e) {
             job.failed(e.getMessage());
             LOG.atInfo().addKeyValue("job", job.id()).log("import of {} refused: {}", job.fileName(), e.getMessage());
@@ -78,8 +105,6 @@ public final class ImportJobs implements AutoCloseable {
             job.failed("the import failed unexpectedly (" + e.getClass().getSimpleName()
                     + "); the server log has the details under job " + job.id());
             LOG.atError().setCause(e).addKeyValue("job", job.id()).log("import of {} failed", job.fileName());
-        } finally {
-            delete(file);
         }
     }
 

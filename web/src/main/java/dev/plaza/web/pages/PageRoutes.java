@@ -6,6 +6,7 @@ import static dev.plaza.web.auth.Access.PUBLIC;
 import static dev.plaza.web.auth.Access.VIEWER;
 
 import dev.plaza.web.auth.LoginThrottle;
+import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.SessionCookie;
 import dev.plaza.web.auth.Sessions;
@@ -27,9 +28,10 @@ public final class PageRoutes {
     private final ImportSettings imports;
     private final DeliverySettings deliveries;
     private final PublishPages publish;
+    private final MovingSettings moving;
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
-            ImportJobs jobs, Publisher publisher) {
+            ImportJobs jobs, Publisher publisher, Moves moves) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -42,6 +44,7 @@ public final class PageRoutes {
         this.imports = new ImportSettings(pages, jobs);
         this.deliveries = new DeliverySettings(pages);
         this.publish = new PublishPages(pages, publisher);
+        this.moving = new MovingSettings(pages, moves, jobs);
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -86,5 +89,13 @@ public final class PageRoutes {
         routes.post("/settings/imports", imports::upload, MANAGER);
         routes.get("/settings/imports/{job-id}", imports::progress, MANAGER);
         routes.get("/settings/deliveries", deliveries::show, MANAGER);
+        routes.get("/settings/moving", moving::show, OWNER);
+        routes.get("/settings/moving/progress", moving::progress, OWNER);
+        routes.post("/settings/moving/aliases", moving::addAlias, OWNER);
+        routes.post("/settings/moving/aliases/remove", moving::removeAlias, OWNER);
+        routes.post("/settings/moving/move", moving::move, OWNER);
+        routes.post("/settings/moving/undo", moving::undoMove, OWNER);
+        routes.post("/settings/moving/follows", moving::importFollows, OWNER);
+        routes.post("/settings/moving/expected-followers", moving::importExpected, OWNER);
     }
 }

@@ -3,6 +3,10 @@ package dev.plaza.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.team.Role;
+import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.store.testing.TestStore;
 import java.util.HashMap;
 import java.util.List;
@@ -132,6 +136,59 @@ class ApiContractTest {
 
         postsAnswerAsDocumented();
         reactionsAnswerAsDocumented();
+        movingAnswersAsDocumented();
+    }
+
+    private void movingAnswersAsDocumented() {
+        ApiClient owner = server.client(db.store().apiTokens().create(seed.workspace().id(), "mover", Role.OWNER).secret());
+        ApiClient ownerWithoutActor = server.client(db.store().apiTokens().create(withoutActor.workspace().id(), "mover",
+                Role.OWNER).secret());
+        String brand = "http://127.0.0.1/users/" + seed.brand(db.store()).username();
+        LocalActor newHome = new ActorProvisioner(db.store().localActors()).create(db.newWorkspace().id(), "new_home",
+                ActorKind.ORGANIZATION, "New home", "");
+        String newHomeUri = "http://127.0.0.1/users/new_home";
+        assertThat(owner.get("/api/v1/moving").status()).isEqualTo(200);
+        assertThat(owner.get("/api/v1/moving?colour=blue").status()).isEqualTo(400);
+        assertThat(anonymous.get("/api/v1/moving").status()).isEqualTo(401);
+        assertThat(manager.get("/api/v1/moving").status()).isEqualTo(403);
+        assertThat(ownerWithoutActor.get("/api/v1/moving").status()).isEqualTo(422);
+
+        String alias = "{\"account\": \"@new_home@127.0.0.1\"}";
+        assertThat(anonymous.post("/api/v1/moving/aliases", alias).status()).isEqualTo(401);
+        assertThat(manager.post("/api/v1/moving/aliases", alias).status()).isEqualTo(403);
+        assertThat(owner.post("/api/v1/moving/aliases", "{\"account\": 1}").status()).isEqualTo(400);
+        assertThat(owner.post("/api/v1/moving/aliases", "{\"account\": \"@nobody@127.0.0.1\"}").status()).isEqualTo(422);
+        ApiResponse added = owner.post("/api/v1/moving/aliases", alias);
+        assertThat(added.status()).isEqualTo(200);
+        assertThat(added.json().path("also_known_as").toString()).contains(newHomeUri);
+
+        String remove = "/api/v1/moving/aliases?alias=" + newHomeUri;
+        assertThat(anonymous.delete(remove).status()).isEqualTo(401);
+        assertThat(manager.delete(remove).status()).isEqualTo(403);
+        assertThat(owner.delete("/api/v1/moving/aliases?alias=https://else.example/users/x").status()).isEqualTo(400);
+        assertThat(owner.delete(remove).json().path("also_known_as").size()).isZero();
+
+        String move = "{\"target\": \"%s\"}".formatted(newHomeUri);
+        assertThat(anonymous.post("/api/v1/moving/move", move).status()).isEqualTo(401);
+        assertThat(manager.post("/api/v1/moving/move", move).status()).isEqualTo(403);
+        assertThat(owner.post("/api/v1/moving/move", "{}").status()).isEqualTo(400);
+        ApiResponse refused = owner.post("/api/v1/moving/move", move);
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().path("error").path("message").asText()).contains("as an alias on the new account first");
+        db.store().localActors().setAlsoKnownAs(newHome.workspaceId(), newHome.id(), List.of(brand));
+        ApiResponse moved = owner.post("/api/v1/moving/move", move);
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().path("moved_to").asText()).isEqualTo(newHomeUri);
+        assertThat(manager.post("/api/v1/posts", "{\"text\": \"after the move\"}").status()).isEqualTo(422);
+
+        assertThat(anonymous.delete("/api/v1/moving/move").status()).isEqualTo(401);
+        assertThat(manager.delete("/api/v1/moving/move").status()).isEqualTo(403);
+        assertThat(owner.delete("/api/v1/moving/move?now=1").status()).isEqualTo(400);
+        ApiResponse undone = owner.delete("/api/v1/moving/move");
+        assertThat(undone.status()).isEqualTo(200);
+        assertThat(undone.json().path("moved_to").isNull()).isTrue();
+        assertThat(undone.json().path("moves").size()).isEqualTo(2);
+        assertThat(owner.delete("/api/v1/moving/move").status()).isEqualTo(422);
     }
 
     private void postsAnswerAsDocumented() {

@@ -1,6 +1,5 @@
-package dev.plaza.channels.mastodon;
+package dev.plaza.core.csv;
 
-import dev.plaza.channels.ImportException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,14 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 rows, as Ruby's CSV library writes them: quoted fields may hold commas, quotes and newlines. */
-final class CsvRows {
+/**
+ * RFC 4180 rows, as Ruby's CSV library writes them (Mastodon's exports): quoted fields may hold
+ * commas, quotes and newlines. Problems are {@link CsvException}s that name the file and line.
+ */
+public final class CsvRows {
 
     /** Mastodon's rows are an address and a few flags; a longer field is not one of its exports. */
     private static final int MAX_FIELD = 4096;
 
     @FunctionalInterface
-    interface RowHandler {
+    public interface RowHandler {
         void row(int line, List<String> fields);
     }
 
@@ -32,7 +34,7 @@ final class CsvRows {
     }
 
     /** Hands every non-empty row to {@code handler}, with the line it starts on. */
-    static void read(String label, InputStream in, RowHandler handler) {
+    public static void read(String label, InputStream in, RowHandler handler) {
         CsvRows rows = new CsvRows(label, in);
         try {
             rows.skipByteOrderMark();
@@ -45,7 +47,7 @@ final class CsvRows {
                 start = rows.line;
             }
         } catch (IOException e) {
-            throw new ImportException("could not read %s: %s".formatted(label, e.getMessage()), e);
+            throw new CsvException("could not read %s: %s".formatted(label, e.getMessage()), e);
         }
     }
 
@@ -66,7 +68,7 @@ final class CsvRows {
             int c = take();
             if (quoted) {
                 if (c < 0) {
-                    throw new ImportException("%s line %d: a quoted field is never closed; the file is truncated or not CSV"
+                    throw new CsvException("%s line %d: a quoted field is never closed; the file is truncated or not CSV"
                             .formatted(label, line));
                 } else if (c == '"' && peek() == '"') {
                     take();
@@ -95,7 +97,7 @@ final class CsvRows {
 
     private void append(StringBuilder field, char c) {
         if (field.length() >= MAX_FIELD) {
-            throw new ImportException("%s line %d: a field is longer than %d characters; this is not one of Mastodon's CSV exports"
+            throw new CsvException("%s line %d: a field is longer than %d characters; this is not one of Mastodon's CSV exports"
                     .formatted(label, line, MAX_FIELD));
         }
         field.append(c);
