@@ -37,18 +37,24 @@ final class PgLocalActors implements LocalActors {
         new LocalActor(0, workspaceId, actor.username(), actor.kind(), actor.displayName(), actor.summary(),
                 actor.rsaPublicKey(), actor.ed25519PublicKey(), List.of(), Optional.empty(), Instant.EPOCH); // validates
         if (findByUsername(actor.username()).isPresent()) {
-            throw new IllegalArgumentException("the username '%s' is taken on this server".formatted(actor.username()));
+            throw taken(actor.username());
         }
         return jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO local_actor (workspace_id, username, kind, display_name, summary, rsa_public_key,
                             rsa_private_key, ed25519_public_key, ed25519_private_key)
                         VALUES (:w, :username, :kind, :name, :summary, :rsaPublic, :rsaPrivate, :edPublic, :edPrivate)
+                        ON CONFLICT (lower(username)) DO NOTHING
                         RETURNING *""")
                 .bind("w", workspaceId).bind("username", actor.username()).bind("kind", actor.kind().key())
                 .bind("name", actor.displayName()).bind("summary", actor.summary())
                 .bind("rsaPublic", actor.rsaPublicKey()).bind("rsaPrivate", seal(actor.rsaPrivateKey()))
                 .bind("edPublic", actor.ed25519PublicKey()).bind("edPrivate", seal(actor.ed25519PrivateKey()))
-                .map(ACTOR).one());
+                .map(ACTOR).findOne()
+                .orElseThrow(() -> taken(actor.username())));
+    }
+
+    private static IllegalArgumentException taken(String username) {
+        return new IllegalArgumentException("the username '%s' is taken on this server".formatted(username));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.actors.LocalActors;
+import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
@@ -53,6 +54,7 @@ public final class PlazaStore implements Store {
     private final TeamSessions teamSessions;
     private final LocalActors localActors;
     private final Follows follows;
+    private final Blocks blocks;
     private final Publishing publishing;
     private final Ingest ingest;
     private final DeliveryQueue deliveries;
@@ -74,6 +76,7 @@ public final class PlazaStore implements Store {
         this.teamSessions = new PgTeamSessions(jdbi);
         this.localActors = new PgLocalActors(jdbi, secrets);
         this.follows = new PgFollows(jdbi);
+        this.blocks = new PgBlocks(jdbi);
         this.publishing = new PgPublishing(jdbi);
         this.ingest = new PgIngest(jdbi);
         this.deliveries = new PgDeliveryQueue(jdbi);
@@ -198,6 +201,11 @@ public final class PlazaStore implements Store {
     @Override
     public Follows follows() {
         return follows;
+    }
+
+    @Override
+    public Blocks blocks() {
+        return blocks;
     }
 
     @Override
