@@ -13,7 +13,7 @@ import dev.plaza.core.delivery.Delivery;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.federation.FederationException;
 import dev.plaza.federation.actors.ActorUris;
-import dev.plaza.federation.discovery.Handle;
+import dev.plaza.federation.discovery.ActorLookup;
 import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.http.GuardSettings;
 import dev.plaza.federation.http.GuardedHttpClient;
@@ -25,7 +25,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -43,8 +42,7 @@ public final class Following {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Follows follows;
-    private final RemoteObjects remote;
-    private final WebFingerClient webFinger;
+    private final ActorLookup lookup;
     private final DeliveryQueue deliveries;
     private final ActorUris uris;
     private final Clock clock;
@@ -52,8 +50,7 @@ public final class Following {
     public Following(Follows follows, RemoteObjects remote, WebFingerClient webFinger, DeliveryQueue deliveries,
             ActorUris uris, Clock clock) {
         this.follows = requireNonNull(follows, "follows");
-        this.remote = requireNonNull(remote, "remote");
-        this.webFinger = requireNonNull(webFinger, "webFinger");
+        this.lookup = new ActorLookup(remote, webFinger);
         this.deliveries = requireNonNull(deliveries, "deliveries");
         this.uris = requireNonNull(uris, "uris");
         this.clock = requireNonNull(clock, "clock");
@@ -72,7 +69,7 @@ public final class Following {
      * URL, and a {@link FederationException} when the account cannot be found or is not an actor.
      */
     public Follow follow(LocalActor follower, String handleOrUrl) {
-        Actor target = resolve(handleOrUrl.strip());
+        Actor target = lookup.find(handleOrUrl);
         Optional<Follow> accepted = follows.followingOf(target.id()).stream()
                 .filter(f -> f.localActorId() == follower.id() && f.state() == FollowState.ACCEPTED).findFirst();
         if (accepted.isPresent()) {
@@ -87,22 +84,6 @@ public final class Following {
                 List.of(URI.create(inbox))));
         LOG.atInfo().addKeyValue("actor", follower.username()).addKeyValue("following", target.id()).log("follow sent");
         return pending;
-    }
-
-    private Actor resolve(String handleOrUrl) {
-        String lower = handleOrUrl.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("https://") || lower.startsWith("http://")) {
-            return remote.freshActor(handleOrUrl);
-        }
-        Handle handle = Handle.parse(handleOrUrl).orElseThrow(() -> new IllegalArgumentException(
-                "'%s' is neither a handle (@name@host) nor an actor URL (https://…)".formatted(handleOrUrl)));
-        Actor actor = remote.freshActor(webFinger.resolve(handle).toString());
-        // The handle's server vouched for the actor; the actor must also call itself by the handle's name.
-        if (!actor.preferredUsername().map(name -> name.equalsIgnoreCase(handle.username())).orElse(false)) {
-            throw new FederationException("%s leads to %s, whose preferredUsername is %s: the handle does not round-trip"
-                    .formatted(handle, actor.id(), actor.preferredUsername().orElse("missing")));
-        }
-        return actor;
     }
 
     private byte[] followActivity(String id, LocalActor follower, String target) {

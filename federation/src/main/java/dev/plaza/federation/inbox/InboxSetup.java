@@ -2,6 +2,7 @@ package dev.plaza.federation.inbox;
 
 import dev.plaza.core.Store;
 import dev.plaza.core.delivery.DeliveryQueue;
+import dev.plaza.federation.blocks.BlockEffects;
 import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.follows.Following;
 import dev.plaza.federation.actors.ActorUris;
@@ -49,7 +50,7 @@ public final class InboxSetup {
         Following following = new Following(store.follows(), remote, new WebFingerClient(remote.client()), deliveries,
                 uris, clock);
         Reactions reactions = new Reactions(records, remote, store.follows(), store.localActors(), following);
-        return Inbox.builder(store, verifier, parser, recipients, remote)
+        return Inbox.builder(store, verifier, parser, recipients, remote, new BlockEffects(store, deliveries, uris))
                 .on("Follow", followers::follow)
                 .on("Undo", undos::undo)
                 .on("Accept", followers::accept)
