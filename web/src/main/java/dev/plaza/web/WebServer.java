@@ -90,7 +90,7 @@ public final class WebServer implements AutoCloseable {
         Operations operations = new Operations(store, metrics);
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
-                federationRoutes.publisher());
+                federationRoutes.publisher(), federationRoutes.blocking());
         this.publisher = federationRoutes.publisher();
         this.app = Javalin.create(config -> {
             configureServer(config, metrics, tlsKeys);
@@ -100,7 +100,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", operations::health, Access.PUBLIC);
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
-            new Api(store, federationRoutes.publisher()).addRoutes(config);
+            new Api(store, federationRoutes.publisher(), federationRoutes.blocking()).addRoutes(config);
             federationRoutes.addRoutes(config.routes);
         });
         try {

@@ -3,6 +3,7 @@ package dev.plaza.web.api;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.Store;
+import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.Access;
 import io.javalin.config.JavalinConfig;
@@ -21,9 +22,10 @@ public final class Api {
 
     private final List<Route> routes;
 
-    public Api(Store store, Publisher publisher) {
+    public Api(Store store, Publisher publisher, Blocking blocking) {
         requireNonNull(store, "store");
         requireNonNull(publisher, "publisher");
+        requireNonNull(blocking, "blocking");
         var openApi = new OpenApiEndpoint();
         var workspace = new WorkspaceEndpoint(store);
         var people = new PeopleEndpoints(store);
@@ -33,6 +35,7 @@ public final class Api {
         var conversations = new ConversationEndpoints(store);
         var posts = new PostEndpoints(store, publisher);
         var reactions = new ReactionEndpoints(store, publisher);
+        var blocks = new BlockEndpoints(store, blocking);
         this.routes = List.of(
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
                 Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
@@ -56,7 +59,13 @@ public final class Api {
                 Route.delete(PREFIX + "/posts/{id}", Access.MANAGER, posts::delete),
                 Route.get(PREFIX + "/reactions", Access.VIEWER, reactions::list),
                 Route.post(PREFIX + "/reactions", Access.MANAGER, reactions::create),
-                Route.delete(PREFIX + "/reactions/{id}", Access.MANAGER, reactions::undo));
+                Route.delete(PREFIX + "/reactions/{id}", Access.MANAGER, reactions::undo),
+                Route.get(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::accounts),
+                Route.post(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::blockAccount),
+                Route.delete(PREFIX + "/blocks/accounts/{id}", Access.MANAGER, blocks::unblockAccount),
+                Route.get(PREFIX + "/blocks/domains", Access.MANAGER, blocks::domains),
+                Route.post(PREFIX + "/blocks/domains", Access.MANAGER, blocks::blockDomain),
+                Route.delete(PREFIX + "/blocks/domains/{domain}", Access.MANAGER, blocks::unblockDomain));
     }
 
     public void addRoutes(JavalinConfig config) {

@@ -6,6 +6,7 @@ import dev.plaza.core.Store;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.federation.actors.ActorDocument;
 import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.discovery.NodeInfo;
 import dev.plaza.federation.discovery.WebFinger;
 import dev.plaza.federation.inbox.Inbox;
@@ -47,6 +48,7 @@ public final class FederationRoutes {
     private final InboxRoutes inbox;
     private final ObjectRoutes objects;
     private final Publisher publisher;
+    private final Blocking blocking;
     private final Clock clock;
     private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
 
@@ -71,15 +73,21 @@ public final class FederationRoutes {
         SignatureVerifier verifier = InboxSetup.verifier(remote, clock);
         Inbox processor = InboxSetup.create(store, uris, remote, verifier, deliveries, clock);
         this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), clock));
-        this.objects = new ObjectRoutes(store, uris, new SignedFetch(verifier, store.communities(),
+        this.objects = new ObjectRoutes(store, uris, new SignedFetch(verifier, store,
                 uris.base().getScheme(), settings.requireSignedFetch()), templates, clock);
         this.publisher = new Publisher(store, uris, remote, new WebFingerClient(remote.client()),
                 clock);
+        this.blocking = Blocking.create(store, uris, remote, deliveries);
     }
 
     /** Publishing as Plaza's actors, for the compose page and the API. */
     public Publisher publisher() {
         return publisher;
+    }
+
+    /** Blocking accounts and servers, for the settings page and the API. */
+    public Blocking blocking() {
+        return blocking;
     }
 
     public void addRoutes(RoutesConfig routes) {

@@ -6,6 +6,7 @@ import static dev.plaza.web.auth.Access.PUBLIC;
 import static dev.plaza.web.auth.Access.VIEWER;
 
 import dev.plaza.web.auth.LoginThrottle;
+import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.SessionCookie;
 import dev.plaza.web.auth.Sessions;
@@ -26,10 +27,11 @@ public final class PageRoutes {
     private final TokenSettings tokens;
     private final ImportSettings imports;
     private final DeliverySettings deliveries;
+    private final BlockSettings blocks;
     private final PublishPages publish;
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
-            ImportJobs jobs, Publisher publisher) {
+            ImportJobs jobs, Publisher publisher, Blocking blocking) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -41,6 +43,7 @@ public final class PageRoutes {
         this.tokens = new TokenSettings(pages);
         this.imports = new ImportSettings(pages, jobs);
         this.deliveries = new DeliverySettings(pages);
+        this.blocks = new BlockSettings(pages, blocking);
         this.publish = new PublishPages(pages, publisher);
     }
 
@@ -86,5 +89,10 @@ public final class PageRoutes {
         routes.post("/settings/imports", imports::upload, MANAGER);
         routes.get("/settings/imports/{job-id}", imports::progress, MANAGER);
         routes.get("/settings/deliveries", deliveries::show, MANAGER);
+        routes.get("/settings/blocks", blocks::show, MANAGER);
+        routes.post("/settings/blocks/accounts", blocks::blockAccount, MANAGER);
+        routes.post("/settings/blocks/accounts/{block-id}/remove", blocks::unblockAccount, MANAGER);
+        routes.post("/settings/blocks/domains", blocks::blockDomain, MANAGER);
+        routes.post("/settings/blocks/domains/remove", blocks::unblockDomain, MANAGER);
     }
 }
