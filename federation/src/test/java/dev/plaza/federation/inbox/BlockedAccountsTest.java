@@ -16,7 +16,11 @@ import dev.plaza.core.ingest.Progress;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.blocks.Blocking;
+import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.federation.http.GuardedHttpClient;
+import dev.plaza.federation.outbox.Draft;
+import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.store.testing.TestStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -184,6 +188,28 @@ class BlockedAccountsTest {
                 .containsExactly("https://fine.example/users/ok");
         assertThat(store.communities().blockedDomains(other)).singleElement()
                 .satisfies(d -> assertThat(d.reason()).isEqualTo("spam wave"));
+    }
+
+    @Test
+    void theBrandsPostsAreNotDeliveredToBlockedAccountsOrServers() {
+        long other = db.newWorkspace().id();
+        LocalActor poster = new ActorProvisioner(store.localActors()).create(other, "poster", ActorKind.ORGANIZATION, "P", "");
+        for (String actor : List.of("https://blocked.example/users/a", "https://fine.example/users/b",
+                "https://fine.example/users/troll")) {
+            store.follows().saveFollower(new Follow(poster.id(), actor, actor + "/inbox", Optional.empty(),
+                    FollowState.ACCEPTED, actor + "#follow", Instant.now()));
+        }
+        store.blocks().blockDomain(other, "blocked.example", "");
+        store.blocks().blockActor(other, new NewActorBlock("https://fine.example/users/troll", Optional.empty(),
+                Optional.empty(), ""));
+        Publisher publisher = new Publisher(store, PLAZA, InboxSetup.remoteObjects(store, PLAZA,
+                GuardSettings.forLoopbackTests(), Clock.systemUTC()), new WebFingerClient(new GuardedHttpClient(
+                GuardSettings.forLoopbackTests())), Clock.systemUTC());
+
+        publisher.publish(poster, Draft.publicPost("Spring service week"));
+
+        assertThat(queued()).filteredOn(job -> job.actorId() == poster.id()).extracting(job -> job.inbox().toString())
+                .containsExactly("https://fine.example/users/b/inbox");
     }
 
     private static List<DeliveryJob> queued() {

@@ -111,6 +111,8 @@ class FedifyBlocksTest {
         assertThatThrownBy(() -> peer.like(URI.create(after.uri()))).as("alice may neither fetch nor like the brand's post")
                 .isInstanceOf(FedifyPeerException.class);
         assertThat(db.store().publishing().engagement(plaza.workspaceId(), after.uri()).likes()).isZero();
+        assertThatThrownBy(() -> peer.lookup(URI.create(after.uri()))).as("alice's signed fetch is refused")
+                .isInstanceOf(FedifyPeerException.class);
         Thread.sleep(2_000);
         assertThat(peer.received()).as("the brand's posts no longer reach alice")
                 .noneMatch(entry -> entry.path("type").asText().equals("Create")
