@@ -146,6 +146,24 @@ class BrowserTest {
     }
 
     @Test
+    void aManagerBlocksAServerAndSeesTheBlockedAccountsAndServers() throws IOException {
+        long workspace = db.store().workspaces().list().getFirst().id();
+        db.store().blocks().blockActor(workspace, new dev.plaza.core.blocks.NewActorBlock("https://spam.example/users/troll",
+                java.util.Optional.of("troll@spam.example"), java.util.Optional.empty(), "Harassed the team"));
+        logIn();
+        browser.get(base() + "/settings/blocks");
+        browser.findElement(By.id("domain")).sendKeys("casino-spam.example");
+        browser.findElement(By.id("domain-reason")).sendKeys("Spam waves in the replies");
+        browser.findElement(By.id("domain")).submit();
+
+        assertThat(waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok")))
+                .getText()).contains("Blocked casino-spam.example");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("@troll@spam.example")
+                .contains("Harassed the team").contains("Spam waves in the replies");
+        screenshot("blocks");
+    }
+
+    @Test
     void aManagerPublishesAPollAndSeesItOnTheBrandsPublicPages() throws IOException {
         logIn();
         browser.get(base() + "/publish");

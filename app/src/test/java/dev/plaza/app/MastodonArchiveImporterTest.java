@@ -63,6 +63,20 @@ class MastodonArchiveImporterTest {
     }
 
     @Test
+    void blockedAccountsBecomeAccountBlocksPendingUntilTheAccountIsSeen() throws Exception {
+        long w = db.newWorkspace().id();
+        db.store().channels().add(w, Platform.FEDIVERSE, "@brand@brand.example", ChannelKind.OWNED, Optional.empty());
+
+        new MastodonArchiveImporter(db.store()).importMastodon(w, Files.writeString(dir.resolve("blocked_accounts.csv"),
+                "Troll@spam.example\n"), Progress.NONE);
+
+        assertThat(db.store().blocks().actors(w)).singleElement().satisfies(b -> {
+            assertThat(b.acct()).contains("troll@spam.example");
+            assertThat(b.pending()).isTrue();
+        });
+    }
+
+    @Test
     void withoutAnOwnAccountACsvExportIsRefusedWithAHint() throws Exception {
         long w = db.newWorkspace().id();
         Path csv = Files.writeString(dir.resolve("following_accounts.csv"),

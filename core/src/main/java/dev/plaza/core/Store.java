@@ -3,6 +3,7 @@ package dev.plaza.core;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
+import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
@@ -44,6 +45,9 @@ public interface Store extends AutoCloseable {
     LocalActors localActors();
 
     Follows follows();
+
+    /** The accounts and servers each workspace blocks. */
+    Blocks blocks();
 
     Ingest ingest();
 

@@ -40,5 +40,10 @@ final class BatchCheck {
                 throw new IllegalArgumentException("'%s' is not a server name to block".formatted(domain));
             }
         }
+        for (String account : batch.blockedAccounts()) {
+            if (!account.matches("[^@\\s/:]{1,100}@[A-Za-z0-9.-]{1,253}(:\\d{1,5})?")) {
+                throw new IllegalArgumentException("'%s' is not an account address (user@host) to block".formatted(account));
+            }
+        }
     }
 }

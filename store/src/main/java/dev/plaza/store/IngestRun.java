@@ -51,6 +51,7 @@ final class IngestRun {
         Map<CommunityRef, Long> communities = communities(fresh);
         writeMemberships(identities, communities);
         writeDomainBlocks();
+        writeAccountBlocks();
         timings.lap("identities");
         ThreadStep threads = new ThreadStep(handle, workspaceId, a -> a.author().platform());
         Map<String, ThreadStep.Thread> threadOf = threads.thread(fresh);
@@ -186,6 +187,32 @@ final class IngestRun {
                         INSERT INTO domain_block (workspace_id, domain) SELECT :w, lower(d) FROM unnest(:domains) AS u(d)
                         ON CONFLICT (workspace_id, domain) DO NOTHING""")
                 .bind("w", workspaceId).bind("domains", batch.blockedDomains().toArray(String[]::new)).execute();
+    }
+
+    /**
+     * Imported account blocks: bound at once to an actor Plaza already knows by that address, else
+     * pending until the actor is first seen (the inbox binds it then). Follows both ways end.
+     */
+    private void writeAccountBlocks() {
+        if (batch.blockedAccounts().isEmpty()) {
+            return;
+        }
+        String[] accts = batch.blockedAccounts().stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
+        handle.createUpdate("""
+                        INSERT INTO actor_block (workspace_id, acct, actor_uri)
+                        SELECT :w, a, (SELECT i.stable_id FROM identity i
+                                       WHERE i.workspace_id = :w AND i.platform = :platform AND lower(i.handle) = '@' || a
+                                         AND i.stable_id LIKE 'http%' ORDER BY i.id LIMIT 1)
+                        FROM unnest(:accts) AS u(a)
+                        ON CONFLICT DO NOTHING""")
+                .bind("w", workspaceId).bind("platform", Platform.FEDIVERSE.key()).bind("accts", accts).execute();
+        for (String table : List.of("follower", "following")) {
+            handle.createUpdate("""
+                            DELETE FROM %s f USING local_actor l, actor_block b
+                            WHERE f.local_actor_id = l.id AND l.workspace_id = :w AND b.workspace_id = :w
+                              AND b.actor_uri = f.remote_actor_uri AND b.acct = ANY(:accts)""".formatted(table))
+                    .bind("w", workspaceId).bind("accts", accts).execute();
+        }
     }
 
     private void writeConversations(ThreadStep threads) {

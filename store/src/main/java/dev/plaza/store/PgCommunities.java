@@ -7,8 +7,12 @@ import dev.plaza.core.community.DomainBlock;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 final class PgCommunities implements Communities {
+
+    static final RowMapper<DomainBlock> DOMAIN_BLOCK = (rs, ctx) -> new DomainBlock(rs.getString("domain"),
+            rs.getString("reason"), Rows.instant(rs, "created_at"));
 
     private final Jdbi jdbi;
     private final ReadCache<Long, List<DomainBlock>> domainBlocks;
@@ -38,10 +42,8 @@ final class PgCommunities implements Communities {
     @Override
     public List<DomainBlock> blockedDomains(long workspaceId) {
         return domainBlocks.get(workspaceId, w -> jdbi.withHandle(h -> h.createQuery(
-                        "SELECT domain, created_at FROM domain_block WHERE workspace_id = :w ORDER BY domain")
-                .bind("w", w)
-                .map((rs, ctx) -> new DomainBlock(rs.getString("domain"), Rows.instant(rs, "created_at")))
-                .list()));
+                        "SELECT domain, reason, created_at FROM domain_block WHERE workspace_id = :w ORDER BY domain")
+                .bind("w", w).map(DOMAIN_BLOCK).list()));
     }
 
     @Override

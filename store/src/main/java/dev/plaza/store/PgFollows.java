@@ -27,10 +27,11 @@ final class PgFollows implements Follows {
             RETURNING *""";
 
     private final Jdbi jdbi;
-    private final ReadCache<String, List<Follow>> followingOf = new ReadCache<>(10_000);
+    private final ReadCache<String, List<Follow>> followingOf;
 
-    PgFollows(Jdbi jdbi) {
+    PgFollows(Jdbi jdbi, ReadCache<String, List<Follow>> followingOf) {
         this.jdbi = jdbi;
+        this.followingOf = followingOf;
     }
 
     @Override

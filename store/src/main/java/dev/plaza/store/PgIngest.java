@@ -1,11 +1,9 @@
 package dev.plaza.store;
 
-import dev.plaza.core.community.DomainBlock;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.IngestResult;
 import dev.plaza.core.ingest.Progress;
-import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -15,11 +13,11 @@ import org.jdbi.v3.core.Jdbi;
 final class PgIngest implements Ingest {
 
     private final Jdbi jdbi;
-    private final ReadCache<Long, List<DomainBlock>> domainBlocks;
+    private final StoreCaches caches;
 
-    PgIngest(Jdbi jdbi, ReadCache<Long, List<DomainBlock>> domainBlocks) {
+    PgIngest(Jdbi jdbi, StoreCaches caches) {
         this.jdbi = jdbi;
-        this.domainBlocks = domainBlocks;
+        this.caches = caches;
     }
 
     @Override
@@ -31,8 +29,8 @@ final class PgIngest implements Ingest {
                     .orElseThrow(() -> new dev.plaza.core.NotFoundException("workspace", workspaceId));
             return new IngestRun(h, workspaceId, batch, progress).run();
         });
-        if (!batch.blockedDomains().isEmpty()) {
-            domainBlocks.invalidate();
+        if (!batch.blockedDomains().isEmpty() || !batch.blockedAccounts().isEmpty()) {
+            caches.blocksChanged();
         }
         return result;
     }

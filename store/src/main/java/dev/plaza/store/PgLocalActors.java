@@ -27,11 +27,12 @@ final class PgLocalActors implements LocalActors {
 
     private final Jdbi jdbi;
     private final SecretBox secrets;
-    private final ReadCache<String, Optional<LocalActor>> byUsername = new ReadCache<>(10_000);
+    private final ReadCache<String, Optional<LocalActor>> byUsername;
 
-    PgLocalActors(Jdbi jdbi, SecretBox secrets) {
+    PgLocalActors(Jdbi jdbi, SecretBox secrets, ReadCache<String, Optional<LocalActor>> byUsername) {
         this.jdbi = jdbi;
         this.secrets = secrets;
+        this.byUsername = byUsername;
     }
 
     @Override
@@ -39,20 +40,29 @@ final class PgLocalActors implements LocalActors {
         new LocalActor(0, workspaceId, actor.username(), actor.kind(), actor.displayName(), actor.summary(),
                 actor.rsaPublicKey(), actor.ed25519PublicKey(), List.of(), Optional.empty(), Instant.EPOCH); // validates
         if (findByUsername(actor.username()).isPresent()) {
-            throw new IllegalArgumentException("the username '%s' is taken on this server".formatted(actor.username()));
+            throw taken(actor.username());
         }
         LocalActor created = jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO local_actor (workspace_id, username, kind, display_name, summary, rsa_public_key,
                             rsa_private_key, ed25519_public_key, ed25519_private_key)
                         VALUES (:w, :username, :kind, :name, :summary, :rsaPublic, :rsaPrivate, :edPublic, :edPrivate)
+                        ON CONFLICT (lower(username)) DO NOTHING
                         RETURNING *""")
                 .bind("w", workspaceId).bind("username", actor.username()).bind("kind", actor.kind().key())
                 .bind("name", actor.displayName()).bind("summary", actor.summary())
                 .bind("rsaPublic", actor.rsaPublicKey()).bind("rsaPrivate", seal(actor.rsaPrivateKey()))
                 .bind("edPublic", actor.ed25519PublicKey()).bind("edPrivate", seal(actor.ed25519PrivateKey()))
-                .map(ACTOR).one());
+                .map(ACTOR).findOne()
+                .orElseThrow(() -> {
+                    changed(); // another request created it first: what is cached about it is stale
+                    return taken(actor.username());
+                }));
         changed();
         return created;
+    }
+
+    private static IllegalArgumentException taken(String username) {
+        return new IllegalArgumentException("the username '%s' is taken on this server".formatted(username));
     }
 
     @Override

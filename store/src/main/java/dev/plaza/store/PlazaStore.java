@@ -8,9 +8,9 @@ import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.actors.LocalActors;
+import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
-import dev.plaza.core.community.DomainBlock;
 import dev.plaza.core.community.Goals;
 import dev.plaza.core.community.Workspaces;
 import dev.plaza.core.delivery.DeliveryJobs;
@@ -56,6 +56,7 @@ public final class PlazaStore implements Store {
     private final PgLocalActors localActors;
     private final Moving moving;
     private final Follows follows;
+    private final Blocks blocks;
     private final Publishing publishing;
     private final Ingest ingest;
     private final DeliveryQueue deliveries;
@@ -68,19 +69,20 @@ public final class PlazaStore implements Store {
         this.workspaces = new PgWorkspaces(jdbi);
         this.goals = new PgGoals(jdbi);
         this.channels = new PgChannels(jdbi, secrets);
-        ReadCache<Long, List<DomainBlock>> domainBlocks = new ReadCache<>(1_000);
-        this.communities = new PgCommunities(jdbi, domainBlocks);
+        StoreCaches caches = new StoreCaches();
+        this.communities = new PgCommunities(jdbi, caches.domainBlocks);
         this.people = new PgPeople(jdbi);
         this.activities = new PgActivities(jdbi);
         this.conversations = new PgConversations(jdbi);
         this.team = new PgTeam(jdbi);
         this.apiTokens = new PgApiTokens(jdbi);
         this.teamSessions = new PgTeamSessions(jdbi);
-        this.localActors = new PgLocalActors(jdbi, secrets);
+        this.localActors = new PgLocalActors(jdbi, secrets, caches.localActors);
         this.moving = new PgMoving(jdbi, localActors);
-        this.follows = new PgFollows(jdbi);
+        this.follows = new PgFollows(jdbi, caches.followingOf);
+        this.blocks = new PgBlocks(jdbi, caches);
         this.publishing = new PgPublishing(jdbi);
-        this.ingest = new PgIngest(jdbi, domainBlocks);
+        this.ingest = new PgIngest(jdbi, caches);
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.deliveryJobs = new PgDeliveryJobs(jdbi);
     }
@@ -203,6 +205,11 @@ public final class PlazaStore implements Store {
     @Override
     public Follows follows() {
         return follows;
+    }
+
+    @Override
+    public Blocks blocks() {
+        return blocks;
     }
 
     @Override

@@ -89,7 +89,7 @@ class IngestTest {
         IngestBatch batch = new IngestBatch(List.of(brand, alice, bob), List.of(), Optional.empty(),
                 List.of(new dev.plaza.core.ingest.Membership(list, alice.key()),
                         new dev.plaza.core.ingest.Membership(list, bob.key())),
-                List.of("spam.example", "Spam.example", "noise.example"));
+                List.of("spam.example", "Spam.example", "noise.example"), List.of());
 
         db.store().ingest().ingest(w, batch, Progress.NONE);
         db.store().ingest().ingest(w, batch, Progress.NONE);
@@ -111,10 +111,10 @@ class IngestTest {
                 "L", Optional.empty());
 
         assertThatThrownBy(() -> db.store().ingest().ingest(w, new IngestBatch(List.of(brand), List.of(), Optional.empty(),
-                List.of(new dev.plaza.core.ingest.Membership(list, alice.key())), List.of()), Progress.NONE))
+                List.of(new dev.plaza.core.ingest.Membership(list, alice.key())), List.of(), List.of()), Progress.NONE))
                 .hasMessageContaining("lists").hasMessageContaining("does not describe");
         assertThatThrownBy(() -> db.store().ingest().ingest(w, new IngestBatch(List.of(brand), List.of(), Optional.empty(),
-                List.of(), List.of("bad server/name")), Progress.NONE))
+                List.of(), List.of("bad server/name"), List.of()), Progress.NONE))
                 .hasMessageContaining("not a server name");
     }
 

@@ -73,4 +73,30 @@ class LocalActorsTest {
         assertThat(db.store().localActors().findByUsername("cached").orElseThrow().alsoKnownAs())
                 .containsExactly("https://old.example/users/cached");
     }
+
+    @Test
+    void creatingTheSameUsernameConcurrentlyMakesOneActorAndRefusesTheRestAsTaken() throws Exception {
+        long w = db.newWorkspace().id();
+        var outcomes = new java.util.concurrent.ConcurrentLinkedQueue<Object>();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            for (int i = 0; i < 16; i++) {
+                threads.submit(() -> {
+                    start.await();
+                    try {
+                        outcomes.add(db.store().localActors().create(w, actor("racer")));
+                    } catch (IllegalArgumentException taken) {
+                        outcomes.add(taken.getMessage());
+                    }
+                    return null;
+                });
+            }
+            start.countDown();
+        }
+
+        assertThat(outcomes).hasSize(16);
+        assertThat(outcomes).filteredOn(dev.plaza.core.actors.LocalActor.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(String.class::isInstance)
+                .allSatisfy(m -> assertThat((String) m).contains("'racer' is taken"));
+    }
 }

@@ -146,7 +146,7 @@ class PagesTest {
     @Test
     void communitiesListTheirCountsAndTheBlockedServers() {
         db.store().ingest().ingest(community.workspace().id(), new dev.plaza.core.ingest.IngestBatch(List.of(), List.of(),
-                java.util.Optional.empty(), List.of(), List.of("spam.example")),
+                java.util.Optional.empty(), List.of(), List.of("spam.example"), List.of()),
                 dev.plaza.core.ingest.Progress.NONE);
 
         String page = viewer.get("/communities").body();

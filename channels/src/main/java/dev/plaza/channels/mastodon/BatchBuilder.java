@@ -24,6 +24,7 @@ final class BatchBuilder {
     private final Map<String, SeenIdentity> identities = new LinkedHashMap<>();
     private final Map<String, IncomingActivity> activities = new LinkedHashMap<>();
     private final Set<String> blockedDomains = new LinkedHashSet<>();
+    private final Set<String> blockedAccounts = new LinkedHashSet<>();
     private final Set<ListMembership> lists = new LinkedHashSet<>();
     private int media;
     private int skipped;
@@ -42,6 +43,11 @@ final class BatchBuilder {
 
     void blockedDomain(String domain) {
         blockedDomains.add(domain);
+    }
+
+    /** An account the brand blocked, by its address ({@code user@host}): it becomes an account block. */
+    void blockedAccount(String acct) {
+        blockedAccounts.add(acct);
     }
 
     void listMember(ListMembership membership) {
@@ -65,7 +71,7 @@ final class BatchBuilder {
         List<Membership> memberships = lists.stream().map(m -> new Membership(
                 new CommunityRef(Platform.FEDIVERSE, CommunityKind.LIST, m.list(), Optional.empty()), m.account())).toList();
         IngestBatch batch = new IngestBatch(new ArrayList<>(identities.values()), new ArrayList<>(activities.values()),
-                Optional.empty(), memberships, new ArrayList<>(blockedDomains));
+                Optional.empty(), memberships, new ArrayList<>(blockedDomains), new ArrayList<>(blockedAccounts));
         return new MastodonArchive(brand.identity(), batch, new ArrayList<>(blockedDomains), new ArrayList<>(lists), media, skipped);
     }
 }

@@ -53,7 +53,7 @@ final class CsvImport {
         }
         switch (export) {
             case FOLLOWING -> relations.onAccount(ActivityKind.FOLLOW, account(line, first));
-            case BLOCKS -> relations.onAccount(ActivityKind.BLOCK, account(line, first));
+            case BLOCKS -> block(account(line, first));
             case MUTES -> relations.onAccount(ActivityKind.MUTE, account(line, first));
             case FOLLOWERS -> relations.follower(account(line, first));
             case DOMAIN_BLOCKS -> out.blockedDomain(domain(line, first));
@@ -61,6 +61,12 @@ final class CsvImport {
                     .orElseThrow(() -> badRow(line, first, "a post's URL")));
             case LISTS -> list(line, fields);
         }
+    }
+
+    /** Kept as history (a BLOCK activity) and as a block that federation honours. */
+    private void block(Acct account) {
+        relations.onAccount(ActivityKind.BLOCK, account);
+        out.blockedAccount(account.stableId().substring("acct:".length()));
     }
 
     private void list(int line, List<String> fields) {

@@ -80,6 +80,7 @@ class CsvExportTest {
         MastodonArchive lists = readCsv(csv("lists.csv", "Friends,alice@social.example\n\"Makers, local\",bob@brand.example\n"));
 
         assertThat(only(blocks, ActivityKind.BLOCK).targetUri()).contains("acct:troll@spam.example");
+        assertThat(blocks.batch().blockedAccounts()).as("they become account blocks").containsExactly("troll@spam.example");
         assertThat(only(mutes, ActivityKind.MUTE).targetUri()).contains("acct:alice@social.example");
         assertThat(domains.blockedDomains()).containsExactly("spam.example", "bad.example");
         assertThat(domains.batch().activities()).isEmpty();

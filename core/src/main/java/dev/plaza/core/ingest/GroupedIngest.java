@@ -55,6 +55,7 @@ public final class GroupedIngest {
         List<IncomingActivity> activities = new ArrayList<>();
         List<Membership> memberships = new ArrayList<>();
         List<String> blockedDomains = new ArrayList<>();
+        List<String> blockedAccounts = new ArrayList<>();
         Optional<Long> channel = batches.getFirst().channelId();
         for (IngestBatch batch : batches) {
             Set<IdentityKey> authors = batch.activities().stream().map(IncomingActivity::author).collect(Collectors.toSet());
@@ -66,8 +67,9 @@ public final class GroupedIngest {
             activities.addAll(batch.activities());
             memberships.addAll(batch.memberships());
             blockedDomains.addAll(batch.blockedDomains());
+            blockedAccounts.addAll(batch.blockedAccounts());
         }
         return new IngestBatch(List.copyOf(identities.values()), activities, channel, memberships,
-                blockedDomains.stream().distinct().toList());
+                blockedDomains.stream().distinct().toList(), blockedAccounts.stream().distinct().toList());
     }
 }

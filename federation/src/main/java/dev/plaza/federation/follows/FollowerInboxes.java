@@ -13,7 +13,15 @@ public final class FollowerInboxes {
     }
 
     public static List<URI> of(Follows follows, long actorId) {
-        return follows.followers(actorId).stream().filter(f -> f.state() == FollowState.ACCEPTED)
-                .map(Follow::deliveryInbox).map(URI::create).distinct().toList();
+        return inboxes(accepted(follows, actorId));
+    }
+
+    /** The followers whose follow was accepted: those who receive the actor's posts. */
+    public static List<Follow> accepted(Follows follows, long actorId) {
+        return follows.followers(actorId).stream().filter(f -> f.state() == FollowState.ACCEPTED).toList();
+    }
+
+    public static List<URI> inboxes(List<Follow> followers) {
+        return followers.stream().map(Follow::deliveryInbox).map(URI::create).distinct().toList();
     }
 }

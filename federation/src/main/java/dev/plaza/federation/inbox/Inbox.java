@@ -7,6 +7,7 @@ import dev.plaza.core.Store;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.GroupCommit;
 import dev.plaza.federation.FederationException;
+import dev.plaza.federation.blocks.BlockEffects;
 import dev.plaza.federation.signatures.SignatureRejectedException;
 import dev.plaza.federation.signatures.SignatureVerifier;
 import dev.plaza.federation.signatures.VerifiedSignature;
@@ -23,9 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The per-actor and shared inbox: verifies the signature, checks origins, drops repeats and blocked
- * servers, then hands the activity to the one listener for its type. Processing is synchronous: the
- * sender's POST is answered (202) once the activity is stored.
+ * The per-actor and shared inbox: verifies the signature, checks origins, drops repeats and what
+ * blocked servers and accounts send or author, then hands the activity to the one listener for its
+ * type. Processing is synchronous: the sender's POST is answered (202) once the activity is stored.
  */
 public final class Inbox {
 
@@ -40,6 +41,7 @@ public final class Inbox {
     private final OwnObjects own;
     private final Map<String, InboxListener> listeners;
     private final GroupCommit<String, Boolean> arrivals;
+    private final BlockEffects effects;
 
     private Inbox(Builder builder) {
         this.store = builder.store;
@@ -51,10 +53,12 @@ public final class Inbox {
         this.own = new OwnObjects(recipients);
         this.listeners = Map.copyOf(builder.listeners);
         this.arrivals = new GroupCommit<>("inbox-seen", 256, (unused, ids) -> store.follows().firstArrivals(ids));
+        this.effects = builder.effects;
     }
 
-    static Builder builder(Store store, SignatureVerifier verifier, AsParser parser, Recipients recipients, RemoteObjects remote) {
-        return new Builder(store, verifier, parser, recipients, remote);
+    static Builder builder(Store store, SignatureVerifier verifier, AsParser parser, Recipients recipients, RemoteObjects remote,
+            BlockEffects effects) {
+        return new Builder(store, verifier, parser, recipients, remote, effects);
     }
 
     /** Whether a request's Content-Type is one an inbox takes: ActivityStreams JSON. */
@@ -84,11 +88,9 @@ public final class Inbox {
         if (addressed.isEmpty()) {
             return InboxResponse.accepted("no local actor is addressed; ignored");
         }
-        Blocks blocks = new Blocks(store.communities());
-        List<LocalActor> open = blocks.allowing(addressed, Blocks.hostsOf(activity));
-        if (open.isEmpty()) {
-            throw Refused.forbidden("refused: %s is on a server this Plaza blocks".formatted(activity.id()));
-        }
+        Blocks blocks = new Blocks(store, effects);
+        blocks.bindPending(addressed, actor);
+        List<LocalActor> open = blocks.allowing(addressed, Involved.in(activity), activity.id());
         InboxListener listener = listeners.get(activity.type());
         if (listener == null) {
             return InboxResponse.accepted("%s activities are not handled; ignored".formatted(activity.type()));
@@ -98,10 +100,8 @@ public final class Inbox {
         }
         try {
             Optional<AsObject> object = objects.trusted(activity);
-            List<LocalActor> allowed = blocks.allowing(open, object.map(Blocks::hostsOf).orElse(List.of()));
-            if (allowed.isEmpty()) {
-                throw Refused.forbidden("refused: the object of %s is on a server this Plaza blocks".formatted(activity.id()));
-            }
+            List<LocalActor> allowed = object.isEmpty() ? open
+                    : blocks.allowing(open, Involved.in(object.get()), "the object of " + activity.id());
             listener.on(new Arrival(activity, actor, object, allowed, signature));
         } catch (RuntimeException e) {
             store.follows().forgetArrival(activity.id());
@@ -158,14 +158,17 @@ public final class Inbox {
         private final AsParser parser;
         private final Recipients recipients;
         private final RemoteObjects remote;
+        private final BlockEffects effects;
         private final Map<String, InboxListener> listeners = new HashMap<>();
 
-        private Builder(Store store, SignatureVerifier verifier, AsParser parser, Recipients recipients, RemoteObjects remote) {
+        private Builder(Store store, SignatureVerifier verifier, AsParser parser, Recipients recipients, RemoteObjects remote,
+                BlockEffects effects) {
             this.store = requireNonNull(store, "store");
             this.verifier = requireNonNull(verifier, "verifier");
             this.parser = requireNonNull(parser, "parser");
             this.recipients = requireNonNull(recipients, "recipients");
             this.remote = requireNonNull(remote, "remote");
+            this.effects = requireNonNull(effects, "effects");
         }
 
         /** The listener for activities of {@code type} (as documents name it: "Follow", "Create"). */

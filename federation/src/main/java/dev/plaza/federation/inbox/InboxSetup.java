@@ -2,6 +2,7 @@ package dev.plaza.federation.inbox;
 
 import dev.plaza.core.Store;
 import dev.plaza.core.delivery.DeliveryQueue;
+import dev.plaza.federation.blocks.BlockEffects;
 import dev.plaza.federation.discovery.Accounts;
 import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.follows.Following;
@@ -60,7 +61,7 @@ public final class InboxSetup {
         Undos undos = new Undos(followers, records);
         Following following = new Following(store.follows(), accounts(store, uris, remote), deliveries, uris, clock);
         Reactions reactions = new Reactions(records, remote, store, recipients, following, clock);
-        return Inbox.builder(store, verifier, parser, recipients, remote)
+        return Inbox.builder(store, verifier, parser, recipients, remote, new BlockEffects(store, deliveries, uris))
                 .on("Follow", followers::follow)
                 .on("Undo", undos::undo)
                 .on("Accept", followers::accept)

@@ -46,7 +46,22 @@ final class TrustedObjects {
             }
             return Optional.of(fetch(iri.get(), activity));
         }
+        if (activity.type().equals("Announce") && iri.isPresent()) {
+            return authorOfBoost(iri.get());
+        }
         return NEED_CONTENT.contains(activity.type()) ? Optional.of(fetch(iri.orElseThrow(), activity)) : Optional.empty();
+    }
+
+    /**
+     * A boosted post is fetched so that its author can be checked against the blocks; one that cannot
+     * be fetched is still recorded as a boost of its IRI, as before (nothing else is taken from it).
+     */
+    private Optional<AsObject> authorOfBoost(String iri) {
+        try {
+            return Optional.of(remote.fetch(iri));
+        } catch (FederationException e) {
+            return Optional.empty();
+        }
     }
 
     private AsObject fetch(String iri, Activity activity) {

@@ -23,7 +23,6 @@ import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.actors.LocalIdentity;
 import dev.plaza.federation.discovery.Handle;
 import dev.plaza.federation.discovery.WebFingerClient;
-import dev.plaza.federation.follows.FollowerInboxes;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.vocab.Activity;
 import dev.plaza.federation.vocab.Actor;
@@ -45,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * Publishing as one of Plaza's actors: posts (with mentions, hashtags, links, content warnings,
  * language, visibility, replies into remote threads and polls), their edits and deletions, and
  * likes and boosts of posts anywhere. Each is stored, recorded in the community and queued for
- * delivery in one transaction; the delivery worker signs and sends it.
+ * delivery in one transaction; the delivery worker signs and sends it. Blocked accounts and servers
+ * are left out of every delivery.
  */
 public final class Publisher {
 
@@ -58,6 +58,7 @@ public final class Publisher {
     private final PostDocuments documents;
     private final Clock clock;
     private final PostIds ids;
+    private final Audience audience;
 
     public Publisher(Store store, ActorUris uris, RemoteObjects remote, WebFingerClient webFinger, Clock clock) {
         this.store = store;
@@ -67,6 +68,7 @@ public final class Publisher {
         this.documents = new PostDocuments(uris);
         this.clock = clock;
         this.ids = new PostIds(clock);
+        this.audience = new Audience(store);
     }
 
     public LocalPost publish(LocalActor actor, Draft draft) {
@@ -225,23 +227,22 @@ public final class Publisher {
     private List<URI> inboxes(LocalActor actor, LocalPost post) {
         Set<URI> inboxes = new LinkedHashSet<>();
         if (post.visibility() != Visibility.DIRECT) {
-            inboxes.addAll(followerInboxes(actor));
+            inboxes.addAll(audience.followerInboxes(actor));
         }
-        post.mentions().forEach(m -> inboxOf(m.actorUri()).ifPresent(inboxes::add));
-        return List.copyOf(inboxes);
+        post.mentions().stream().filter(m -> audience.reachable(actor, m.actorUri()))
+                .forEach(m -> inboxOf(m.actorUri()).ifPresent(inboxes::add));
+        return audience.unblocked(actor, inboxes);
     }
 
     private List<URI> reactionInboxes(LocalActor actor, Reaction reaction) {
         Set<URI> inboxes = new LinkedHashSet<>();
-        inboxOf(reaction.objectAuthor()).ifPresent(inboxes::add);
-        if (reaction.type() == ReactionType.ANNOUNCE) {
-            inboxes.addAll(followerInboxes(actor));
+        if (audience.reachable(actor, reaction.objectAuthor())) {
+            inboxOf(reaction.objectAuthor()).ifPresent(inboxes::add);
         }
-        return List.copyOf(inboxes);
-    }
-
-    private List<URI> followerInboxes(LocalActor actor) {
-        return FollowerInboxes.of(store.follows(), actor.id());
+        if (reaction.type() == ReactionType.ANNOUNCE) {
+            inboxes.addAll(audience.followerInboxes(actor));
+        }
+        return audience.unblocked(actor, inboxes);
     }
 
     /** A remote actor's shared inbox (or its own); none for Plaza's own actors, which need no delivery. */

@@ -68,4 +68,14 @@ public record Actor(
     public Optional<String> deliveryInbox() {
         return sharedInbox.or(() -> inbox);
     }
+
+    /**
+     * The account's address as Mastodon shows it, {@code name@host} (lower case), from its
+     * preferredUsername and the authority of its id; empty without a preferredUsername.
+     */
+    public Optional<String> acct() {
+        String authority = java.net.URI.create(id).getRawAuthority();
+        return preferredUsername.filter(name -> authority != null)
+                .map(name -> (name + "@" + authority).toLowerCase(java.util.Locale.ROOT));
+    }
 }

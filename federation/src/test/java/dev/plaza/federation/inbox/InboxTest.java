@@ -58,7 +58,7 @@ class InboxTest {
         blockingWorkspace = db.newWorkspace().id();
         shop = actors.create(blockingWorkspace, "shop", ActorKind.ORGANIZATION, "Shop", "");
         store.ingest().ingest(blockingWorkspace, new IngestBatch(List.of(), List.of(), Optional.empty(), List.of(),
-                List.of("127.0.0.2")), Progress.NONE);
+                List.of("127.0.0.2"), List.of()), Progress.NONE);
         inbox = InboxSetup.create(store, PLAZA, GuardSettings.forLoopbackTests(), store.deliveries(), Clock.systemUTC());
     }
 

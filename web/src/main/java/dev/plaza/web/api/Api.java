@@ -3,6 +3,7 @@ package dev.plaza.web.api;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.Store;
+import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.Access;
@@ -22,10 +23,11 @@ public final class Api {
 
     private final List<Route> routes;
 
-    public Api(Store store, Publisher publisher, Moves moves) {
+    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking) {
         requireNonNull(store, "store");
         requireNonNull(publisher, "publisher");
         requireNonNull(moves, "moves");
+        requireNonNull(blocking, "blocking");
         var openApi = new OpenApiEndpoint();
         var workspace = new WorkspaceEndpoint(store);
         var people = new PeopleEndpoints(store);
@@ -36,6 +38,7 @@ public final class Api {
         var posts = new PostEndpoints(store, publisher);
         var reactions = new ReactionEndpoints(store, publisher);
         var moving = new MovingEndpoints(store, moves);
+        var blocks = new BlockEndpoints(store, blocking);
         this.routes = List.of(
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
                 Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
@@ -64,7 +67,13 @@ public final class Api {
                 Route.post(PREFIX + "/moving/aliases", Access.OWNER, moving::addAlias),
                 Route.delete(PREFIX + "/moving/aliases", Access.OWNER, moving::removeAlias),
                 Route.post(PREFIX + "/moving/move", Access.OWNER, moving::move),
-                Route.delete(PREFIX + "/moving/move", Access.OWNER, moving::undoMove));
+                Route.delete(PREFIX + "/moving/move", Access.OWNER, moving::undoMove),
+                Route.get(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::accounts),
+                Route.post(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::blockAccount),
+                Route.delete(PREFIX + "/blocks/accounts/{id}", Access.MANAGER, blocks::unblockAccount),
+                Route.get(PREFIX + "/blocks/domains", Access.MANAGER, blocks::domains),
+                Route.post(PREFIX + "/blocks/domains", Access.MANAGER, blocks::blockDomain),
+                Route.delete(PREFIX + "/blocks/domains/{domain}", Access.MANAGER, blocks::unblockDomain));
     }
 
     public void addRoutes(JavalinConfig config) {

@@ -6,6 +6,7 @@ import dev.plaza.core.Store;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.federation.actors.ActorDocument;
 import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.discovery.NodeInfo;
 import dev.plaza.federation.discovery.WebFinger;
 import dev.plaza.federation.inbox.Inbox;
@@ -51,6 +52,7 @@ public final class FederationRoutes {
     private final ObjectRoutes objects;
     private final Publisher publisher;
     private final Moves moves;
+    private final Blocking blocking;
     private final Clock clock;
     private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
 
@@ -77,10 +79,11 @@ public final class FederationRoutes {
         Inbox processor = InboxSetup.create(store, uris, remote, verifier, deliveries,
                 new PollUpdates(publisher, settings.pollUpdateDelay()), clock);
         this.inbox = new InboxRoutes(processor, uris.base(), new SenderRateLimiter(settings.inbound(), clock));
-        this.objects = new ObjectRoutes(store, uris, new SignedFetch(verifier, store.communities(),
+        this.objects = new ObjectRoutes(store, uris, new SignedFetch(verifier, store,
                 uris.base().getScheme(), settings.requireSignedFetch()), templates, clock);
         this.moves = Moves.create(store, uris, remote, new Following(store.follows(),
                 InboxSetup.accounts(store, uris, remote), deliveries, uris, clock), clock);
+        this.blocking = Blocking.create(store, uris, remote, deliveries);
     }
 
     /** Aliases, moving out and in, and importing follows: for the Moving settings and the API. */
@@ -91,6 +94,11 @@ public final class FederationRoutes {
     /** Publishing as Plaza's actors, for the compose page and the API. */
     public Publisher publisher() {
         return publisher;
+    }
+
+    /** Blocking accounts and servers, for the settings page and the API. */
+    public Blocking blocking() {
+        return blocking;
     }
 
     public void addRoutes(RoutesConfig routes) {

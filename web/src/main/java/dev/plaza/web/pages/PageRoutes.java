@@ -6,6 +6,7 @@ import static dev.plaza.web.auth.Access.PUBLIC;
 import static dev.plaza.web.auth.Access.VIEWER;
 
 import dev.plaza.web.auth.LoginThrottle;
+import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.SessionCookie;
@@ -27,11 +28,12 @@ public final class PageRoutes {
     private final TokenSettings tokens;
     private final ImportSettings imports;
     private final DeliverySettings deliveries;
+    private final BlockSettings blocks;
     private final PublishPages publish;
     private final MovingSettings moving;
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
-            ImportJobs jobs, Publisher publisher, Moves moves) {
+            ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -43,6 +45,7 @@ public final class PageRoutes {
         this.tokens = new TokenSettings(pages);
         this.imports = new ImportSettings(pages, jobs);
         this.deliveries = new DeliverySettings(pages);
+        this.blocks = new BlockSettings(pages, blocking);
         this.publish = new PublishPages(pages, publisher);
         this.moving = new MovingSettings(pages, moves, jobs);
     }
@@ -97,5 +100,10 @@ public final class PageRoutes {
         routes.post("/settings/moving/undo", moving::undoMove, OWNER);
         routes.post("/settings/moving/follows", moving::importFollows, OWNER);
         routes.post("/settings/moving/expected-followers", moving::importExpected, OWNER);
+        routes.get("/settings/blocks", blocks::show, MANAGER);
+        routes.post("/settings/blocks/accounts", blocks::blockAccount, MANAGER);
+        routes.post("/settings/blocks/accounts/{block-id}/remove", blocks::unblockAccount, MANAGER);
+        routes.post("/settings/blocks/domains", blocks::blockDomain, MANAGER);
+        routes.post("/settings/blocks/domains/remove", blocks::unblockDomain, MANAGER);
     }
 }

@@ -137,6 +137,8 @@ class ApiContractTest {
         postsAnswerAsDocumented();
         reactionsAnswerAsDocumented();
         movingAnswersAsDocumented();
+        accountBlocksAnswerAsDocumented();
+        domainBlocksAnswerAsDocumented();
     }
 
     private void movingAnswersAsDocumented() {
@@ -189,6 +191,51 @@ class ApiContractTest {
         assertThat(undone.json().path("moved_to").isNull()).isTrue();
         assertThat(undone.json().path("moves").size()).isEqualTo(2);
         assertThat(owner.delete("/api/v1/moving/move").status()).isEqualTo(422);
+    }
+
+    private void accountBlocksAnswerAsDocumented() {
+        String list = "/api/v1/blocks/accounts";
+        assertThat(manager.get(list).status()).isEqualTo(200);
+        assertThat(manager.get(list + "?colour=blue").status()).isEqualTo(400);
+        assertThat(anonymous.get(list).status()).isEqualTo(401);
+        assertThat(viewer.get(list).status()).isEqualTo(403);
+        try (RemoteAccount troll = RemoteAccount.start("troll")) {
+            String block = "{\"account\": \"%s\", \"reason\": \"spam\"}".formatted(troll.actorUri);
+            assertThat(anonymous.post(list, block).status()).isEqualTo(401);
+            assertThat(viewer.post(list, block).status()).isEqualTo(403);
+            assertThat(manager.post(list, "{\"account\": \"not an account\"}").status()).isEqualTo(400);
+            assertThat(manager.post(list, "{\"account\": \"http://127.0.0.1:9/users/nobody\"}").status()).isEqualTo(422);
+            ApiResponse created = manager.post(list, block);
+            assertThat(created.status()).isEqualTo(201);
+            assertThat(manager.post(list, block).status()).isEqualTo(200);
+            String unblock = list + "/" + created.json().path("id").asLong();
+            assertThat(anonymous.delete(unblock).status()).isEqualTo(401);
+            assertThat(viewer.delete(unblock).status()).isEqualTo(403);
+            assertThat(manager.delete(unblock + "?now=1").status()).isEqualTo(400);
+            assertThat(manager.delete(unblock).status()).isEqualTo(200);
+            assertThat(manager.delete(unblock).status()).isEqualTo(404);
+        }
+    }
+
+    private void domainBlocksAnswerAsDocumented() {
+        String list = "/api/v1/blocks/domains";
+        assertThat(manager.get(list).status()).isEqualTo(200);
+        assertThat(manager.get(list + "?colour=blue").status()).isEqualTo(400);
+        assertThat(anonymous.get(list).status()).isEqualTo(401);
+        assertThat(viewer.get(list).status()).isEqualTo(403);
+        String block = "{\"domain\": \"spam.example\", \"reason\": \"spam\"}";
+        assertThat(anonymous.post(list, block).status()).isEqualTo(401);
+        assertThat(viewer.post(list, block).status()).isEqualTo(403);
+        assertThat(manager.post(list, "{\"domain\": \"not a server/name\"}").status()).isEqualTo(400);
+        assertThat(manager.post(list, block).status()).isEqualTo(201);
+        assertThat(manager.get(list).json().path("items")).anySatisfy(item ->
+                assertThat(item.path("reason").asText()).isEqualTo("spam"));
+        String unblock = list + "/spam.example";
+        assertThat(anonymous.delete(unblock).status()).isEqualTo(401);
+        assertThat(viewer.delete(unblock).status()).isEqualTo(403);
+        assertThat(manager.delete(unblock + "?now=1").status()).isEqualTo(400);
+        assertThat(manager.delete(unblock).status()).isEqualTo(200);
+        assertThat(manager.delete(unblock).status()).isEqualTo(404);
     }
 
     private void postsAnswerAsDocumented() {
@@ -254,6 +301,12 @@ class ApiContractTest {
         assertThat(contract.validate("ReactionRequest", json("{\"type\": \"boost\", \"object\": \"https://a.example/notes/1\"}")))
                 .isEmpty();
         assertThat(contract.validate("ReactionRequest", json("{\"type\": \"announce\", \"object\": \"x\"}"))).isNotEmpty();
+        assertThat(contract.validate("AccountBlockRequest", json("{\"account\": \"@troll@spam.example\", \"reason\": null}")))
+                .isEmpty();
+        assertThat(contract.validate("AccountBlockRequest", json("{\"reason\": \"spam\"}"))).isNotEmpty();
+        assertThat(contract.validate("DomainBlockRequest", json("{\"domain\": \"spam.example\"}"))).isEmpty();
+        assertThat(contract.validate("DomainBlockRequest", json("{\"domain\": \"spam.example\", \"colour\": 1}")))
+                .isNotEmpty();
         assertThat(Set.of(contract.document().path("openapi").asText())).containsExactly("3.1.0");
     }
 

@@ -4,6 +4,7 @@ import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
 import dev.plaza.web.Route;
 import dev.plaza.web.WebServer;
+import dev.plaza.web.federation.FederationSettings;
 import dev.plaza.web.WebSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -28,7 +29,7 @@ final class ApiServer implements AutoCloseable {
         this.web = new WebServer(store, WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 (workspaceId, file, progress) -> {
                     throw new PlazaException("the API tests import no archives");
-                }).start();
+                }, FederationSettings.forLoopbackTests()).start();
         this.contract = new OpenApiContract(fetchDocument());
     }
 
