@@ -41,7 +41,7 @@ final class PlazaFanOut {
             LocalActor actor = new ActorProvisioner(store.localActors()).create(
                     store.workspaces().create("fanout-" + System.nanoTime() % 100_000, "Fan-out", false).id(),
                     "brand", ActorKind.ORGANIZATION, "Brand", "");
-            DeliverySettings settings = DeliverySettings.DEFAULT.withWorkers(workers).withIdlePoll(Duration.ofMillis(2));
+            DeliverySettings settings = DeliverySettings.DEFAULT.withWorkers(workers);
             try (DeliveryWorker worker = new DeliveryWorker(store.deliveryJobs(), store.localActors(),
                     ActorUris.of("https://plaza.example"), new GuardedHttpClient(GuardSettings.forLoopbackTests()),
                     settings, Clock.systemUTC(), DeliveryListener.NONE).start()) {

@@ -36,9 +36,21 @@ final class PgDeliveryJobs implements DeliveryJobs {
             rs.getString("host"), rs.getInt("consecutive_failures"), Rows.optionalInstant(rs, "open_until"));
 
     private final Jdbi jdbi;
+    private final QueueSignal signal;
 
-    PgDeliveryJobs(Jdbi jdbi) {
+    PgDeliveryJobs(Jdbi jdbi, QueueSignal signal) {
         this.jdbi = jdbi;
+        this.signal = signal;
+    }
+
+    @Override
+    public long queuedCount() {
+        return signal.count();
+    }
+
+    @Override
+    public void awaitQueued(long seen, Duration timeout) throws InterruptedException {
+        signal.await(seen, timeout);
     }
 
     @Override

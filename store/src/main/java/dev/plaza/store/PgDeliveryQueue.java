@@ -36,6 +36,7 @@ final class PgDeliveryQueue implements DeliveryQueue {
         if (id.isEmpty()) {
             return 0;
         }
+        h.execute("NOTIFY " + QueueSignal.CHANNEL);
         return h.createUpdate("""
                         INSERT INTO delivery_job (delivery_id, inbox, host)
                         SELECT :delivery, u.inbox, u.host FROM unnest(:inboxes, :hosts) AS u(inbox, host)""")

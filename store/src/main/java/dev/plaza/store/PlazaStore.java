@@ -61,6 +61,7 @@ public final class PlazaStore implements Store {
     private final Ingest ingest;
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
+    private final QueueSignal queueSignal;
 
     private PlazaStore(HikariDataSource dataSource, SecretBox secrets, List<AutoCloseable> onClose) {
         this.dataSource = dataSource;
@@ -84,7 +85,8 @@ public final class PlazaStore implements Store {
         this.publishing = new PgPublishing(jdbi);
         this.ingest = new PgIngest(jdbi, caches);
         this.deliveries = new PgDeliveryQueue(jdbi);
-        this.deliveryJobs = new PgDeliveryJobs(jdbi);
+        this.queueSignal = new QueueSignal(dataSource);
+        this.deliveryJobs = new PgDeliveryJobs(jdbi, queueSignal);
     }
 
     /** Opens the configured database (starting the embedded server if no URL is set) and migrates it. */
@@ -252,6 +254,7 @@ public final class PlazaStore implements Store {
     /** Closes the pool, then stops the embedded server if this store started one. */
     @Override
     public void close() {
+        queueSignal.close();
         dataSource.close();
         for (AutoCloseable closeable : onClose) {
             try {

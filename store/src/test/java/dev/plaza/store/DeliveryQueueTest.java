@@ -113,6 +113,23 @@ class DeliveryQueueTest {
     }
 
     @Test
+    void anIdleWorkerIsWokenWhenJobsAreQueuedAndOtherwiseWaitsItsTimeOut() throws Exception {
+        long seen = jobs.queuedCount();
+        long started = System.nanoTime();
+        jobs.awaitQueued(seen, Duration.ofMillis(300));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("nothing queued: the whole wait").isGreaterThanOrEqualTo(Duration.ofMillis(290));
+
+        Thread.sleep(200); // the listening connection is up
+        seen = jobs.queuedCount();
+        queue.enqueue(delivery(List.of("https://wake.example/inbox")));
+        started = System.nanoTime();
+        jobs.awaitQueued(seen, Duration.ofSeconds(20));
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("woken by the commit's NOTIFY").isLessThan(Duration.ofSeconds(5));
+        assertThat(jobs.queuedCount()).isGreaterThan(seen);
+    }
+
+    @Test
     void concurrentClaimersNeverShareAJob() throws Exception {
         List<URI> inboxes = IntStream.range(0, 300)
                 .mapToObj(i -> URI.create("https://h" + i + ".example/inbox")).toList();

@@ -19,6 +19,16 @@ public interface DeliveryJobs {
      */
     List<DeliveryJob> claim(String workerId, int max, Instant now, Duration lease);
 
+    /**
+     * A number that grows whenever jobs are queued, by this process or another on the same
+     * database. A worker reads it before claiming and, if the claim came back empty, waits with
+     * {@link #awaitQueued} instead of polling.
+     */
+    long queuedCount();
+
+    /** Waits until jobs were queued after {@code seen} was read from {@link #queuedCount}, or {@code timeout} passes. */
+    void awaitQueued(long seen, Duration timeout) throws InterruptedException;
+
     /** The inbox accepted it: done for good. */
     default boolean complete(long jobId, String workerId, Instant now, int httpStatus) {
         return complete(workerId, List.of(new Completion(jobId, now, httpStatus))).getFirst();

@@ -8,7 +8,8 @@ import java.time.Duration;
  * @param workers          virtual threads sending at once
  * @param batchSize        jobs one thread claims per round trip to the database
  * @param lease            how long a claimed job stays a worker's; after it a crashed worker's job is claimed again
- * @param idlePoll         how long an idle thread waits before looking for due jobs again
+ * @param idlePoll         how long an idle thread waits for newly queued jobs (it is woken when some are)
+ *                         before looking again for jobs that came due, such as retries
  * @param backoffBase      the first retry's delay; each failed attempt doubles it (with jitter)
  * @param backoffCap       the longest delay between attempts
  * @param deadAfter        how long after enqueueing a job that still fails is dead-lettered
@@ -20,7 +21,7 @@ public record DeliverySettings(int workers, int batchSize, Duration lease, Durat
                                Duration backoffCap, Duration deadAfter, int breakerThreshold, Duration breakerBase,
                                Duration breakerCap) {
 
-    public static final DeliverySettings DEFAULT = new DeliverySettings(32, 8, Duration.ofMinutes(5),
+    public static final DeliverySettings DEFAULT = new DeliverySettings(32, 32, Duration.ofMinutes(5),
             Duration.ofMillis(250), Duration.ofMinutes(1), Duration.ofHours(6), Duration.ofDays(2), 5,
             Duration.ofMinutes(1), Duration.ofHours(6));
 

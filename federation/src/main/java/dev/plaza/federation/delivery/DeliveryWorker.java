@@ -92,9 +92,10 @@ public final class DeliveryWorker implements AutoCloseable {
     private void drain() {
         while (running) {
             try {
+                long queued = jobs.queuedCount();
                 List<DeliveryJob> batch = jobs.claim(id, settings.batchSize(), clock.instant(), settings.lease());
                 if (batch.isEmpty()) {
-                    Thread.sleep(settings.idlePoll());
+                    jobs.awaitQueued(queued, settings.idlePoll());
                     continue;
                 }
                 for (int i = 0; i < batch.size(); i++) {

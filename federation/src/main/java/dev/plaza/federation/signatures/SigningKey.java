@@ -16,6 +16,7 @@ public record SigningKey(URI keyId, PrivateKey privateKey) {
         requireNonNull(keyId, "keyId");
         requireNonNull(privateKey, "privateKey");
         KeyType.of(privateKey);
+        privateKey = SigningProvider.prepared(privateKey);
     }
 
     KeyType type() {

@@ -32,6 +32,16 @@ final class CrashingJobs implements DeliveryJobs {
     }
 
     @Override
+    public long queuedCount() {
+        return jobs.queuedCount();
+    }
+
+    @Override
+    public void awaitQueued(long seen, Duration timeout) throws InterruptedException {
+        jobs.awaitQueued(seen, timeout);
+    }
+
+    @Override
     public List<DeliveryJob> claim(String workerId, int max, Instant now, Duration lease) {
         alive();
         return jobs.claim(workerId, max, now, lease);

@@ -32,5 +32,7 @@ class SigningProviderTest {
         jdk.update(data);
         assertThat(signed).isEqualTo(jdk.sign()); // RSASSA-PKCS1-v1_5 is deterministic
         assertThat(KeyType.RSA.verify(pair.getPublic(), data, signed)).isTrue();
+        SigningKey prepared = new SigningKey(java.net.URI.create("https://plaza.example/users/brand#main-key"), pair.getPrivate());
+        assertThat(KeyType.RSA.sign(prepared.privateKey(), data)).as("the provider's own key signs the same bytes").isEqualTo(signed);
     }
 }
