@@ -231,10 +231,12 @@ final class PgPublishing implements Publishing {
     }
 
     @Override
-    public List<Reaction> reactions(long actorId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT * FROM local_reaction WHERE local_actor_id = :a ORDER BY id DESC LIMIT :n""")
-                .bind("a", actorId).bind("n", limit).map(REACTION).list());
+    public Page<Reaction> reactions(long actorId, PageRequest page) {
+        long before = before(page);
+        List<Reaction> rows = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT * FROM local_reaction WHERE local_actor_id = :a AND id < :before ORDER BY id DESC LIMIT :n""")
+                .bind("a", actorId).bind("before", before).bind("n", page.limit() + 1).map(REACTION).list());
+        return page(rows, page.limit());
     }
 
     @Override

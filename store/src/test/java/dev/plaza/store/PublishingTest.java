@@ -140,7 +140,7 @@ class PublishingTest {
 
         Reaction liked = react(ReactionType.LIKE, "https://social.example/p/1");
         assertThat(liked.id()).isNotEqualTo(like.id());
-        assertThat(db.store().publishing().reactions(author.actorId(), 10)).hasSize(2);
+        assertThat(db.store().publishing().reactions(author.actorId(), PageRequest.first(10)).items()).hasSize(2);
     }
 
     @Test

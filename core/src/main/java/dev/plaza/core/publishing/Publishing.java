@@ -51,7 +51,7 @@ public interface Publishing {
     Reaction undo(Author author, long reactionId, Instant at, Delivery delivery);
 
     /** An actor's reactions, newest first, undone ones included. */
-    List<Reaction> reactions(long actorId, int limit);
+    Page<Reaction> reactions(long actorId, PageRequest page);
 
     /**
      * Counts a vote; false (and nothing stored) when the voter already voted on a single-choice

@@ -196,7 +196,8 @@ public final class Publisher {
             Actor actor = remote.actor(webFinger.resolve(Handle.parse(handle).orElseThrow()).toString());
             return new Mention(actor.id(), "@" + actor.preferredUsername().orElse(user) + "@" + host);
         } catch (FederationException e) {
-            throw new IllegalArgumentException("could not find %s: %s".formatted(handle, e.getMessage()), e);
+            // The request was well formed; the other server did not answer as it should (422, not 400).
+            throw new FederationException("could not find %s: %s".formatted(handle, e.getMessage()), e);
         }
     }
 
@@ -213,7 +214,7 @@ public final class Publisher {
         try {
             object = remote.fetch(uri);
         } catch (FederationException e) {
-            throw new IllegalArgumentException("could not fetch the post %s: %s".formatted(uri, e.getMessage()), e);
+            throw new FederationException("could not fetch the post %s: %s".formatted(uri, e.getMessage()), e);
         }
         if (!(object instanceof Note note) || note.attributedTo().isEmpty()) {
             throw new IllegalArgumentException("%s is a %s, not a post with an author".formatted(uri, object.asType()));

@@ -2,6 +2,8 @@ package dev.plaza.web.api;
 
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.Store;
+import dev.plaza.core.paging.Page;
+import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.publishing.Reaction;
 import dev.plaza.core.publishing.ReactionType;
@@ -28,11 +30,11 @@ final class ReactionEndpoints {
     }
 
     void list(Context ctx) {
-        Query query = Query.of(ctx, Set.of("limit"));
-        int limit = query.page().limit();
-        List<Reaction> reactions = PublishingActor.of(store.localActors(), Caller.workspace(ctx))
-                .map(actor -> store.publishing().reactions(actor.id(), limit)).orElse(List.of());
-        Json.send(ctx, ListJson.complete(reactions, ReactionJson::of));
+        PageRequest page = Query.of(ctx, Set.of("cursor", "limit")).page();
+        Page<Reaction> reactions = PublishingActor.of(store.localActors(), Caller.workspace(ctx))
+                .map(actor -> store.publishing().reactions(actor.id(), page))
+                .orElseGet(() -> new Page<>(List.of(), Optional.empty()));
+        Json.send(ctx, ListJson.of(reactions, ReactionJson::of));
     }
 
     void create(Context ctx) {

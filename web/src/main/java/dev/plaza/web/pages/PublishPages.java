@@ -41,7 +41,8 @@ final class PublishPages {
                 .map(post -> row(workspace, post)).toList()).orElse(List.of());
         pages.render(ctx, "publish/publish.jte", new PublishView(pages.frame(ctx, "Publish", "publish"),
                 brand.map(LocalActor::username), posts,
-                brand.map(actor -> pages.store().publishing().reactions(actor.id(), REACTIONS_SHOWN)).orElse(List.of()),
+                brand.map(actor -> pages.store().publishing().reactions(actor.id(), PageRequest.first(REACTIONS_SHOWN)).items())
+                        .orElse(List.of()),
                 ctx.queryParam("reply")));
     }
 

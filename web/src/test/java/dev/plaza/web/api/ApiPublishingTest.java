@@ -258,6 +258,10 @@ class ApiPublishingTest {
         assertThat(boosted.json().path("type").asText()).isEqualTo("boost");
         assertThat(ids(api.get("/api/v1/reactions").json()))
                 .containsExactly(boosted.json().path("id").asLong(), liked.json().path("id").asLong());
+        JsonNode first = api.get("/api/v1/reactions?limit=1").json();
+        assertThat(ids(first)).containsExactly(boosted.json().path("id").asLong());
+        assertThat(ids(api.get("/api/v1/reactions?limit=1&cursor=" + first.path("next_cursor").asText()).json()))
+                .as("the next page").containsExactly(liked.json().path("id").asLong());
         assertThat(engagement(post)).isEqualTo(List.of(0L, 1L, 1L));
 
         ApiResponse undone = api.delete("/api/v1/reactions/" + liked.json().path("id").asLong());
