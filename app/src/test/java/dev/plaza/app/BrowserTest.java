@@ -16,9 +16,6 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,19 +23,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A person's path through the web app in real headless Chromium (Debian's, installed by
- * test-peers/install-browser.sh): log in, look at the Overview and People, open a profile and see
- * every identity of that person. Screenshots go to target/screenshots, or to the folder named by
- * the {@code plaza.screenshots.dir} property (docs/screenshots when refreshing the docs).
+ * A person's path through the web app on the demo community in real headless Chromium (see
+ * {@link Chromium}): log in, look at the Overview and People, open a profile and see every identity
+ * of that person, and the manager's pages.
  */
 class BrowserTest {
 
@@ -46,30 +39,23 @@ class BrowserTest {
     static final TestStore db = new TestStore();
 
     private static WebServer server;
+    private static Chromium chromium;
     private static ChromeDriver browser;
     private static Workspace demo;
-    private static Path screenshots;
 
     @BeforeAll
     static void start() throws IOException {
         demo = DemoSeeder.seed(db.store(), "localhost", Progress.NONE);
         server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new MastodonArchiveImporter(db.store())).start();
-        screenshots = Files.createDirectories(Path.of(System.getProperty("plaza.screenshots.dir", "target/screenshots")));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium").addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("plaza-chromium-"));
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1360, 1000));
+        chromium = Chromium.open("http://127.0.0.1:" + server.port());
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (server != null) {
             server.close();
@@ -205,17 +191,12 @@ class BrowserTest {
             browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
             assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to content");
         } finally {
-            browser.manage().window().setSize(new Dimension(1360, 1000));
+            browser.manage().window().setSize(Chromium.DESKTOP);
         }
     }
 
     private static void logIn() {
-        browser.manage().deleteAllCookies();
-        browser.get(base() + "/login");
-        browser.findElement(By.id("email")).sendKeys(DemoSeeder.DEMO_EMAIL);
-        browser.findElement(By.id("password")).sendKeys(DemoSeeder.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
-        waitFor().until(ExpectedConditions.urlToBe(base() + "/"));
+        chromium.logIn(DemoSeeder.DEMO_EMAIL, DemoSeeder.DEMO_PASSWORD);
     }
 
     private static String firstWords(String text) {
@@ -241,14 +222,14 @@ class BrowserTest {
     }
 
     private static WebDriverWait waitFor() {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
+        return chromium.waitFor();
     }
 
     private static void screenshot(String name) throws IOException {
-        Files.write(screenshots.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.screenshot(name);
     }
 
     private static String base() {
-        return "http://127.0.0.1:" + server.port();
+        return chromium.base();
     }
 }

@@ -21,16 +21,16 @@ import java.util.function.Function;
 /**
  * Plaza on a loopback port that it also names as its public URL (so peers can fetch what it
  * serves), with the brand's actor, for the real-peer tests: over plain HTTP, or over HTTPS with a
- * test CA's certificate.
+ * test CA's certificate. Public for the app's browser test, through this module's test-jar.
  */
-record LoopbackPlaza(WebServer server, ActorUris uris, LocalActor brand, long workspaceId) implements AutoCloseable {
+public record LoopbackPlaza(WebServer server, ActorUris uris, LocalActor brand, long workspaceId) implements AutoCloseable {
 
-    static LoopbackPlaza start(Store store, long workspaceId, Function<ActorUris, FederationSettings> federation) {
+    public static LoopbackPlaza start(Store store, long workspaceId, Function<ActorUris, FederationSettings> federation) {
         return start(store, workspaceId, Optional.empty(), federation);
     }
 
     /** Serving HTTPS with the CA's server certificate: https://127.0.0.1:PORT. */
-    static LoopbackPlaza startHttps(Store store, long workspaceId, TestCa ca,
+    public static LoopbackPlaza startHttps(Store store, long workspaceId, TestCa ca,
             Function<ActorUris, FederationSettings> federation) {
         return start(store, workspaceId, Optional.of(new TlsSettings(ca.serverChainPem(), ca.serverKeyPem())), federation);
     }
