@@ -26,6 +26,7 @@ import dev.plaza.store.embedded.EmbeddedPostgres;
 import dev.plaza.store.embedded.EmbeddedSettings;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -62,6 +63,7 @@ public final class PlazaStore implements Store {
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
     private final QueueSignal queueSignal;
+    private final DatabaseListener listener;
 
     private PlazaStore(HikariDataSource dataSource, SecretBox secrets, List<AutoCloseable> onClose) {
         this.dataSource = dataSource;
@@ -85,8 +87,10 @@ public final class PlazaStore implements Store {
         this.publishing = new PgPublishing(jdbi);
         this.ingest = new PgIngest(jdbi, caches);
         this.deliveries = new PgDeliveryQueue(jdbi);
-        this.queueSignal = new QueueSignal(dataSource);
+        this.queueSignal = new QueueSignal();
         this.deliveryJobs = new PgDeliveryJobs(jdbi, queueSignal);
+        this.listener = new DatabaseListener(dataSource, Map.of(QueueSignal.CHANNEL, payload -> queueSignal.signal(),
+                StoreCaches.CHANNEL, caches::changed));
     }
 
     /** Opens the configured database (starting the embedded server if no URL is set) and migrates it. */
@@ -254,6 +258,7 @@ public final class PlazaStore implements Store {
     /** Closes the pool, then stops the embedded server if this store started one. */
     @Override
     public void close() {
+        listener.close();
         queueSignal.close();
         dataSource.close();
         for (AutoCloseable closeable : onClose) {

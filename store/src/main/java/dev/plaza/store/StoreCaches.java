@@ -8,10 +8,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The read caches of the tables every inbound activity consults, shared by the store classes whose
- * writes make them stale (an archive import writes blocks and ends follows, for instance).
+ * The read caches of the tables every inbound activity consults. The store classes whose writes
+ * make them stale invalidate them as soon as they commit (an archive import writes blocks and ends
+ * follows, for instance); changes by other processes arrive as notifications from the tables'
+ * triggers ({@link #CHANNEL}, payload: the table).
  */
 final class StoreCaches {
+
+    static final String CHANNEL = "plaza_cache";
 
     /** A workspace's account blocks as the inbox asks about them. */
     record AccountBlocks(Set<String> actorUris, Set<String> pendingAccts) {
@@ -21,6 +25,20 @@ final class StoreCaches {
     final ReadCache<String, List<Follow>> followingOf = new ReadCache<>(10_000);
     final ReadCache<Long, List<DomainBlock>> domainBlocks = new ReadCache<>(1_000);
     final ReadCache<Long, AccountBlocks> accountBlocks = new ReadCache<>(1_000);
+
+    /** A table changed ({@code ""}: perhaps any of them). */
+    void changed(String table) {
+        switch (table) {
+            case "local_actor" -> localActors.invalidate();
+            case "following" -> followingOf.invalidate();
+            case "domain_block" -> domainBlocks.invalidate();
+            case "actor_block" -> accountBlocks.invalidate();
+            default -> {
+                localActors.invalidate();
+                blocksChanged();
+            }
+        }
+    }
 
     /** After a commit that blocked accounts or servers: blocks changed, and blocking ends follows. */
     void blocksChanged() {

@@ -75,6 +75,25 @@ class LocalActorsTest {
     }
 
     @Test
+    void aChangeMadeOutsideThisStoreReachesItsCachedLookups() throws Exception {
+        long w = db.newWorkspace().id();
+        var created = db.store().localActors().create(w, actor("elsewhere"));
+        assertThat(db.store().localActors().findByUsername("elsewhere").orElseThrow().displayName()).isEqualTo("Brand");
+
+        try (var c = db.plazaStore().dataSource().getConnection(); var statement = c.createStatement()) {
+            statement.execute("UPDATE local_actor SET display_name = 'Renamed by hand' WHERE id = " + created.id());
+        }
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        while (!db.store().localActors().findByUsername("elsewhere").orElseThrow().displayName().equals("Renamed by hand")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(db.store().localActors().findByUsername("elsewhere").orElseThrow().displayName())
+                .as("the table's trigger told the store").isEqualTo("Renamed by hand");
+    }
+
+    @Test
     void creatingTheSameUsernameConcurrentlyMakesOneActorAndRefusesTheRestAsTaken() throws Exception {
         long w = db.newWorkspace().id();
         var outcomes = new java.util.concurrent.ConcurrentLinkedQueue<Object>();
