@@ -7,8 +7,9 @@ import java.util.function.Function;
 
 /**
  * A read-through cache of a small table that every inbound activity reads and the team rarely
- * changes (local actors, domain blocks, follows). The store invalidates it after each of its own
- * writes to that table commits; Plaza is the only writer of its database.
+ * changes (local actors, blocks, follows). The store invalidates it after each of its own writes
+ * to that table commits, and when the table's trigger reports a change made elsewhere
+ * ({@link StoreCaches}).
  *
  * <p>An entry remembers the generation it was read in and counts only while no write came after:
  * a read that raced a write is never served from the cache.
