@@ -48,6 +48,7 @@ enum KeyType {
         }
     }
 
+    /** A Signature object for signing or verifying with this key type: AWS-LC's for RSA where it loads. */
     private Signature signer() throws GeneralSecurityException {
         Optional<Provider> fast = this == RSA ? SigningProvider.rsa() : Optional.empty();
         return fast.isPresent() ? Signature.getInstance(jcaAlgorithm, fast.get()) : Signature.getInstance(jcaAlgorithm);
@@ -56,7 +57,7 @@ enum KeyType {
     /** False for a wrong signature, including one the JCA finds malformed (wrong length, bad encoding). */
     boolean verify(PublicKey key, byte[] data, byte[] signatureBytes) {
         try {
-            Signature signature = Signature.getInstance(jcaAlgorithm);
+            Signature signature = signer();
             signature.initVerify(key);
             signature.update(data);
             return signature.verify(signatureBytes);

@@ -17,5 +17,6 @@ public record ResolvedKey(URI keyId, URI owner, PublicKey publicKey) {
         requireNonNull(keyId, "keyId");
         requireNonNull(owner, "owner");
         requireNonNull(publicKey, "publicKey");
+        publicKey = SigningProvider.prepared(publicKey);
     }
 }

@@ -2,6 +2,7 @@ package dev.plaza.federation.signatures;
 
 import com.amazon.corretto.crypto.provider.AmazonCorrettoCryptoProvider;
 import java.security.GeneralSecurityException;
+import java.security.Key;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Provider;
@@ -10,10 +11,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Where RSA signatures are computed. A fan-out signs one request per inbox, and the JDK's RSA-2048
- * private-key operation is its largest cost (docs/benchmarks.md); AWS-LC, through the Amazon
- * Corretto Crypto Provider, signs the same bytes several times faster. Its native library ships
- * for Linux on x86-64; elsewhere, or if it fails its self-tests, the JDK signs.
+ * Where RSA signatures are computed and checked. A fan-out signs one request per inbox, and the
+ * JDK's RSA-2048 private-key operation was its largest cost (docs/benchmarks.md); AWS-LC, through
+ * the Amazon Corretto Crypto Provider, signs the same bytes several times faster and checks an
+ * inbound signature in half the JDK's time. Its native library ships for Linux on x86-64;
+ * elsewhere, or if it fails its self-tests, the JDK does both.
  */
 final class SigningProvider {
 
@@ -30,16 +32,18 @@ final class SigningProvider {
     }
 
     /**
-     * An RSA key in the provider's own form. Converted once per key instead of at every signature,
-     * where the conversion costs twice the signature itself.
+     * An RSA key in the provider's own form. Converted once per key (a signing key, a cached public
+     * key) instead of at every signature, where converting a private key costs twice the signature.
      */
-    static PrivateKey prepared(PrivateKey key) {
+    @SuppressWarnings("unchecked")
+    static <K extends Key> K prepared(K key) {
         if (NATIVE.isEmpty() || !"RSA".equals(key.getAlgorithm())) {
             return key;
         }
         try {
-            return (PrivateKey) KeyFactory.getInstance("RSA", NATIVE.get()).translateKey(key);
-        } catch (GeneralSecurityException | ClassCastException e) {
+            Key translated = KeyFactory.getInstance("RSA", NATIVE.get()).translateKey(key);
+            return key instanceof PrivateKey == translated instanceof PrivateKey ? (K) translated : key;
+        } catch (GeneralSecurityException e) {
             LOG.debug("the key stays the JDK's: {}", e.toString());
             return key;
         }

@@ -34,5 +34,10 @@ class SigningProviderTest {
         assertThat(KeyType.RSA.verify(pair.getPublic(), data, signed)).isTrue();
         SigningKey prepared = new SigningKey(java.net.URI.create("https://plaza.example/users/brand#main-key"), pair.getPrivate());
         assertThat(KeyType.RSA.sign(prepared.privateKey(), data)).as("the provider's own key signs the same bytes").isEqualTo(signed);
+        ResolvedKey resolved = new ResolvedKey(prepared.keyId(), java.net.URI.create("https://plaza.example/users/brand"),
+                pair.getPublic());
+        assertThat(KeyType.RSA.verify(resolved.publicKey(), data, signed)).isTrue();
+        signed[10] ^= 1;
+        assertThat(KeyType.RSA.verify(resolved.publicKey(), data, signed)).as("a changed signature").isFalse();
     }
 }
