@@ -95,7 +95,11 @@ public final class Inbox {
         if (listener == null) {
             return InboxResponse.accepted("%s activities are not handled; ignored".formatted(activity.type()));
         }
-        if (!arrivals.submit(0, activity.id())) {
+        // A Create is stored under its object's id, and the ingest that stores it skips an object it
+        // holds in the same transaction; it needs no first-arrival record of its own, and a busy
+        // inbox (Creates, mostly) saves that commit per request. Everything else is recorded first.
+        boolean recorded = !activity.type().equals("Create");
+        if (recorded && !arrivals.submit(0, activity.id())) {
             return InboxResponse.accepted("already received " + activity.id());
         }
         try {
@@ -104,7 +108,9 @@ public final class Inbox {
                     : blocks.allowing(open, Involved.in(object.get()), "the object of " + activity.id());
             listener.on(new Arrival(activity, actor, object, allowed, signature));
         } catch (RuntimeException e) {
-            store.follows().forgetArrival(activity.id());
+            if (recorded) {
+                store.follows().forgetArrival(activity.id());
+            }
             throw e instanceof Refused || !(e instanceof FederationException)
                     ? e : new Refused(400, e.getMessage(), e);
         }

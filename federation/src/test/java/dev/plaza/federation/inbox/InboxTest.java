@@ -200,6 +200,28 @@ class InboxTest {
     }
 
     @Test
+    void aRepeatedCreateStoresItsPostOnceWhateverItsActivityId() {
+        ObjectNode create = bob.activity("Create", "/notes/twice#create");
+        create.set("object", note(bob, "/notes/twice", "<p>Twice</p>").put("cc", PLAZA.actor("brand")));
+        ObjectNode resent = bob.activity("Create", "/notes/twice#create-again");
+        resent.set("object", create.get("object").deepCopy());
+
+        assertThat(toBrand(bob, create).status()).isEqualTo(202);
+        Activity stored = store.activities().findByUri(workspace, social.url("/notes/twice")).orElseThrow();
+        long counted = authoredBy(stored);
+        InboxResponse again = toBrand(bob, create);
+        InboxResponse resentResponse = toBrand(bob, resent);
+
+        assertThat(List.of(again.status(), resentResponse.status())).containsOnly(202);
+        assertThat(authoredBy(stored)).as("the post is counted once for its author").isEqualTo(counted);
+    }
+
+    private static long authoredBy(Activity activity) {
+        long person = store.people().identity(workspace, activity.authorIdentityId()).orElseThrow().personId();
+        return store.people().find(workspace, person).orElseThrow().activityCount();
+    }
+
+    @Test
     void aBlockedServerIsRefusedAtTheTopLevel() {
         ObjectNode follow = carol.activity("Follow", "/follows/blocked").put("object", PLAZA.actor("shop"));
 
