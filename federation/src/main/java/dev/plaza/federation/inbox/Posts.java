@@ -52,7 +52,7 @@ final class Posts {
         Note note = authoredNote(arrival);
         Optional<LocalPost> poll = note.inReplyTo().filter(recipients::isLocal).flatMap(publishing::postByUri)
                 .filter(p -> p.poll().isPresent());
-        if (poll.isPresent() && note.name().isPresent() && note.content().map(RemoteHtml::plainText).orElse("").isBlank()) {
+        if (poll.isPresent() && note.name().isPresent() && note.content().map(RemoteHtml::textOfSanitized).orElse("").isBlank()) {
             vote(arrival, poll.get(), note.name().get());
             return;
         }
@@ -137,7 +137,7 @@ final class Posts {
 
     private static String fullText(Note note) {
         String body = note.content().or(() -> note.contentMap().values().stream().findFirst())
-                .map(RemoteHtml::plainText).orElse("");
+                .map(RemoteHtml::textOfSanitized).orElse("");
         if (note.type() == NoteType.ARTICLE && note.name().isPresent()) {
             return note.name().get() + "\n\n" + body;
         }

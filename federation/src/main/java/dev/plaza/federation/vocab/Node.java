@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A JSON value and its path, with readers for the shapes ActivityStreams allows: one value or an
@@ -69,7 +70,12 @@ record Node(JsonNode json, String path, AsLimits limits) {
     }
 
     Optional<String> html(String name) {
-        return field(name).textValue(limits.maxHtmlChars()).map(RemoteHtml::sanitize).filter(html -> !html.isBlank());
+        return html(name, RemoteHtml::sanitize);
+    }
+
+    /** {@code sanitizer}: {@link RemoteHtml#sanitize}, perhaps remembering what it already did for this object. */
+    Optional<String> html(String name, UnaryOperator<String> sanitizer) {
+        return field(name).textValue(limits.maxHtmlChars()).map(sanitizer).filter(html -> !html.isBlank());
     }
 
     private Optional<String> textValue(int maxChars) {
@@ -172,7 +178,7 @@ record Node(JsonNode json, String path, AsLimits limits) {
     }
 
     /** A language map such as {@code contentMap}: language tag to sanitized HTML, in document order. */
-    Map<String, String> htmlMap(String name) {
+    Map<String, String> htmlMap(String name, UnaryOperator<String> sanitizer) {
         Node map = field(name);
         if (map.absent()) {
             return Map.of();
@@ -183,7 +189,7 @@ record Node(JsonNode json, String path, AsLimits limits) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : map.json.properties()) {
             map.field(entry.getKey()).textValue(limits.maxHtmlChars())
-                    .ifPresent(html -> values.put(entry.getKey(), RemoteHtml.sanitize(html)));
+                    .ifPresent(html -> values.put(entry.getKey(), sanitizer.apply(html)));
         }
         return values;
     }

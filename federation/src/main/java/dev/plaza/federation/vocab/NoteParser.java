@@ -1,9 +1,11 @@
 package dev.plaza.federation.vocab;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /** Reads Note, Article and Question documents. */
 final class NoteParser {
@@ -14,9 +16,12 @@ final class NoteParser {
     }
 
     static Note read(Node note, NoteType type) {
-        Map<String, String> contentMap = note.htmlMap("contentMap");
+        // Mastodon sends the same HTML as content and in contentMap: sanitize each distinct text once.
+        Map<String, String> sanitized = new HashMap<>();
+        UnaryOperator<String> sanitizer = html -> sanitized.computeIfAbsent(html, RemoteHtml::sanitize);
+        Map<String, String> contentMap = note.htmlMap("contentMap", sanitizer);
         // Servers that only send contentMap still have content; the first language is the original.
-        Optional<String> content = note.html("content").or(() -> contentMap.values().stream().findFirst());
+        Optional<String> content = note.html("content", sanitizer).or(() -> contentMap.values().stream().findFirst());
         return new Note(
                 note.id(),
                 type,

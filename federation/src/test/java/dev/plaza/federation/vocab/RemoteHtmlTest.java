@@ -62,4 +62,12 @@ class RemoteHtmlTest {
                 .isEqualTo("Hello & @bob\n\nline\ntwo\n\none\ntwo");
         assertThat(RemoteHtml.plainText("")).isEmpty();
     }
+
+    @Test
+    void theTextOfSanitizedHtmlIsThePlainTextOfTheOriginal() {
+        String html = "<p>Hello &amp; <a href=\"https://b.example/@bob\">@<span>bob</span></a></p><p>line<br>two</p>"
+                + "<script>evil()</script>";
+        assertThat(RemoteHtml.textOfSanitized(RemoteHtml.sanitize(html))).isEqualTo(RemoteHtml.plainText(html))
+                .isEqualTo("Hello & @bob\n\nline\ntwo");
+    }
 }
