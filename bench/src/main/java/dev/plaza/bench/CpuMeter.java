@@ -15,11 +15,18 @@ import java.util.Optional;
  */
 final class CpuMeter {
 
-    /** CPU time consumed up to a moment, or between two: this JVM's and the other process tree's. */
-    record CpuTime(Duration jvm, Duration other) {
+    /**
+     * CPU time consumed up to a moment, or between two: this JVM's and the other process tree's, and
+     * of the JVM's the time its JIT compilers spent (until they settle, a share of the JVM's CPU).
+     */
+    record CpuTime(Duration jvm, Duration other, Duration jit) {
 
         CpuTime minus(CpuTime earlier) {
-            return new CpuTime(jvm.minus(earlier.jvm), other.minus(earlier.other));
+            return new CpuTime(jvm.minus(earlier.jvm), other.minus(earlier.other), jit.minus(earlier.jit));
+        }
+
+        double jitSeconds() {
+            return jit.toNanos() / 1e9;
         }
 
         double jvmMillisPer(long items) {
@@ -55,7 +62,9 @@ final class CpuMeter {
     CpuTime now() {
         long jvm = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        return new CpuTime(Duration.ofNanos(Math.max(jvm, 0)), other.map(CpuMeter::tree).orElse(Duration.ZERO));
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        return new CpuTime(Duration.ofNanos(Math.max(jvm, 0)), other.map(CpuMeter::tree).orElse(Duration.ZERO),
+                Duration.ofMillis(jit));
     }
 
     // Children that already exited (an autovacuum worker) are not counted: a slight undercount.

@@ -24,13 +24,15 @@ import java.util.List;
  * hold every one of them, or the benchmark fails. Each run also prints the CPU time spent per
  * activity by the JVM (Plaza, and the load generator in the same JVM) and by PostgreSQL.
  *
- * <p>Each run goes to a fresh workspace with its own brand. A warm-up run comes first: it is where
- * Plaza fetches each remote actor (and its key) once, and where the JIT compiles; it is printed with
- * those fetches, and left out of the median of the {@code runs} that follow (what it failed to store
- * is reported, not fatal: it is where first contacts race). Peak heap is the JVM's
- * (the embedded PostgreSQL is another process), load generator included.
+ * <p>Each run goes to a fresh workspace with its own brand. {@code warmups} untimed runs come first:
+ * the first is where Plaza fetches each remote actor (and its key) once (what it failed to store is
+ * reported, not fatal: it is where first contacts race), and all of them are where the JIT compiles,
+ * which takes a core's worth of CPU for tens of seconds; each run prints how long the JIT compiled
+ * during it. Only the {@code runs} that follow make the median. Peak heap is the JVM's (the
+ * embedded PostgreSQL is another process), load generator included.
  *
- * <p>Usage: {@code InboxBenchmark [activities=10000] [actors=500] [clients=32] [runs=3] [servers=10] [keys=16]}.
+ * <p>Usage: {@code InboxBenchmark [activities=10000] [actors=500] [clients=32] [runs=3] [servers=10] [keys=16]
+ * [warmups=3]}.
  */
 public final class InboxBenchmark {
 
@@ -46,6 +48,7 @@ public final class InboxBenchmark {
         int runs = arg(args, 3, 3);
         int servers = arg(args, 4, 10);
         int keys = arg(args, 5, 16);
+        int warmups = Math.max(1, arg(args, 6, 3));
         Path home = Files.createTempDirectory("plaza-inbox-bench");
         boolean complete = true;
         try (PlazaStore store = BenchStore.open(home);
@@ -58,16 +61,17 @@ public final class InboxBenchmark {
             CpuMeter cpu = CpuMeter.withPostgres(home.resolve("postgres/data"));
             List<Double> rates = new ArrayList<>();
             long peakHeap = 0;
-            for (int run = 0; run <= runs; run++) {
-                String label = run == 0 ? "warm-up" : "run " + run;
-                Workspace workspace = store.workspaces().create("inbox-" + run + "-" + System.nanoTime() % 100_000,
+            for (int round = 0; round < warmups + runs; round++) {
+                boolean timed = round >= warmups;
+                String label = timed ? "run " + (round - warmups + 1) : "warm-up " + (round + 1);
+                Workspace workspace = store.workspaces().create("inbox-" + round + "-" + System.nanoTime() % 100_000,
                         "Inbox benchmark " + label, false);
-                String brand = "brand" + run;
+                String brand = "brand" + round;
                 new ActorProvisioner(store.localActors()).create(workspace.id(), brand, ActorKind.ORGANIZATION,
                         "Fernhill Bikes", "");
                 long signStart = System.nanoTime();
                 List<SignedPost> posts = SignedCreates.sign(fleet.authors(), plaza.uris().actor(brand),
-                        plaza.handle(brand), URI.create(plaza.uris().sharedInbox()), "r" + run + "-", activities);
+                        plaza.handle(brand), URI.create(plaza.uris().sharedInbox()), "r" + round + "-", activities);
                 System.out.printf("%s: signed %,d activities in %.1f s (not timed)%n", label, activities,
                         (System.nanoTime() - signStart) / 1e9);
                 System.gc();
@@ -81,19 +85,20 @@ public final class InboxBenchmark {
                 long heap = HeapPeak.bytes();
                 long stored = store.activities().totals(workspace.id()).activities();
                 System.out.printf("%s: %,d verified and stored in %.2f s (%s–%s), %,.0f activities/s; %,d in the workspace;"
-                                + " %,d documents fetched; CPU per activity: JVM %.2f ms, PostgreSQL %.2f ms; peak heap %,d MiB%s%n", label, outcome.accepted(),
+                                + " %,d documents fetched; CPU per activity: JVM %.2f ms, PostgreSQL %.2f ms; JIT compiling %.1f s;"
+                                + " peak heap %,d MiB%s%n", label, outcome.accepted(),
                         outcome.elapsed().toNanos() / 1e9, CLOCK.format(from), CLOCK.format(to),
                         outcome.acceptedPerSecond(), stored, fleet.fetches() - fetchesBefore,
                         used.jvmMillisPer(Math.max(1, outcome.accepted())),
-                        used.otherMillisPer(Math.max(1, outcome.accepted())), heap >> 20,
+                        used.otherMillisPer(Math.max(1, outcome.accepted())), used.jitSeconds(), heap >> 20,
                         outcome.others().isEmpty() ? "" : "; other answers " + outcome.others());
                 outcome.examples().forEach((kind, body) -> System.out.printf("  first %s answer: %s%n", kind, body));
                 if (outcome.accepted() != activities || stored != activities) {
                     System.out.printf("  INCOMPLETE: %,d sent, %,d accepted, %,d stored%s%n", activities,
-                            outcome.accepted(), stored, run == 0 ? " (warm-up: reported, not counted)" : "");
-                    complete &= run == 0;
+                            outcome.accepted(), stored, timed ? "" : " (warm-up: reported, not counted)");
+                    complete &= !timed;
                 }
-                if (run > 0) {
+                if (timed) {
                     rates.add(outcome.acceptedPerSecond());
                     peakHeap = Math.max(peakHeap, heap);
                 }

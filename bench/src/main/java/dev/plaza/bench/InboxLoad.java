@@ -2,13 +2,10 @@ package dev.plaza.bench;
 
 import dev.plaza.bench.SignedCreates.SignedPost;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,14 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * POSTs pre-signed activities to an inbox from {@code clients} concurrent senders (virtual
- * threads, HTTP/1.1 keep-alive connections as servers deliver), and sorts the answers: 202 with
- * "accepted …" is an activity verified and stored; any other 202 (ignored, a repeat) or status is
- * counted apart, with the first answer of each kind kept to explain it.
+ * threads, each with its own HTTP/1.1 keep-alive connection, as servers deliver), and sorts the
+ * answers: 202 with "accepted …" is an activity verified and stored; any other 202 (ignored, a
+ * repeat) or status is counted apart, with the first answer of each kind kept to explain it. The
+ * requests are rendered before the clock starts.
  */
 final class InboxLoad {
-
-    // The JDK client sets Host itself (the same host:port the signature covers) and refuses Content-Length.
-    private static final Set<String> SET_BY_CLIENT = Set.of("host", "content-length");
 
     /** How one batch went: accepted activities, other answers by status, and the time it took. */
     record Outcome(int accepted, Map<String, Integer> others, Map<String, String> examples, Duration elapsed) {
@@ -35,8 +30,6 @@ final class InboxLoad {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
     private final int clients;
 
     InboxLoad(int clients) {
@@ -44,6 +37,7 @@ final class InboxLoad {
     }
 
     Outcome send(List<SignedPost> posts) throws InterruptedException {
+        List<byte[]> requests = posts.stream().map(InboxLoad::render).toList();
         AtomicInteger next = new AtomicInteger();
         AtomicInteger accepted = new AtomicInteger();
         ConcurrentMap<String, AtomicInteger> others = new ConcurrentHashMap<>();
@@ -53,12 +47,14 @@ final class InboxLoad {
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < clients; c++) {
                 senders.submit(() -> {
-                    for (int i; (i = next.getAndIncrement()) < posts.size(); ) {
-                        String kind = post(posts.get(i), examples);
-                        if (kind.equals("accepted")) {
-                            accepted.incrementAndGet();
-                        } else {
-                            others.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+                    try (Http1Connection connection = new Http1Connection(posts.getFirst().inbox())) {
+                        for (int i; (i = next.getAndIncrement()) < posts.size(); ) {
+                            String kind = post(connection, requests.get(i), examples);
+                            if (kind.equals("accepted")) {
+                                accepted.incrementAndGet();
+                            } else {
+                                others.computeIfAbsent(kind, k -> new AtomicInteger()).incrementAndGet();
+                            }
                         }
                     }
                 });
@@ -71,27 +67,27 @@ final class InboxLoad {
         return new Outcome(accepted.get(), counted, new TreeMap<>(examples), elapsed);
     }
 
-    private String post(SignedPost post, Map<String, String> examples) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(post.inbox()).timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(post.body()));
+    private static byte[] render(SignedPost post) {
+        List<String[]> headers = new ArrayList<>();
         post.headers().asMap().forEach((name, values) -> {
-            if (!SET_BY_CLIENT.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                values.forEach(value -> request.header(name, value));
+            if (!name.equalsIgnoreCase("content-length")) {
+                values.forEach(value -> headers.add(new String[] {name, value}));
             }
         });
+        return Http1Connection.post(post.inbox(), headers, post.body());
+    }
+
+    private static String post(Http1Connection connection, byte[] request, Map<String, String> examples) {
         String kind;
         String body;
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            body = response.body();
-            kind = response.statusCode() == 202 && body.contains("\"accepted ") ? "accepted"
-                    : Integer.toString(response.statusCode());
+            Http1Connection.Answer answer = connection.exchange(request);
+            body = answer.body();
+            kind = answer.status() == 202 && body.contains("\"accepted ") ? "accepted" : Integer.toString(answer.status());
         } catch (IOException e) {
+            connection.close();
             kind = "failed";
             body = e.toString();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted";
         }
         if (!kind.equals("accepted")) {
             examples.putIfAbsent(kind, body);

@@ -58,9 +58,7 @@ final class IngestRun {
         writeConversations(threads);
         timings.lap("conversations");
         writeActivities(fresh, identities, communities, threadOf);
-        threads.storedRootsJoined.forEach((uri, conversationId) -> handle.createUpdate(
-                        "UPDATE activity SET conversation_id = :c WHERE workspace_id = :w AND uri = :uri")
-                .bind("c", conversationId).bind("w", workspaceId).bind("uri", uri).execute());
+        joinStoredRoots(threads.storedRootsJoined);
         timings.lap("activities");
         updateRollups(fresh);
         updateMembers(fresh, identities, communities);
@@ -220,14 +218,36 @@ final class IngestRun {
                 t.platform.key(), t.subject, "open", t.startedAt, t.lastActivityAt, t.added}).toList();
         PgCopy.copy(handle, "conversation", "id, workspace_id, root_uri, platform, subject, status, started_at,"
                 + " last_activity_at, activity_count", rows, done -> { });
-        for (ThreadStep.Thread t : threads.extended()) {
-            handle.createUpdate("""
-                            UPDATE conversation SET activity_count = activity_count + :added, subject = :subject,
-                                started_at = least(started_at, :started), last_activity_at = greatest(last_activity_at, :last)
-                            WHERE id = :id""")
-                    .bind("added", t.added).bind("subject", t.subject).bind("started", Rows.timestamp(t.startedAt))
-                    .bind("last", Rows.timestamp(t.lastActivityAt)).bind("id", t.id).execute();
+        List<ThreadStep.Thread> extended = threads.extended();
+        if (extended.isEmpty()) {
+            return;
         }
+        handle.createUpdate("""
+                        UPDATE conversation c SET activity_count = c.activity_count + u.added, subject = u.subject,
+                            started_at = least(c.started_at, u.started), last_activity_at = greatest(c.last_activity_at, u.last)
+                        FROM unnest(:ids, :added, :subjects::text[], :started::timestamptz[], :last::timestamptz[])
+                            AS u(id, added, subject, started, last)
+                        WHERE c.id = u.id""")
+                .bind("ids", extended.stream().map(t -> t.id).toArray(Long[]::new))
+                .bind("added", extended.stream().map(t -> t.added).toArray(Integer[]::new))
+                .bind("subjects", extended.stream().map(t -> t.subject).toArray(String[]::new))
+                .bind("started", extended.stream().map(t -> t.startedAt.toString()).toArray(String[]::new))
+                .bind("last", extended.stream().map(t -> t.lastActivityAt.toString()).toArray(String[]::new))
+                .execute();
+    }
+
+    /** Stored activities whose thread root arrived in this batch join its conversation, in one statement. */
+    private void joinStoredRoots(Map<String, Long> conversationByRootUri) {
+        if (conversationByRootUri.isEmpty()) {
+            return;
+        }
+        List<String> uris = new ArrayList<>(conversationByRootUri.keySet());
+        handle.createUpdate("""
+                        UPDATE activity a SET conversation_id = u.c FROM unnest(:uris::text[], :conversations) AS u(uri, c)
+                        WHERE a.workspace_id = :w AND a.uri = u.uri""")
+                .bind("w", workspaceId).bind("uris", uris.toArray(String[]::new))
+                .bind("conversations", uris.stream().map(conversationByRootUri::get).toArray(Long[]::new))
+                .execute();
     }
 
     private void writeActivities(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities,

@@ -24,8 +24,7 @@ final class PgIngest implements Ingest {
     public IngestResult ingest(long workspaceId, IngestBatch batch, Progress progress) {
         BatchCheck.requireConsistent(batch);
         IngestResult result = jdbi.inTransaction(h -> {
-            Locks.ingest(h, workspaceId);
-            h.createQuery("SELECT id FROM workspace WHERE id = :w").bind("w", workspaceId).mapTo(Long.class).findOne()
+            Locks.ingestExisting(h, workspaceId)
                     .orElseThrow(() -> new dev.plaza.core.NotFoundException("workspace", workspaceId));
             return new IngestRun(h, workspaceId, batch, progress).run();
         });
