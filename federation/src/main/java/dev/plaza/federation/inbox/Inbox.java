@@ -2,6 +2,7 @@ package dev.plaza.federation.inbox;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.Store;
 import dev.plaza.core.actors.LocalActor;
@@ -127,7 +128,9 @@ public final class Inbox {
 
     private Activity parse(byte[] body) {
         try {
-            if (parser.parse(own.byId(body)) instanceof Activity activity) {
+            JsonNode document = parser.read(body);
+            own.cutToId(document);
+            if (parser.parse(document) instanceof Activity activity) {
                 return activity;
             }
             throw Refused.badRequest("an inbox takes activities; this document is not one");

@@ -49,11 +49,24 @@ public final class AsParser {
 
     /** Parses a document: a top-level object of a type Plaza handles, with an absolute http(s) id. */
     public AsObject parse(byte[] document) {
+        return parse(read(document));
+    }
+
+    /**
+     * A document's JSON, within the size and nesting limits, for a caller that looks at it before
+     * {@link #parse(JsonNode)} reads it (one JSON parse for both).
+     */
+    public JsonNode read(byte[] document) {
         if (document.length > limits.maxDocumentBytes()) {
             throw new AsParseException("$", TOO_LARGE, "the document is %d bytes; the limit is %d"
                     .formatted(document.length, limits.maxDocumentBytes()));
         }
-        Node root = new Node(tree(document), "$", limits);
+        return tree(document);
+    }
+
+    /** Parses a document {@link #read} from bytes, as {@link #parse(byte[])} does. */
+    public AsObject parse(JsonNode document) {
+        Node root = new Node(document, "$", limits);
         if (!root.json().isObject()) {
             throw root.malformed("a document must be a JSON object, found " + Shapes.of(root.json()));
         }
