@@ -10,9 +10,9 @@ import { readFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { Temporal } from "@js-temporal/polyfill";
 import { configure, getConsoleSink } from "@logtape/logtape";
-import { createFederation, generateCryptoKeyPair, InProcessMessageQueue, MemoryKvStore } from "@fedify/fedify";
+import { createFederation, generateCryptoKeyPair, InProcessMessageQueue, MemoryKvStore, signRequest } from "@fedify/fedify";
 import {
-  Accept, Activity, Announce, Block, Create, Delete, Endpoints, Flag, Follow, isActor, Like, Mention,
+  Accept, Activity, Announce, Article, Block, Collection, Create, Delete, Endpoints, Flag, Follow, isActor, Like, Mention,
   Move, Note, Person, PUBLIC_COLLECTION, Question, Reject, Tombstone, Undo, Update,
 } from "@fedify/fedify/vocab";
 
@@ -20,6 +20,10 @@ const PORT = Number(process.env.PEER_PORT ?? 8090);
 const tls = process.env.PEER_TLS_CERT && process.env.PEER_TLS_KEY;
 const ORIGIN = (process.env.PEER_ORIGIN ?? `${tls ? "https" : "http"}://127.0.0.1:${PORT}`).replace(/\/$/, "");
 const ALICE = "alice";
+
+// What /control/post makes, and where each kind of post is served.
+const POST_TYPES = { Note, Article, Question };
+const POST_PATHS = { Note: "posts", Article: "articles", Question: "questions" };
 
 await configure({
   sinks: { console: getConsoleSink() },
@@ -31,6 +35,8 @@ await configure({
 });
 
 const keys = [await generateCryptoKeyPair("RSASSA-PKCS1-v1_5"), await generateCryptoKeyPair("Ed25519")];
+// A key alice does not publish: what an impostor signs with while claiming her key id.
+const impostorKey = await generateCryptoKeyPair("RSASSA-PKCS1-v1_5");
 const state = freshState();
 let firstKnock = process.env.PEER_FIRST_KNOCK ?? "rfc9421";
 let federation = buildFederation();
@@ -39,6 +45,7 @@ function freshState() {
   return {
     received: [], rejected: [], followers: new Map(), following: new Map(), posts: new Map(),
     sent: [], deliveries: new Map(), aliases: [], movedTo: null, ignoredMoves: [],
+    requests: [], knocks: [], refuseRfc9421: false,
   };
 }
 
@@ -65,8 +72,10 @@ function buildFederation() {
     });
   }).setKeyPairsDispatcher((_ctx, identifier) => (identifier === ALICE ? keys : []))
     .mapHandle((_ctx, username) => (username === ALICE ? ALICE : null));
-  fed.setObjectDispatcher(Note, "/users/{identifier}/posts/{id}", (ctx, values) =>
-    state.posts.get(ctx.getObjectUri(Note, values).href)?.note ?? null);
+  for (const [type, path] of Object.entries(POST_PATHS)) {
+    fed.setObjectDispatcher(POST_TYPES[type], `/users/{identifier}/${path}/{id}`, (ctx, values) =>
+      state.posts.get(ctx.getObjectUri(POST_TYPES[type], values).href)?.note ?? null);
+  }
   fed.setFollowersDispatcher("/users/{identifier}/followers", (_ctx, identifier) =>
     identifier === ALICE ? { items: [...state.followers.values()] } : null);
   fed.setOutboxDispatcher("/users/{identifier}/outbox", (_ctx, identifier) =>
@@ -174,11 +183,12 @@ const control = {
   "GET /control/rejected": () => state.rejected,
   "GET /control/followers": () => [...state.followers.keys()],
   "GET /control/ignored-moves": () => state.ignoredMoves,
+  "GET /control/requests": () => state.requests,
+  "GET /control/knocks": () => state.knocks,
   "GET /control/following": () => [...state.following.entries()].map(([id, f]) => ({ id, state: f.state })),
   "POST /control/reset": () => { Object.assign(state, freshState()); federation = buildFederation(); return { ok: true }; },
   "POST /control/first-knock": ({ spec }) => {
-    firstKnock = spec === "draft-cavage" ? "draft-cavage-http-signatures-12" : spec;
-    if (!["rfc9421", "draft-cavage-http-signatures-12"].includes(firstKnock)) throw new Error(`unknown spec ${spec}`);
+    firstKnock = specName(spec);
     federation = buildFederation();
     return { firstKnock };
   },
@@ -213,26 +223,33 @@ const control = {
     state.following.delete(target);
     return send(ctx, [entry.actor], new Undo({ id: newId("undos"), actor: ctx.getActorUri(ALICE), object: entry.follow }));
   },
-  "POST /control/post": async ({ content, to = "public", inReplyTo, mentions = [], name }, ctx) => {
+  // A Note, Article (name is its title) or Question (options, multiple) to `to`, its mentions and
+  // the author of inReplyTo. objectId and attributedTo put a post on another origin or author (a
+  // forgery); deliver: false only builds the Create and answers it, for /control/deliver.
+  "POST /control/post": async ({ content, to = "public", inReplyTo, mentions = [], name, type = "Note", options = [],
+    multiple = false, objectId, attributedTo, deliver = true }, ctx) => {
     const me = ctx.getActorUri(ALICE);
     const direct = to === "public" || to === "followers" ? [] : [to].flat();
     const targets = await Promise.all([...direct, ...mentions].map((uri) => actorOf(ctx, uri)));
     if (inReplyTo) targets.push((await authorOf(ctx, inReplyTo)).author);
     const toList = to === "public" ? [PUBLIC_COLLECTION] : to === "followers" ? [ctx.getFollowersUri(ALICE)] : direct.map((u) => new URL(u));
     const ccList = [...(to === "public" ? [ctx.getFollowersUri(ALICE)] : []), ...mentions.map((u) => new URL(u))];
-    const id = newId("posts");
-    const note = new Note({
-      id, attribution: me, content, name, published: Temporal.Now.instant(), tos: toList, ccs: ccList,
-      replyTarget: inReplyTo ? new URL(inReplyTo) : null,
+    const id = objectId ? new URL(objectId) : newId(POST_PATHS[type] ?? "posts");
+    const note = newPost(type, {
+      id, attribution: attributedTo ? new URL(attributedTo) : me, content, name, published: Temporal.Now.instant(),
+      tos: toList, ccs: ccList, replyTarget: inReplyTo ? new URL(inReplyTo) : null,
       tags: mentions.map((u) => new Mention({ href: new URL(u) })),
-    });
+    }, options, multiple);
+    // The Create itself stays on alice's origin, so that only its object lies.
+    const createId = objectId ? newId("creates") : new URL(`${id.href}#create`);
+    const create = new Create({ id: createId, actor: me, object: note, tos: toList, ccs: ccList });
+    if (!deliver) return { id: create.id.href, object: id.href, activity: await create.toJsonLd({ contextLoader: ctx.contextLoader }) };
     state.posts.set(id.href, { note, targets, public: direct.length === 0 });
-    const create = new Create({ id: new URL(`${id.href}#create`), actor: me, object: note, tos: toList, ccs: ccList });
     return { ...(await send(ctx, unique(targets), create, direct.length === 0)), object: id.href };
   },
-  "POST /control/update": async ({ object, content }, ctx) => {
+  "POST /control/update": async ({ object, content, name }, ctx) => {
     const post = ownPost(object);
-    post.note = post.note.clone({ content, updated: Temporal.Now.instant() });
+    post.note = post.note.clone({ content, ...(name == null ? {} : { name }), updated: Temporal.Now.instant() });
     const update = new Update({ id: newId("updates"), actor: ctx.getActorUri(ALICE), object: post.note, tos: post.note.toIds, ccs: post.note.ccIds });
     return send(ctx, post.targets, update, post.public);
   },
@@ -258,6 +275,22 @@ const control = {
     const note = new Note({ id: newId("votes"), attribution: ctx.getActorUri(ALICE), name: choice, replyTarget: object.id, tos: [author.id] });
     return send(ctx, [author], new Create({ id: new URL(`${note.id.href}#create`), actor: ctx.getActorUri(ALICE), object: note, tos: [author.id] }));
   },
+  // Signs a prepared activity as alice with Fedify's signRequest and POSTs it once (no double
+  // knock): signing "alice" (her key), "impostor" (another key under her key id) or "tampered" (her
+  // signature, then the Note's content changed). Answers the inbox's status and body.
+  "POST /control/deliver": async ({ inbox, activity, signing = "alice", spec = "rfc9421" }, ctx) => {
+    if (!["alice", "impostor", "tampered"].includes(signing)) throw new Error(`unknown signing ${signing}`);
+    const [alice] = await ctx.getActorKeyPairs(ALICE);
+    const body = JSON.stringify(activity);
+    const unsigned = new Request(inbox, { method: "POST", body, headers: { "content-type": "application/activity+json" } });
+    const signed = await signRequest(unsigned, signing === "impostor" ? impostorKey.privateKey : alice.privateKey, alice.keyId,
+      { spec: specName(spec) });
+    const request = signing === "tampered" ? new Request(signed, { body: tamper(activity) }) : signed;
+    const response = await fetch(request);
+    return { status: response.status, body: await response.text() };
+  },
+  // Answers 401 to inbox POSTs signed only with RFC 9421, as Mastodon before 4.5 does.
+  "POST /control/refuse-rfc9421": ({ refuse }) => { state.refuseRfc9421 = refuse !== false; return { refuse: state.refuseRfc9421 }; },
   "POST /control/move": async ({ target }, ctx) => {
     state.movedTo = target;
     const me = ctx.getActorUri(ALICE);
@@ -265,6 +298,27 @@ const control = {
     return send(ctx, [newAccount], new Move({ id: newId("moves"), actor: me, object: me, target: new URL(target) }), true);
   },
 };
+
+function newPost(type, values, options, multiple) {
+  if (type === "Note") return new Note(values);
+  if (type === "Article") return new Article(values);
+  if (type !== "Question") throw new Error(`alice posts Note, Article or Question, not ${type}`);
+  if (options.length < 2) throw new Error("a Question needs at least two options");
+  const choices = options.map((choice) => new Note({ name: choice, replies: new Collection({ totalItems: 0 }) }));
+  return new Question({ ...values, voters: 0, endTime: Temporal.Now.instant().add({ hours: 24 }),
+    ...(multiple ? { inclusiveOptions: choices } : { exclusiveOptions: choices }) });
+}
+
+function specName(spec) {
+  const name = spec === "draft-cavage" ? "draft-cavage-http-signatures-12" : spec;
+  if (!["rfc9421", "draft-cavage-http-signatures-12"].includes(name)) throw new Error(`unknown spec ${spec}`);
+  return name;
+}
+
+function tamper(activity) {
+  const object = typeof activity.object === "object" ? { ...activity.object, content: "<p>changed after signing</p>" } : activity.object;
+  return JSON.stringify({ ...activity, object, summary: "changed after signing" });
+}
 
 function ownPost(uri) {
   const post = state.posts.get(uri);
@@ -278,13 +332,30 @@ function unique(actors) {
 
 // --- HTTP: Node's server in front of federation.fetch ------------------------------------------
 
-function noteDelivery(headers, body) {
+function dialectOf(headers) {
+  return headers.get("signature-input") ? "rfc9421" : headers.get("signature") ? "draft-cavage" : null;
+}
+
+function noteDelivery(signature, body) {
   try {
     const raw = JSON.parse(body.toString("utf8"));
-    const signature = headers["signature-input"] ? "rfc9421" : headers["signature"] ? "draft-cavage" : null;
     if (typeof raw.id === "string") state.deliveries.set(raw.id, { raw, signature });
   } catch { /* Fedify answers malformed bodies itself */ }
 }
+
+// Every POST alice makes (Fedify's deliveries and /control/deliver), with the signature dialect
+// it carried and the answer: what proves which dialect the other side accepted.
+const plainFetch = globalThis.fetch;
+globalThis.fetch = async (input, init) => {
+  const response = await plainFetch(input, init);
+  const request = input instanceof Request ? input : null;
+  const method = init?.method ?? request?.method ?? "GET";
+  if (method === "POST") {
+    const headers = new Headers(init?.headers ?? request?.headers);
+    state.knocks.push({ url: String(request?.url ?? input), dialect: dialectOf(headers), status: response.status });
+  }
+  return response;
+};
 
 async function handle(req, res) {
   const chunks = [];
@@ -292,15 +363,28 @@ async function handle(req, res) {
   const body = Buffer.concat(chunks);
   const url = new URL(req.url, ORIGIN);
   if (url.pathname.startsWith("/control/")) return handleControl(req, res, url, body);
-  if (req.method === "POST" && url.pathname.endsWith("/inbox")) noteDelivery(req.headers, body);
   const headers = new Headers();
   for (let i = 0; i < req.rawHeaders.length; i += 2) headers.append(req.rawHeaders[i], req.rawHeaders[i + 1]);
+  const signature = dialectOf(headers);
+  state.requests.push({ method: req.method, host: req.headers.host ?? null, path: url.pathname, signature });
+  if (req.method === "POST" && url.pathname.endsWith("/inbox")) {
+    if (state.refuseRfc9421 && signature === "rfc9421") return refuseRfc9421(res, body);
+    noteDelivery(signature, body);
+  }
   const hasBody = !["GET", "HEAD"].includes(req.method);
   const response = await federation.fetch(new Request(url, { method: req.method, headers, body: hasBody ? body : undefined }), {
     contextData: undefined,
   });
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+function refuseRfc9421(res, body) {
+  let id = null;
+  try { id = JSON.parse(body.toString("utf8")).id ?? null; } catch { /* recorded without an id */ }
+  state.rejected.push({ id, reason: "rfc9421Refused", at: new Date().toISOString() });
+  res.writeHead(401, { "content-type": "application/json" });
+  res.end(JSON.stringify({ error: "Request not signed" }));
 }
 
 async function handleControl(req, res, url, body) {

@@ -12,19 +12,22 @@ import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.AsObject;
 import dev.plaza.federation.vocab.Note;
 import dev.plaza.federation.vocab.NoteType;
+import dev.plaza.federation.vocab.Poll;
 import dev.plaza.federation.vocab.RemoteHtml;
 import dev.plaza.federation.vocab.Tag;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Posts: Create of a Note, Article or Question becomes a post, reply or mention in the store, in the
  * conversation of what it replies to; the author's Update replaces its text (a newer version only),
- * and the author's Delete empties it, leaving it in its thread.
+ * and the author's Delete empties it, leaving it in its thread. An Article's text starts with its
+ * title, a Question's ends with its options.
  */
 final class Posts {
 
@@ -141,10 +144,20 @@ final class Posts {
         if (note.type() == NoteType.ARTICLE && note.name().isPresent()) {
             return note.name().get() + "\n\n" + body;
         }
+        if (note.type() == NoteType.QUESTION && note.poll().filter(p -> !p.options().isEmpty()).isPresent()) {
+            return withOptions(body.isEmpty() ? note.name().orElse("") : body, note.poll().get());
+        }
         if (body.isEmpty() && note.name().isPresent()) {
             return note.name().get(); // a poll vote names its choice
         }
         return body;
+    }
+
+    /** A poll's text is its question, then one line per option: ○ for a single choice, ☐ for several. */
+    private static String withOptions(String question, Poll poll) {
+        String mark = poll.multiple() ? "☐ " : "○ ";
+        String options = poll.options().stream().map(o -> mark + o.name()).collect(Collectors.joining("\n"));
+        return question.isEmpty() ? options : question + "\n\n" + options;
     }
 
     private static Optional<String> language(Note note) {

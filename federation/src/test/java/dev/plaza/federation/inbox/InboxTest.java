@@ -266,6 +266,29 @@ class InboxTest {
                 assertThat(author.handle()).isEqualTo("@bob@" + social.base().substring("http://".length())));
     }
 
+    @Test
+    void anArticleIsStoredWithItsTitleAndAQuestionWithItsOptions() {
+        ObjectNode article = bob.activity("Create", "/articles/1#create");
+        article.set("object", note(bob, "/articles/1", "<p>Ten tips for winter riding</p>").put("type", "Article")
+                .put("name", "Winter riding"));
+        ObjectNode question = bob.activity("Create", "/questions/1#create");
+        ObjectNode poll = note(bob, "/questions/1", "<p>Which tip helped most?</p>").put("type", "Question")
+                .put("inReplyTo", social.url("/articles/1"));
+        var options = poll.putArray("anyOf");
+        options.addObject().put("type", "Note").put("name", "Studded tyres");
+        options.addObject().put("type", "Note").put("name", "Mudguards");
+        question.set("object", poll);
+
+        assertThat(toBrand(bob, article).status()).isEqualTo(202);
+        assertThat(toBrand(bob, question).status()).isEqualTo(202);
+
+        Activity storedArticle = store.activities().findByUri(workspace, social.url("/articles/1")).orElseThrow();
+        Activity storedPoll = store.activities().findByUri(workspace, social.url("/questions/1")).orElseThrow();
+        assertThat(storedArticle.text()).isEqualTo("Winter riding\n\nTen tips for winter riding");
+        assertThat(storedPoll.text()).isEqualTo("Which tip helped most?\n\n☐ Studded tyres\n☐ Mudguards");
+        assertThat(storedPoll.conversationId()).isPresent().isEqualTo(storedArticle.conversationId());
+    }
+
     private static ObjectNode note(RemoteActor author, String path, String html) {
         ObjectNode note = RemoteActor.JSON.createObjectNode();
         note.put("@context", "https://www.w3.org/ns/activitystreams");

@@ -179,17 +179,36 @@ public final class FedifyPeer implements AutoCloseable {
     }
 
     public Sent post(Post post) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("content", post.content());
-        body.put("to", post.to());
-        post.inReplyTo().ifPresent(uri -> body.put("inReplyTo", uri.toString()));
-        body.put("mentions", post.mentions().stream().map(URI::toString).toList());
-        return sent(control.post("/control/post", body));
+        return sent(control.post("/control/post", body(post)));
+    }
+
+    /** Builds the Create of a post, lying as {@code forgery} says, without sending it: for {@link #deliver}. */
+    public Prepared prepare(Post post, Forgery forgery) {
+        Map<String, Object> body = body(post);
+        body.put("deliver", false);
+        forgery.objectId().ifPresent(id -> body.put("objectId", id.toString()));
+        forgery.attributedTo().ifPresent(author -> body.put("attributedTo", author.toString()));
+        JsonNode answer = control.post("/control/post", body);
+        return new Prepared(URI.create(answer.path("id").asText()), URI.create(answer.path("object").asText()),
+                answer.path("activity"));
+    }
+
+    /** POSTs a prepared activity to {@code inbox} once, signed with Fedify's signRequest as {@code signing} says. */
+    public InboxAnswer deliver(URI inbox, Prepared prepared, Signing signing, SignatureSpec spec) {
+        JsonNode answer = control.post("/control/deliver", Map.of("inbox", inbox.toString(), "activity", prepared.json(),
+                "signing", signing.peerName(), "spec", spec.fedifyName()));
+        return new InboxAnswer(answer.path("status").asInt(), answer.path("body").asText());
     }
 
     /** Edits one of alice's posts and sends Update to its audience. */
     public Sent update(URI ownPost, String content) {
         return sent(control.post("/control/update", Map.of("object", ownPost.toString(), "content", content)));
+    }
+
+    /** Edits the title and content of one of alice's Articles and sends Update to its audience. */
+    public Sent update(URI ownArticle, String title, String content) {
+        return sent(control.post("/control/update", Map.of("object", ownArticle.toString(), "content", content,
+                "name", title)));
     }
 
     /** Deletes one of alice's posts and sends Delete(Tombstone) to its audience. */
@@ -227,6 +246,11 @@ public final class FedifyPeer implements AutoCloseable {
         control.post("/control/first-knock", Map.of("spec", spec.fedifyName()));
     }
 
+    /** From now on (until {@link #reset()}) alice answers 401 to deliveries signed with RFC 9421 only, as Mastodon before 4.5. */
+    public void refuseRfc9421() {
+        control.post("/control/refuse-rfc9421", Map.of("refuse", true));
+    }
+
     /** Forgets everything received, followers, following and alice's posts; keeps her keys. */
     public void reset() {
         control.post("/control/reset", Map.of());
@@ -243,7 +267,20 @@ public final class FedifyPeer implements AutoCloseable {
         return list(control.get("/control/received"));
     }
 
-    /** Deliveries whose signature Fedify refused: id and reason (e.g. "keyFetchError", "invalidSignature"). */
+    /** Every POST alice made, in order: url, dialect ("rfc9421", "draft-cavage") and the status it was answered. */
+    public List<JsonNode> knocks() {
+        return list(control.get("/control/knocks"));
+    }
+
+    /** Every request alice's server was sent (but control calls), in order: method, host, path, signature dialect. */
+    public List<JsonNode> requests() {
+        return list(control.get("/control/requests"));
+    }
+
+    /**
+     * Deliveries alice refused: id and reason (Fedify's, e.g. "keyFetchError", "invalidSignature",
+     * or "rfc9421Refused" after {@link #refuseRfc9421()}).
+     */
     public List<JsonNode> rejected() {
         return list(control.get("/control/rejected"));
     }
@@ -301,6 +338,18 @@ public final class FedifyPeer implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static Map<String, Object> body(Post post) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("content", post.content());
+        body.put("to", post.to());
+        post.inReplyTo().ifPresent(uri -> body.put("inReplyTo", uri.toString()));
+        body.put("mentions", post.mentions().stream().map(URI::toString).toList());
+        body.put("type", post.typeName());
+        post.title().ifPresent(title -> body.put("name", title));
+        body.put("options", post.options());
+        return body;
     }
 
     private static Sent sent(JsonNode answer) {
