@@ -9,6 +9,7 @@ import dev.plaza.federation.http.GuardedHttpClient;
 import dev.plaza.store.PlazaStore;
 import dev.plaza.web.WebServer;
 import dev.plaza.web.WebSettings;
+import dev.plaza.web.federation.FederationSettings;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -57,10 +58,11 @@ public final class PlazaServer implements AutoCloseable {
             new UptimeMetrics().bindTo(metrics);
             WebSettings settings = new WebSettings(config.host(), config.port(), config.publicUrl().toString(),
                     config.secureCookies());
-            WebServer web = new WebServer(store, settings, metrics, new MastodonArchiveImporter(store)).start();
+            WebServer web = new WebServer(store, settings, metrics, new MastodonArchiveImporter(store),
+                    federationSettings(config)).start();
             DeliveryWorker deliveries = new DeliveryWorker(store.deliveryJobs(), store.localActors(),
                     ActorUris.of(config.publicUrl().toString()), new GuardedHttpClient(GuardSettings.DEFAULT),
-                    DeliverySettings.DEFAULT, Clock.systemUTC(), new DeliveryMetrics(metrics));
+                    deliverySettings(config), Clock.systemUTC(), new DeliveryMetrics(metrics));
             deliveries.start();
             PlazaServer server = new PlazaServer(store, web, deliveries, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
@@ -69,6 +71,16 @@ public final class PlazaServer implements AutoCloseable {
             store.close();
             throw e;
         }
+    }
+
+    /** How the web server federates: signed fetches required or not, as configured. */
+    static FederationSettings federationSettings(PlazaConfig config) {
+        return FederationSettings.DEFAULT.withRequireSignedFetch(config.requireSignedFetch());
+    }
+
+    /** How the delivery worker drains the queue: dead-lettering after the configured time. */
+    static DeliverySettings deliverySettings(PlazaConfig config) {
+        return DeliverySettings.DEFAULT.withDeadAfter(config.deliveryDeadAfter());
     }
 
     public int port() {

@@ -14,6 +14,7 @@ import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.publishing.Publishing;
+import dev.plaza.core.reports.Reports;
 import dev.plaza.core.people.People;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
@@ -48,6 +49,9 @@ public interface Store extends AutoCloseable {
 
     /** The accounts and servers each workspace blocks. */
     Blocks blocks();
+
+    /** Reports other servers sent about the workspace's accounts and posts. */
+    Reports reports();
 
     Ingest ingest();
 

@@ -7,6 +7,7 @@ import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.publishing.Publishing;
+import dev.plaza.core.reports.Reports;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.community.Channels;
@@ -58,6 +59,7 @@ public final class PlazaStore implements Store {
     private final Moving moving;
     private final Follows follows;
     private final Blocks blocks;
+    private final Reports reports;
     private final Publishing publishing;
     private final Ingest ingest;
     private final DeliveryQueue deliveries;
@@ -84,6 +86,7 @@ public final class PlazaStore implements Store {
         this.moving = new PgMoving(jdbi, localActors);
         this.follows = new PgFollows(jdbi, caches.followingOf);
         this.blocks = new PgBlocks(jdbi, caches);
+        this.reports = new PgReports(jdbi);
         this.publishing = new PgPublishing(jdbi);
         this.ingest = new PgIngest(jdbi, caches);
         this.deliveries = new PgDeliveryQueue(jdbi);
@@ -216,6 +219,11 @@ public final class PlazaStore implements Store {
     @Override
     public Blocks blocks() {
         return blocks;
+    }
+
+    @Override
+    public Reports reports() {
+        return reports;
     }
 
     @Override

@@ -92,7 +92,7 @@ public final class WebServer implements AutoCloseable {
         Operations operations = new Operations(store, metrics);
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
-                federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking());
+                federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), clock);
         this.publisher = federationRoutes.publisher();
         this.moves = federationRoutes.moves();
         this.app = Javalin.create(config -> {
@@ -103,7 +103,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", operations::health, Access.PUBLIC);
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
-            new Api(store, federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking())
+            new Api(store, federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), clock)
                     .addRoutes(config);
             federationRoutes.addRoutes(config.routes);
         });

@@ -42,6 +42,7 @@ final class DelegatingStore implements Store {
     @Override public LocalActors localActors() { return store.localActors(); }
     @Override public Follows follows() { return store.follows(); }
     @Override public dev.plaza.core.blocks.Blocks blocks() { return store.blocks(); }
+    @Override public dev.plaza.core.reports.Reports reports() { return store.reports(); }
     @Override public Ingest ingest() { return store.ingest(); }
     @Override public dev.plaza.core.publishing.Publishing publishing() { return store.publishing(); }
     @Override public dev.plaza.core.moving.Moving moving() { return store.moving(); }

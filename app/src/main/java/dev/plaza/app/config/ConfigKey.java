@@ -12,7 +12,9 @@ enum ConfigKey {
     HOME("home", "a folder for Plaza's data, e.g. /var/lib/plaza"),
     DATABASE_URL("database_url", "postgres://user:password@host:5432/database (absent: the embedded PostgreSQL)"),
     SECRET_KEY("secret_key", "at least 16 characters (absent: generated once and kept in HOME/secret.key)"),
-    LOG_FORMAT("log_format", "text or json");
+    LOG_FORMAT("log_format", "text or json"),
+    REQUIRE_SIGNED_FETCH("require_signed_fetch", "true or false"),
+    DELIVERY_DEAD_AFTER("delivery_dead_after", "a duration in minutes, hours or days, e.g. 30m, 48h or 2d");
 
     final String key;
     final String accepts;

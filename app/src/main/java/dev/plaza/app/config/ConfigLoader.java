@@ -3,16 +3,21 @@ package dev.plaza.app.config;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the configuration: defaults, then the file, then {@code PLAZA_*} environment variables.
  * Every problem stops start-up with a message naming the key, where it came from, and what it accepts.
  */
 public final class ConfigLoader {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,6})\\s*([mhd])");
 
     private final Map<String, String> env;
     private final Path userHome;
@@ -45,7 +50,11 @@ public final class ConfigLoader {
         String host = Optional.ofNullable(values.get(ConfigKey.HOST)).map(Value::text).orElse("0.0.0.0");
         PlazaConfig.LogFormat logFormat = Optional.ofNullable(values.get(ConfigKey.LOG_FORMAT)).map(ConfigLoader::logFormat)
                 .orElse(PlazaConfig.LogFormat.TEXT);
-        return new PlazaConfig(host, port, publicUrl, home, databaseUrl, secretKey, logFormat);
+        boolean requireSignedFetch = Optional.ofNullable(values.get(ConfigKey.REQUIRE_SIGNED_FETCH))
+                .map(v -> bool(ConfigKey.REQUIRE_SIGNED_FETCH, v)).orElse(false);
+        Duration deadAfter = Optional.ofNullable(values.get(ConfigKey.DELIVERY_DEAD_AFTER))
+                .map(v -> duration(ConfigKey.DELIVERY_DEAD_AFTER, v)).orElse(PlazaConfig.DELIVERY_DEAD_AFTER);
+        return new PlazaConfig(host, port, publicUrl, home, databaseUrl, secretKey, logFormat, requireSignedFetch, deadAfter);
     }
 
     private record Value(String text, String source) {
@@ -103,6 +112,31 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw invalid(ConfigKey.LOG_FORMAT, value);
         }
+    }
+
+    private static boolean bool(ConfigKey key, Value value) {
+        return switch (value.text().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(key, value);
+        };
+    }
+
+    /** A whole number of minutes, hours or days: {@code 30m}, {@code 48h}, {@code 2d}; more than zero. */
+    private static Duration duration(ConfigKey key, Value value) {
+        Matcher matcher = DURATION.matcher(value.text().toLowerCase(Locale.ROOT));
+        if (matcher.matches()) {
+            long amount = Long.parseLong(matcher.group(1));
+            Duration duration = switch (matcher.group(2)) {
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+            };
+            if (amount > 0) {
+                return duration;
+            }
+        }
+        throw invalid(key, value);
     }
 
     private String expandHome(String path) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,40 @@ class ConfigLoaderTest {
         assertThat(config.publicUrl()).isEqualTo(URI.create("http://localhost:8080"));
         assertThat(config.databaseUrl()).isEmpty();
         assertThat(config.logFormat()).isEqualTo(PlazaConfig.LogFormat.TEXT);
+        assertThat(config.requireSignedFetch()).isFalse();
+        assertThat(config.deliveryDeadAfter()).isEqualTo(Duration.ofDays(2));
+    }
+
+    @Test
+    void signedFetchesAndTheDeliveryDeadlineComeFromTheFileOrTheEnvironment() throws Exception {
+        Path toml = Files.writeString(dir.resolve("plaza.toml"), "require_signed_fetch = true\ndelivery_dead_after = \"30m\"\n");
+        Path yaml = Files.writeString(dir.resolve("plaza.yaml"), "require_signed_fetch: false\ndelivery_dead_after: 3d\n");
+
+        PlazaConfig fromToml = new ConfigLoader(Map.of(), dir).load(Optional.of(toml));
+        PlazaConfig fromYaml = new ConfigLoader(Map.of(), dir).load(Optional.of(yaml));
+        PlazaConfig fromEnv = new ConfigLoader(Map.of("PLAZA_REQUIRE_SIGNED_FETCH", "TRUE",
+                "PLAZA_DELIVERY_DEAD_AFTER", "48h"), dir).load(Optional.of(yaml));
+
+        assertThat(fromToml.requireSignedFetch()).isTrue();
+        assertThat(fromToml.deliveryDeadAfter()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(fromYaml.requireSignedFetch()).isFalse();
+        assertThat(fromYaml.deliveryDeadAfter()).isEqualTo(Duration.ofDays(3));
+        assertThat(fromEnv.requireSignedFetch()).isTrue();
+        assertThat(fromEnv.deliveryDeadAfter()).isEqualTo(Duration.ofHours(48));
+    }
+
+    @Test
+    void badSignedFetchAndDeadlineValuesNameTheKeyAndWhatIsAccepted() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("PLAZA_REQUIRE_SIGNED_FETCH", "maybe"), dir).load(Optional.empty()))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("require_signed_fetch: 'maybe' (from environment variable PLAZA_REQUIRE_SIGNED_FETCH) is not valid;"
+                        + " expected true or false");
+        for (String bad : new String[] {"2 weeks", "0h", "48", "-2d", "1.5h", "PT48H"}) {
+            assertThatThrownBy(() -> new ConfigLoader(Map.of("PLAZA_DELIVERY_DEAD_AFTER", bad), dir).load(Optional.empty()))
+                    .as(bad).isInstanceOf(ConfigException.class)
+                    .hasMessageContaining("delivery_dead_after: '" + bad + "'")
+                    .hasMessageContaining("e.g. 30m, 48h or 2d");
+        }
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.util.Locale;
 public enum ActivityKind {
     POST, REPLY, MENTION, REPOST, LIKE, BOOKMARK, FOLLOW, VOTE, BLOCK, MUTE,
     /** An account moved to another: its author is the old account, its target the new one. */
-    MOVE;
+    MOVE,
+    /** An account refused (or ended) a follow: its author is the account, its target the follower. */
+    REJECT;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

@@ -80,17 +80,24 @@ final class Followers {
         answer(arrival, FollowState.ACCEPTED);
     }
 
+    /**
+     * The account refused the follow (or, as Mastodon's "remove follower" does, ended it): the follow
+     * is marked rejected, and the refusal is recorded in the community, by the account, of the actor.
+     */
     void reject(Arrival arrival) {
-        answer(arrival, FollowState.REJECTED);
+        answer(arrival, FollowState.REJECTED).flatMap(follow -> recipients.uriOf(follow.localActorId()))
+                .ifPresent(actor -> records.relation(arrival, ActivityKind.REJECT, actor));
     }
 
-    private void answer(Arrival arrival, FollowState state) {
+    private Optional<Follow> answer(Arrival arrival, FollowState state) {
         // The object is Plaza's own Follow: only its id counts, looked up in the store, never the copy sent.
         String followId = arrival.activity().object().flatMap(Ref::iri)
                 .orElseThrow(() -> Refused.badRequest("%s names no Follow".formatted(arrival.activity().id())));
-        if (follows.answerFollowing(followId, arrival.actor().id(), state).isEmpty()) {
+        Optional<Follow> answered = follows.answerFollowing(followId, arrival.actor().id(), state);
+        if (answered.isEmpty()) {
             LOG.atInfo().addKeyValue("follow", followId).log("an answer to a Follow Plaza did not send to this actor; ignored");
         }
+        return answered;
     }
 
     private byte[] accept(String id, LocalActor followed, Activity follow, String follower) {

@@ -61,6 +61,8 @@ public final class InboxSetup {
         Undos undos = new Undos(followers, records);
         Following following = new Following(store.follows(), accounts(store, uris, remote), deliveries, uris, clock);
         Reactions reactions = new Reactions(records, remote, store, recipients, following, clock);
+        BlockedBy blockedBy = new BlockedBy(store.follows(), recipients, records);
+        Flags flags = new Flags(store.reports(), recipients, store.localActors(), store.publishing(), clock);
         return Inbox.builder(store, verifier, parser, recipients, remote, new BlockEffects(store, deliveries, uris))
                 .on("Follow", followers::follow)
                 .on("Undo", undos::undo)
@@ -71,8 +73,8 @@ public final class InboxSetup {
                 .on("Delete", posts::delete)
                 .on("Like", reactions::like)
                 .on("Announce", reactions::announce)
-                .on("Block", reactions::block)
-                .on("Flag", reactions::flag)
+                .on("Block", blockedBy::block)
+                .on("Flag", flags::flag)
                 .on("Move", reactions::move)
                 .build();
     }

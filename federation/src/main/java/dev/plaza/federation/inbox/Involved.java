@@ -36,7 +36,7 @@ record Involved(List<String> hosts, List<String> actors) {
         switch (object) {
             case Activity activity -> {
                 activity.actor().ifPresent(actors::add);
-                activity.object().ifPresent(ref -> collect(ref, iris, actors, depth));
+                activity.objects().forEach(ref -> collect(ref, iris, actors, depth));
                 activity.target().ifPresent(ref -> collect(ref, iris, actors, depth));
             }
             case Note note -> note.attributedTo().ifPresent(actors::add);

@@ -16,7 +16,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Like, Announce, Block, Flag and Move: verified, recorded, and for Move, checked against the target's aliases. */
+/** Like, Announce and Move: verified, recorded, and for Move, checked against the target's aliases. */
 final class Reactions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Reactions.class);
@@ -47,16 +47,6 @@ final class Reactions {
 
     void announce(Arrival arrival) {
         records.relation(arrival, ActivityKind.REPOST, object(arrival.activity()));
-    }
-
-    void block(Arrival arrival) {
-        records.relation(arrival, ActivityKind.BLOCK, object(arrival.activity()));
-    }
-
-    /** A report reaches the team through the log; there is no moderation queue yet. */
-    void flag(Arrival arrival) {
-        LOG.atWarn().addKeyValue("actor", arrival.actor().id()).addKeyValue("object", object(arrival.activity()))
-                .log("a report (Flag) arrived");
     }
 
     /**

@@ -20,8 +20,8 @@ import java.util.Set;
 
 /**
  * Whom an activity is for: the owner of a per-actor inbox; on the shared inbox, every local actor it
- * addresses (to, cc, audience, the object of a Follow, mentions) and those following the sender when
- * it is addressed to the sender's followers.
+ * addresses (to, cc, audience, its objects, such as the object of a Follow or the accounts and posts
+ * of a Flag, mentions) and those following the sender when it is addressed to the sender's followers.
  */
 final class Recipients {
 
@@ -43,7 +43,7 @@ final class Recipients {
         addressed.addAll(activity.to());
         addressed.addAll(activity.cc());
         addressed.addAll(activity.audience());
-        activity.objectIri().ifPresent(addressed::add);
+        addressed.addAll(activity.objectIris());
         activity.target().flatMap(Ref::iri).ifPresent(addressed::add);
         activity.object().ifPresent(object -> addressedBy(object, addressed));
         Map<Long, LocalActor> found = new LinkedHashMap<>();
@@ -99,6 +99,11 @@ final class Recipients {
         String rest = iri.substring(prefix.length());
         int slash = rest.indexOf('/');
         return slash > 0 ? local(prefix + rest.substring(0, slash)) : Optional.empty();
+    }
+
+    /** The actor URI of the local actor with this id, if there still is one. */
+    Optional<String> uriOf(long localActorId) {
+        return store.localActors().find(localActorId).map(this::uriOf);
     }
 
     String uriOf(LocalActor actor) {

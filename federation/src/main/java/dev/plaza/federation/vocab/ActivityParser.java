@@ -1,5 +1,6 @@
 package dev.plaza.federation.vocab;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,16 +16,20 @@ final class ActivityParser {
     }
 
     static Activity read(Node activity, String type, ObjectReader objects) {
+        List<Ref> named = activity.field("object").elements(activity.limits().maxArrayItems()).stream()
+                .map(objects::ref).toList();
         return new Activity(
                 activity.requiredId(),
                 type,
                 activity.iri("actor"),
-                ref(activity.field("object"), objects),
+                named.stream().findFirst(),
+                named,
                 ref(activity.field("target"), objects),
                 activity.audience("to"),
                 activity.audience("cc"),
                 activity.audience("audience"),
-                activity.instant("published"));
+                activity.instant("published"),
+                activity.html("content"));
     }
 
     static Optional<Ref> ref(Node value, ObjectReader objects) {

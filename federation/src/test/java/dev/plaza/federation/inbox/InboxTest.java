@@ -125,6 +125,39 @@ class InboxTest {
     }
 
     @Test
+    void aRejectOfTheBrandsFollowMarksItRejectedAndIsRecordedInTheCommunity() {
+        RemoteActor dora = new RemoteActor(social, "dora");
+        String followId = PLAZA.actor("brand") + "#follows/to-dora";
+        store.follows().saveFollowing(new Follow(brand.id(), dora.id, dora.id + "/inbox", Optional.empty(),
+                FollowState.PENDING, followId, Instant.now()));
+        ObjectNode reject = dora.activity("Reject", "/rejects/1");
+        reject.putObject("object").put("id", followId).put("type", "Follow").put("actor", PLAZA.actor("brand"))
+                .put("object", dora.id);
+
+        InboxResponse response = toBrand(dora, reject);
+
+        assertThat(response.status()).as(response.message()).isEqualTo(202);
+        assertThat(store.follows().followingOf(dora.id)).singleElement().extracting(Follow::state)
+                .isEqualTo(FollowState.REJECTED);
+        Activity recorded = store.activities().findByUri(workspace, social.url("/rejects/1")).orElseThrow();
+        assertThat(recorded.kind()).isEqualTo(ActivityKind.REJECT);
+        assertThat(recorded.targetUri()).contains(PLAZA.actor("brand"));
+        assertThat(store.people().identity(workspace, recorded.authorIdentityId()))
+                .hasValueSatisfying(author -> assertThat(author.stableId()).isEqualTo(dora.id));
+    }
+
+    @Test
+    void aRejectOfAFollowPlazaNeverSentChangesAndRecordsNothing() {
+        RemoteActor erin = new RemoteActor(social, "erin");
+        ObjectNode reject = erin.activity("Reject", "/rejects/unknown").put("object", PLAZA.actor("brand") + "#follows/none");
+
+        InboxResponse response = toBrand(erin, reject);
+
+        assertThat(response.status()).isEqualTo(202);
+        assertThat(store.activities().findByUri(workspace, social.url("/rejects/unknown"))).isEmpty();
+    }
+
+    @Test
     void aForgedSignatureIsRefusedWith401() {
         ObjectNode like = bob.activity("Like", "/likes/forged").put("object", social.url("/notes/x"));
 

@@ -36,6 +36,23 @@ class DocumentShapesTest {
                 "icon": {"type": "Image", "mediaType": "image/png", "url": "https://files.example/blob.png"}},
                {"type": "Link", "href": "https://elsewhere.example/quote"}]}""";
 
+    /** Mastodon forwards a report from its instance actor, naming the account and its posts together. */
+    @Test
+    void aFlagKeepsEveryObjectInOrderAndItsOwnContent() {
+        Activity flag = PARSER.parse("""
+                {"@context": "https://www.w3.org/ns/activitystreams", "id": "https://mastodon.example/0cf1a2",
+                 "type": "Flag", "actor": "https://mastodon.example/actor",
+                 "content": "spam <script>x()</script>in replies",
+                 "object": ["https://plaza.example/users/brand", {"id": "https://plaza.example/users/brand/statuses/1"},
+                   "https://plaza.example/users/brand"]}""".getBytes(java.nio.charset.StandardCharsets.UTF_8), Activity.class);
+
+        assertThat(flag.objectIri()).contains("https://plaza.example/users/brand");
+        assertThat(flag.objects()).hasSize(3);
+        assertThat(flag.objectIris()).containsExactly("https://plaza.example/users/brand",
+                "https://plaza.example/users/brand/statuses/1");
+        assertThat(flag.content()).contains("spam in replies");
+    }
+
     @Test
     void mastodonNoteReadsWithEverySpellingNormalised() {
         Note note = PARSER.parse(MASTODON_NOTE.getBytes(java.nio.charset.StandardCharsets.UTF_8), Note.class);

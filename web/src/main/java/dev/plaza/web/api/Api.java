@@ -8,6 +8,7 @@ import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.Access;
 import io.javalin.config.JavalinConfig;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -23,11 +24,12 @@ public final class Api {
 
     private final List<Route> routes;
 
-    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking) {
+    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking, Clock clock) {
         requireNonNull(store, "store");
         requireNonNull(publisher, "publisher");
         requireNonNull(moves, "moves");
         requireNonNull(blocking, "blocking");
+        requireNonNull(clock, "clock");
         var openApi = new OpenApiEndpoint();
         var workspace = new WorkspaceEndpoint(store);
         var people = new PeopleEndpoints(store);
@@ -39,6 +41,7 @@ public final class Api {
         var reactions = new ReactionEndpoints(store, publisher);
         var moving = new MovingEndpoints(store, moves);
         var blocks = new BlockEndpoints(store, blocking);
+        var reports = new ReportEndpoints(store, clock);
         this.routes = List.of(
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
                 Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
@@ -73,7 +76,9 @@ public final class Api {
                 Route.delete(PREFIX + "/blocks/accounts/{id}", Access.MANAGER, blocks::unblockAccount),
                 Route.get(PREFIX + "/blocks/domains", Access.MANAGER, blocks::domains),
                 Route.post(PREFIX + "/blocks/domains", Access.MANAGER, blocks::blockDomain),
-                Route.delete(PREFIX + "/blocks/domains/{domain}", Access.MANAGER, blocks::unblockDomain));
+                Route.delete(PREFIX + "/blocks/domains/{domain}", Access.MANAGER, blocks::unblockDomain),
+                Route.get(PREFIX + "/reports", Access.MANAGER, reports::list),
+                Route.post(PREFIX + "/reports/{id}/resolve", Access.MANAGER, reports::resolve));
     }
 
     public void addRoutes(JavalinConfig config) {

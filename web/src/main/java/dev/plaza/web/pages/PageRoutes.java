@@ -13,6 +13,7 @@ import dev.plaza.web.auth.SessionCookie;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ImportJobs;
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 
 /** The web app's route table: every page and form, each with the one role it needs. */
 public final class PageRoutes {
@@ -31,9 +32,10 @@ public final class PageRoutes {
     private final BlockSettings blocks;
     private final PublishPages publish;
     private final MovingSettings moving;
+    private final ReportSettings reports;
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
-            ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking) {
+            ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Clock clock) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -48,6 +50,7 @@ public final class PageRoutes {
         this.blocks = new BlockSettings(pages, blocking);
         this.publish = new PublishPages(pages, publisher);
         this.moving = new MovingSettings(pages, moves, jobs);
+        this.reports = new ReportSettings(pages, clock);
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -105,5 +108,7 @@ public final class PageRoutes {
         routes.post("/settings/blocks/accounts/{block-id}/remove", blocks::unblockAccount, MANAGER);
         routes.post("/settings/blocks/domains", blocks::blockDomain, MANAGER);
         routes.post("/settings/blocks/domains/remove", blocks::unblockDomain, MANAGER);
+        routes.get("/settings/reports", reports::show, MANAGER);
+        routes.post("/settings/reports/{report-id}/resolve", reports::resolve, MANAGER);
     }
 }

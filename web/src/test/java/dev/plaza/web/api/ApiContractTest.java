@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.reports.NewReport;
+import dev.plaza.core.reports.Report;
 import dev.plaza.core.team.Role;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.store.testing.TestStore;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -139,6 +142,29 @@ class ApiContractTest {
         movingAnswersAsDocumented();
         accountBlocksAnswerAsDocumented();
         domainBlocksAnswerAsDocumented();
+        reportsAnswerAsDocumented();
+    }
+
+    private void reportsAnswerAsDocumented() {
+        String brand = "http://127.0.0.1/users/" + seed.brand(db.store()).username();
+        Report report = db.store().reports().receive(seed.workspace().id(), new NewReport("https://mod.example/flags/1",
+                "https://mod.example/actor", "@mod.example@mod.example", List.of(brand), List.of(brand + "/statuses/1"),
+                "spam", Instant.parse("2026-02-01T10:00:00Z"))).orElseThrow();
+        String list = "/api/v1/reports";
+        assertThat(manager.get(list).status()).isEqualTo(200);
+        assertThat(manager.get(list + "?cursor=&limit=").status()).isEqualTo(200);
+        assertThat(manager.get(list + "?colour=blue").status()).isEqualTo(400);
+        assertThat(anonymous.get(list).status()).isEqualTo(401);
+        assertThat(viewer.get(list).status()).isEqualTo(403);
+        String resolve = "/api/v1/reports/%d/resolve".formatted(report.id());
+        assertThat(anonymous.post(resolve, "").status()).isEqualTo(401);
+        assertThat(viewer.post(resolve, "").status()).isEqualTo(403);
+        assertThat(manager.post("/api/v1/reports/%d/resolve".formatted(MISSING), "").status()).isEqualTo(404);
+        assertThat(manager.post(resolve + "?now=1", "").status()).isEqualTo(400);
+        ApiResponse resolved = manager.post(resolve, "");
+        assertThat(resolved.status()).isEqualTo(200);
+        assertThat(resolved.json().path("resolved_by").asText()).isEqualTo("token script");
+        assertThat(manager.post(resolve, "").status()).isEqualTo(422);
     }
 
     private void movingAnswersAsDocumented() {
