@@ -2,6 +2,8 @@ package dev.plaza.federation.actors;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.core.actors.ImageSlot;
+import dev.plaza.core.actors.ProfileImage;
 import java.net.URI;
 
 /**
@@ -59,6 +61,11 @@ public record ActorUris(URI base) {
 
     public String ed25519Key(String username) {
         return actor(username) + "#ed25519-key";
+    }
+
+    /** Where Plaza serves an actor's avatar or header; the version makes each image's URL its own. */
+    public String image(String username, ImageSlot slot, ProfileImage image) {
+        return base + "/media/actors/" + username + "/" + slot.key() + "?v=" + image.version();
     }
 
     public String profilePage(String username) {
