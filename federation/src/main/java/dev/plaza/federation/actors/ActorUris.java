@@ -65,7 +65,12 @@ public record ActorUris(URI base) {
 
     /** Where Plaza serves an actor's avatar or header; the version makes each image's URL its own. */
     public String image(String username, ImageSlot slot, ProfileImage image) {
-        return base + "/media/actors/" + username + "/" + slot.key() + "?v=" + image.version();
+        return base + imagePath(username, slot, image);
+    }
+
+    /** {@link #image} without the base, for Plaza's own pages: the browser fetches it from where it got the page. */
+    public static String imagePath(String username, ImageSlot slot, ProfileImage image) {
+        return "/media/actors/" + username + "/" + slot.key() + "?v=" + image.version();
     }
 
     public String profilePage(String username) {
