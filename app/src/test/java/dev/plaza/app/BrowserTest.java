@@ -14,9 +14,18 @@ import dev.plaza.web.WebServer;
 import dev.plaza.web.WebSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -122,7 +131,6 @@ class BrowserTest {
         browser.get(base() + "/@brand");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Fernhill Bikes");
         assertThat(browser.findElement(By.cssSelector("main .meta")).getText()).startsWith("@brand@");
-        screenshot("public-profile");
 
         logIn();
         browser.get(base() + "/settings/deliveries");
@@ -173,6 +181,76 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("article.public-post .poll li"))).extracting(WebElement::getText)
                 .containsExactly("Teal: 0", "Rust: 0", "Forest green: 0");
         screenshot("public-post");
+    }
+
+    @Test
+    void aManagerGivesTheBrandProfileFieldsAnAvatarAndAHeader() throws IOException {
+        logIn();
+        browser.get(base() + "/settings/profile");
+        WebElement summary = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("summary")));
+        summary.clear();
+        summary.sendKeys("City bikes and repairs for everyone in Fernhill. Ride with us on Sundays.");
+        type("field_name_1", "Website");
+        type("field_value_1", "https://fernhill.example");
+        type("field_name_2", "Repair café");
+        type("field_value_2", "Saturdays 10–14, Market Square");
+        browser.findElement(By.cssSelector("form[action='/settings/profile/brand'] button[type=submit]")).click();
+        assertThat(waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok"))).getText())
+                .contains("Saved the profile of @brand");
+
+        upload("avatar", image(256, 256, true));
+        upload("header", image(1200, 400, false));
+
+        assertThat(browser.findElement(By.cssSelector("img.avatar-preview")).getAttribute("src"))
+                .contains("/media/actors/brand/avatar?v=");
+        assertThat(browser.findElement(By.id("field_value_1")).getAttribute("value")).isEqualTo("https://fernhill.example");
+        browser.manage().window().setSize(new Dimension(Chromium.DESKTOP.width, 1900));
+        try {
+            screenshot("profile-settings");
+        } finally {
+            browser.manage().window().setSize(Chromium.DESKTOP);
+        }
+
+        browser.get(base() + "/@brand");
+        assertThat(browser.findElement(By.cssSelector(".profile-fields")).getText()).contains("Website")
+                .contains("fernhill.example").contains("Repair café");
+        assertThat(((Number) browser.executeScript("return document.querySelector('img.profile-avatar').naturalWidth"))
+                .intValue()).as("the avatar loads").isEqualTo(256);
+        screenshot("public-profile");
+    }
+
+    private static void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    private static void upload(String slot, Path file) {
+        browser.findElement(By.id(slot + "-file")).sendKeys(file.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[action='/settings/profile/brand/" + slot + "'] button[type=submit]")).click();
+        assertThat(waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok"))).getText())
+                .contains("Changed the " + slot + " of @brand");
+    }
+
+    /** A PNG to upload: a bicycle's two wheels on the brand's colours, drawn without fonts. */
+    private static Path image(int width, int height, boolean avatar) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setPaint(new GradientPaint(0, 0, new Color(0x4f46e5), width, height, new Color(avatar ? 0x3730a3 : 0x0ea5e9)));
+        g.fillRect(0, 0, width, height);
+        int r = Math.min(width / 6, height / 4);
+        int y = height / 2 + r / 3;
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(Math.max(4, r / 6f)));
+        g.drawOval(width / 2 - 2 * r - r / 4, y - r, 2 * r, 2 * r);
+        g.drawOval(width / 2 + r / 4, y - r, 2 * r, 2 * r);
+        g.drawPolyline(new int[] {width / 2 - r - r / 4, width / 2, width / 2 + r + r / 4, width / 2 - r / 2},
+                new int[] {y, y, y - r, y - r}, 4);
+        g.dispose();
+        Path file = Files.createTempFile("plaza-" + (avatar ? "avatar" : "header"), ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
     }
 
     @Test

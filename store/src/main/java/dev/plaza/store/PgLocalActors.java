@@ -1,11 +1,15 @@
 package dev.plaza.store;
 
 import dev.plaza.core.NotFoundException;
+import dev.plaza.core.actors.ActorImage;
 import dev.plaza.core.actors.ActorKeys;
 import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.actors.LocalActors;
+import dev.plaza.core.actors.ImageSlot;
 import dev.plaza.core.actors.NewActor;
+import dev.plaza.core.actors.ProfileEdit;
+import dev.plaza.core.delivery.Delivery;
 import dev.plaza.core.secrets.SecretBox;
 import java.time.Instant;
 import java.util.Base64;
@@ -23,7 +27,8 @@ final class PgLocalActors implements LocalActors {
             ActorKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)), rs.getString("display_name"),
             rs.getString("summary"), rs.getBytes("rsa_public_key"), rs.getBytes("ed25519_public_key"),
             Rows.strings(rs.getArray("also_known_as")), Optional.ofNullable(rs.getString("moved_to")),
-            Rows.instant(rs, "created_at"));
+            Rows.instant(rs, "created_at"), ActorProfileRows.fields(rs), ActorProfileRows.image(rs, ImageSlot.AVATAR),
+            ActorProfileRows.image(rs, ImageSlot.HEADER), Optional.ofNullable((Long) rs.getObject("team_member_id", Long.class)));
 
     private final Jdbi jdbi;
     private final SecretBox secrets;
@@ -38,24 +43,29 @@ final class PgLocalActors implements LocalActors {
     @Override
     public LocalActor create(long workspaceId, NewActor actor) {
         new LocalActor(0, workspaceId, actor.username(), actor.kind(), actor.displayName(), actor.summary(),
-                actor.rsaPublicKey(), actor.ed25519PublicKey(), List.of(), Optional.empty(), Instant.EPOCH); // validates
+                actor.rsaPublicKey(), actor.ed25519PublicKey(), List.of(), Optional.empty(), Instant.EPOCH, List.of(),
+                Optional.empty(), Optional.empty(), actor.teamMemberId()); // validates
         if (findByUsername(actor.username()).isPresent()) {
             throw taken(actor.username());
         }
         LocalActor created = jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO local_actor (workspace_id, username, kind, display_name, summary, rsa_public_key,
-                            rsa_private_key, ed25519_public_key, ed25519_private_key)
-                        VALUES (:w, :username, :kind, :name, :summary, :rsaPublic, :rsaPrivate, :edPublic, :edPrivate)
-                        ON CONFLICT (lower(username)) DO NOTHING
+                            rsa_private_key, ed25519_public_key, ed25519_private_key, team_member_id)
+                        SELECT :w, :username, :kind, :name, :summary, :rsaPublic, :rsaPrivate, :edPublic, :edPrivate,
+                            CAST(:member AS bigint)
+                        WHERE CAST(:member AS bigint) IS NULL
+                            OR EXISTS (SELECT 1 FROM team_member WHERE id = CAST(:member AS bigint) AND workspace_id = :w)
+                        ON CONFLICT DO NOTHING
                         RETURNING *""")
                 .bind("w", workspaceId).bind("username", actor.username()).bind("kind", actor.kind().key())
+                .bind("member", actor.teamMemberId().orElse(null))
                 .bind("name", actor.displayName()).bind("summary", actor.summary())
                 .bind("rsaPublic", actor.rsaPublicKey()).bind("rsaPrivate", seal(actor.rsaPrivateKey()))
                 .bind("edPublic", actor.ed25519PublicKey()).bind("edPrivate", seal(actor.ed25519PrivateKey()))
                 .map(ACTOR).findOne()
                 .orElseThrow(() -> {
                     changed(); // another request created it first: what is cached about it is stale
-                    return taken(actor.username());
+                    return notCreated(h, workspaceId, actor);
                 }));
         changed();
         return created;
@@ -63,6 +73,24 @@ final class PgLocalActors implements LocalActors {
 
     private static IllegalArgumentException taken(String username) {
         return new IllegalArgumentException("the username '%s' is taken on this server".formatted(username));
+    }
+
+    /** Why nothing was inserted: the name was taken, or the member is not the workspace's or has an account. */
+    private static RuntimeException notCreated(Handle h, long workspaceId, NewActor actor) {
+        if (actor.teamMemberId().isEmpty()) {
+            return taken(actor.username());
+        }
+        long member = actor.teamMemberId().get();
+        boolean inWorkspace = h.createQuery("SELECT count(*) > 0 FROM team_member WHERE id = :m AND workspace_id = :w")
+                .bind("m", member).bind("w", workspaceId).mapTo(Boolean.class).one();
+        if (!inWorkspace) {
+            return new NotFoundException("team member", member);
+        }
+        return h.createQuery("SELECT username FROM local_actor WHERE team_member_id = :m")
+                .bind("m", member).mapTo(String.class).findOne()
+                .<RuntimeException>map(existing -> new IllegalArgumentException(
+                        "this team member already has the fediverse account @%s".formatted(existing)))
+                .orElseGet(() -> taken(actor.username()));
     }
 
     @Override
@@ -103,6 +131,34 @@ final class PgLocalActors implements LocalActors {
         LocalActor updated = jdbi.withHandle(h -> setAlsoKnownAs(h, workspaceId, actorId, aliases));
         changed();
         return updated;
+    }
+
+    @Override
+    public LocalActor saveProfile(long workspaceId, long actorId, ProfileEdit profile, Delivery update) {
+        LocalActor saved = jdbi.inTransaction(h -> {
+            LocalActor updated = ActorProfileRows.saveProfile(h, workspaceId, actorId, profile);
+            PgDeliveryQueue.enqueue(h, update);
+            return updated;
+        });
+        changed();
+        return saved;
+    }
+
+    @Override
+    public LocalActor saveImage(long workspaceId, long actorId, ImageSlot slot, Optional<ActorImage> image,
+            Delivery update) {
+        LocalActor saved = jdbi.inTransaction(h -> {
+            LocalActor updated = ActorProfileRows.saveImage(h, workspaceId, actorId, slot, image);
+            PgDeliveryQueue.enqueue(h, update);
+            return updated;
+        });
+        changed();
+        return saved;
+    }
+
+    @Override
+    public Optional<ActorImage> image(String username, ImageSlot slot) {
+        return jdbi.withHandle(h -> ActorProfileRows.image(h, username, slot));
     }
 
     /** After a transaction that changed an actor has committed: cached lookups are stale. */

@@ -1,12 +1,16 @@
 package dev.plaza.web;
 
 import dev.plaza.core.PlazaException;
+import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.federation.inbox.InboxSetup;
 import java.util.Optional;
 
-/** The actor a workspace publishes as: its first local actor that is not the server's instance actor. */
+/**
+ * The actor a workspace publishes as: its first local actor that is neither the server's instance
+ * actor nor a team member's own account.
+ */
 public final class PublishingActor {
 
     private PublishingActor() {
@@ -14,7 +18,7 @@ public final class PublishingActor {
 
     public static Optional<LocalActor> of(LocalActors actors, long workspaceId) {
         return actors.list(workspaceId).stream()
-                .filter(a -> !a.username().equals(InboxSetup.INSTANCE_ACTOR)).findFirst();
+                .filter(a -> !a.username().equals(InboxSetup.INSTANCE_ACTOR) && a.kind() != ActorKind.PERSON).findFirst();
     }
 
     /** The actor, or a refusal that says how a workspace gets one. */

@@ -9,6 +9,7 @@ import dev.plaza.web.auth.Access;
 import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.federation.actors.Profiles;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.federation.FederationRoutes;
@@ -66,6 +67,7 @@ public final class WebServer implements AutoCloseable {
     private final List<Route> routes;
     private final Publisher publisher;
     private final Moves moves;
+    private final Profiles profiles;
     private volatile boolean started;
 
     public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer) {
@@ -92,9 +94,11 @@ public final class WebServer implements AutoCloseable {
         Operations operations = new Operations(store, metrics);
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
-                federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), clock);
+                federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), federationRoutes.profiles(),
+                clock);
         this.publisher = federationRoutes.publisher();
         this.moves = federationRoutes.moves();
+        this.profiles = federationRoutes.profiles();
         this.app = Javalin.create(config -> {
             configureServer(config, metrics, tlsKeys);
             config.routes.before(SecurityHeaders::apply);
@@ -103,8 +107,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", operations::health, Access.PUBLIC);
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
-            new Api(store, federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), clock)
-                    .addRoutes(config);
+            new Api(store, federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(),
+                    federationRoutes.profiles(), clock).addRoutes(config);
             federationRoutes.addRoutes(config.routes);
         });
         try {
@@ -141,6 +145,11 @@ public final class WebServer implements AutoCloseable {
     /** Aliases, moves and list imports of the workspaces' fediverse actors: what Settings → Moving and the API use. */
     public Moves moves() {
         return moves;
+    }
+
+    /** Editing the workspaces' actors' profiles: what Settings → Profile and the API use. */
+    public Profiles profiles() {
+        return profiles;
     }
 
     /** Every HTTP route the server answers, with its access rule: pages, API, operations. */

@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * An actor that Plaza itself serves ({@code acct:username@host}): the brand, a team member, the
  * instance actor. Public keys are SPKI DER; private keys (PKCS#8) stay in
- * the store, sealed, and come out only through {@link LocalActors#privateKeys}.
+ * the store, sealed, and come out only through {@link LocalActors#privateKeys}. Its profile is the
+ * display name, the summary (bio), the fields and the avatar and header images; a team member's
+ * own account names the member.
  */
 public record LocalActor(
         long id,
@@ -23,7 +25,11 @@ public record LocalActor(
         byte[] ed25519PublicKey,
         List<String> alsoKnownAs,
         Optional<String> movedTo,
-        Instant createdAt) {
+        Instant createdAt,
+        List<ProfileField> fields,
+        Optional<ProfileImage> avatar,
+        Optional<ProfileImage> header,
+        Optional<Long> teamMemberId) {
 
     public LocalActor {
         requireNonNull(username, "username");
@@ -35,6 +41,10 @@ public record LocalActor(
         alsoKnownAs = List.copyOf(alsoKnownAs);
         requireNonNull(movedTo, "movedTo");
         requireNonNull(createdAt, "createdAt");
+        fields = List.copyOf(fields);
+        requireNonNull(avatar, "avatar");
+        requireNonNull(header, "header");
+        requireNonNull(teamMemberId, "teamMemberId");
         if (!username.matches(USERNAME)) {
             throw new IllegalArgumentException(
                     "'%s' is not a username: use 1-30 letters, digits or '_'".formatted(username));
@@ -44,13 +54,35 @@ public record LocalActor(
     /** The same actor with other aliases. */
     public LocalActor withAlsoKnownAs(List<String> aliases) {
         return new LocalActor(id, workspaceId, username, kind, displayName, summary, rsaPublicKey, ed25519PublicKey,
-                aliases, movedTo, createdAt);
+                aliases, movedTo, createdAt, fields, avatar, header, teamMemberId);
     }
 
     /** The same actor, moved to {@code target} or (empty) back from a move. */
     public LocalActor withMovedTo(Optional<String> target) {
         return new LocalActor(id, workspaceId, username, kind, displayName, summary, rsaPublicKey, ed25519PublicKey,
-                alsoKnownAs, target, createdAt);
+                alsoKnownAs, target, createdAt, fields, avatar, header, teamMemberId);
+    }
+
+    /** The same actor with another display name, bio and fields. */
+    public LocalActor withProfile(ProfileEdit profile) {
+        return new LocalActor(id, workspaceId, username, kind, profile.displayName(), profile.summary(), rsaPublicKey,
+                ed25519PublicKey, alsoKnownAs, movedTo, createdAt, profile.fields(), avatar, header, teamMemberId);
+    }
+
+    /** The same actor with another image (or, empty, none) in {@code slot}. */
+    public LocalActor withImage(ImageSlot slot, Optional<ProfileImage> image) {
+        return new LocalActor(id, workspaceId, username, kind, displayName, summary, rsaPublicKey, ed25519PublicKey,
+                alsoKnownAs, movedTo, createdAt, fields, slot == ImageSlot.AVATAR ? image : avatar,
+                slot == ImageSlot.HEADER ? image : header, teamMemberId);
+    }
+
+    public Optional<ProfileImage> image(ImageSlot slot) {
+        return slot == ImageSlot.AVATAR ? avatar : header;
+    }
+
+    /** The profile as the team edits it. */
+    public ProfileEdit profile() {
+        return new ProfileEdit(displayName, summary, fields);
     }
 
     /** Refuses what a moved account no longer does, as Mastodon does, and says how to take the move back. */

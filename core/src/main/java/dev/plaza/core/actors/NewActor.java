@@ -2,7 +2,12 @@ package dev.plaza.core.actors;
 
 import static java.util.Objects.requireNonNull;
 
-/** What a new local actor starts with: its name, kind, and freshly generated key pairs (DER). */
+import java.util.Optional;
+
+/**
+ * What a new local actor starts with: its name, kind, freshly generated key pairs (DER), and for a
+ * team member's own account, the member.
+ */
 public record NewActor(
         String username,
         ActorKind kind,
@@ -11,7 +16,8 @@ public record NewActor(
         byte[] rsaPublicKey,
         byte[] rsaPrivateKey,
         byte[] ed25519PublicKey,
-        byte[] ed25519PrivateKey) {
+        byte[] ed25519PrivateKey,
+        Optional<Long> teamMemberId) {
 
     public NewActor {
         requireNonNull(username, "username");
@@ -22,6 +28,14 @@ public record NewActor(
         requireNonNull(rsaPrivateKey, "rsaPrivateKey");
         requireNonNull(ed25519PublicKey, "ed25519PublicKey");
         requireNonNull(ed25519PrivateKey, "ed25519PrivateKey");
+        requireNonNull(teamMemberId, "teamMemberId");
+    }
+
+    /** An actor of the workspace itself (the brand, a bot, the instance actor): no team member's. */
+    public NewActor(String username, ActorKind kind, String displayName, String summary, byte[] rsaPublicKey,
+            byte[] rsaPrivateKey, byte[] ed25519PublicKey, byte[] ed25519PrivateKey) {
+        this(username, kind, displayName, summary, rsaPublicKey, rsaPrivateKey, ed25519PublicKey, ed25519PrivateKey,
+                Optional.empty());
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.plaza.federation.actors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plaza.core.actors.ImageSlot;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.federation.signatures.ActorKeys;
 import java.security.GeneralSecurityException;
@@ -15,8 +16,9 @@ import java.time.temporal.ChronoUnit;
 /**
  * A local actor as ActivityStreams JSON, in the shape Mastodon publishes (so every server reads
  * it): RSA {@code publicKey} for draft-cavage signatures, an Ed25519 Multikey in
- * {@code assertionMethod} (FEP-521a), the shared inbox, and the move-related {@code alsoKnownAs}
- * and {@code movedTo}.
+ * {@code assertionMethod} (FEP-521a), the shared inbox, the move-related {@code alsoKnownAs}
+ * and {@code movedTo}, and the profile: bio and fields as HTML ({@code PropertyValue}s in
+ * {@code attachment}), the avatar as {@code icon} and the header as {@code image}.
  */
 public final class ActorDocument {
 
@@ -38,7 +40,7 @@ public final class ActorDocument {
                 .put("type", actor.kind().asType())
                 .put("preferredUsername", name)
                 .put("name", actor.displayName())
-                .put("summary", actor.summary().isBlank() ? "" : "<p>" + escape(actor.summary()) + "</p>")
+                .put("summary", ProfileHtml.paragraphs(actor.summary()))
                 .put("url", uris.profilePage(name))
                 .put("inbox", uris.inbox(name))
                 .put("outbox", uris.outbox(name))
@@ -58,6 +60,14 @@ public final class ActorDocument {
                 .put("type", "Multikey")
                 .put("controller", id)
                 .put("publicKeyMultibase", ActorKeys.toMultibase(publicKey("Ed25519", actor.ed25519PublicKey())));
+        ArrayNode fields = doc.putArray("attachment");
+        actor.fields().forEach(field -> fields.addObject().put("type", "PropertyValue").put("name", field.name())
+                .put("value", ProfileHtml.inline(field.value())));
+        for (ImageSlot slot : ImageSlot.values()) {
+            actor.image(slot).ifPresent(image -> doc.putObject(slot == ImageSlot.AVATAR ? "icon" : "image")
+                    .put("type", "Image").put("mediaType", image.format().mediaType())
+                    .put("url", uris.image(name, slot, image)));
+        }
         ArrayNode aliases = doc.putArray("alsoKnownAs");
         actor.alsoKnownAs().forEach(aliases::add);
         actor.movedTo().ifPresent(target -> doc.put("movedTo", target));
@@ -75,7 +85,10 @@ public final class ActorDocument {
         ObjectNode terms = context.addObject();
         terms.put("manuallyApprovesFollowers", "as:manuallyApprovesFollowers")
                 .put("toot", "http://joinmastodon.org/ns#")
-                .put("discoverable", "toot:discoverable");
+                .put("discoverable", "toot:discoverable")
+                .put("schema", "http://schema.org#")
+                .put("PropertyValue", "schema:PropertyValue")
+                .put("value", "schema:value");
         terms.putObject("featured").put("@id", "toot:featured").put("@type", "@id");
         terms.putObject("alsoKnownAs").put("@id", "as:alsoKnownAs").put("@type", "@id");
         terms.putObject("movedTo").put("@id", "as:movedTo").put("@type", "@id");
@@ -88,10 +101,5 @@ public final class ActorDocument {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a stored %s public key does not decode".formatted(algorithm), e);
         }
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("\n", "<br>");
     }
 }

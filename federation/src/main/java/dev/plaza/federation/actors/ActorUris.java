@@ -2,6 +2,8 @@ package dev.plaza.federation.actors;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.core.actors.ImageSlot;
+import dev.plaza.core.actors.ProfileImage;
 import java.net.URI;
 
 /**
@@ -59,6 +61,16 @@ public record ActorUris(URI base) {
 
     public String ed25519Key(String username) {
         return actor(username) + "#ed25519-key";
+    }
+
+    /** Where Plaza serves an actor's avatar or header; the version makes each image's URL its own. */
+    public String image(String username, ImageSlot slot, ProfileImage image) {
+        return base + imagePath(username, slot, image);
+    }
+
+    /** {@link #image} without the base, for Plaza's own pages: the browser fetches it from where it got the page. */
+    public static String imagePath(String username, ImageSlot slot, ProfileImage image) {
+        return "/media/actors/" + username + "/" + slot.key() + "?v=" + image.version();
     }
 
     public String profilePage(String username) {

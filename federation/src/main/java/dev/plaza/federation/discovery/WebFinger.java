@@ -2,6 +2,7 @@ package dev.plaza.federation.discovery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plaza.core.actors.ImageSlot;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.federation.actors.ActorDocument;
@@ -54,6 +55,8 @@ public final class WebFinger {
         links.addObject().put("rel", "self").put("type", ActorDocument.CONTENT_TYPE).put("href", uris.actor(name));
         links.addObject().put("rel", "http://webfinger.net/rel/profile-page").put("type", "text/html")
                 .put("href", uris.profilePage(name));
+        actor.avatar().ifPresent(avatar -> links.addObject().put("rel", "http://webfinger.net/rel/avatar")
+                .put("type", avatar.format().mediaType()).put("href", uris.image(name, ImageSlot.AVATAR, avatar)));
         return jrd;
     }
 

@@ -2,6 +2,7 @@ package dev.plaza.federation.moving;
 
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.moving.Moving;
+import dev.plaza.federation.actors.ActorActivities;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.discovery.Accounts;
 import dev.plaza.federation.vocab.Actor;

@@ -8,6 +8,7 @@ import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.moving.Moving;
+import dev.plaza.federation.actors.ActorActivities;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.actors.LocalIdentity;
 import dev.plaza.federation.discovery.Accounts;

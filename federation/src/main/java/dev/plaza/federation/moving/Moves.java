@@ -1,6 +1,7 @@
 package dev.plaza.federation.moving;
 
 import dev.plaza.core.Store;
+import dev.plaza.federation.actors.ActorActivities;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.discovery.Accounts;
 import dev.plaza.federation.follows.Following;

@@ -7,6 +7,8 @@ import dev.plaza.core.actors.ActorKeys;
 import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.actors.LocalActors;
+import dev.plaza.core.team.Role;
+import dev.plaza.core.team.TeamMember;
 import dev.plaza.federation.actors.ActorDocument;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
@@ -51,6 +53,29 @@ class DiscoveryTest {
         assertThat(self.path("type").asText()).isEqualTo("application/activity+json");
         assertThat(self.path("href").asText()).isEqualTo("https://plaza.example/users/brand");
         assertThat(webFinger.lookup("acct:BRAND@Plaza.Example")).isPresent();
+    }
+
+    @Test
+    void aTeamMembersPersonActorIsFoundByWebFingerAndPublishedAsAPerson() {
+        long workspace = workspace();
+        TeamMember ana = db.store().team().add(workspace, "ana@discovery.example", "Ana Lima", Role.MANAGER,
+                "long enough pw".toCharArray());
+        LocalActor person = new ActorProvisioner(actors).createFor(ana, "ana");
+
+        JsonNode jrd = webFinger.lookup("acct:ana@plaza.example").orElseThrow();
+        JsonNode doc = new ActorDocument(uris).render(person);
+
+        assertThat(jrd.path("subject").asText()).isEqualTo("acct:ana@plaza.example");
+        assertThat(jrd.path("links").get(0).path("href").asText()).isEqualTo("https://plaza.example/users/ana");
+        assertThat(webFinger.lookup("https://plaza.example/users/ana")).contains((com.fasterxml.jackson.databind.node.ObjectNode) jrd);
+        assertThat(doc.path("type").asText()).isEqualTo("Person");
+        assertThat(doc.path("name").asText()).isEqualTo("Ana Lima");
+        assertThat(doc.path("preferredUsername").asText()).isEqualTo("ana");
+        assertThat(doc.path("publicKey").path("publicKeyPem").asText())
+                .isNotEqualTo(new ActorDocument(uris).render(brand).path("publicKey").path("publicKeyPem").asText());
+        assertThat(AsParser.withDefaults().parse(doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Actor.class).type()).isEqualTo(dev.plaza.federation.vocab.ActorType.PERSON);
+        assertThat(actors.privateKeys(person.id()).ed25519PrivateKey()).isNotEmpty();
     }
 
     @Test

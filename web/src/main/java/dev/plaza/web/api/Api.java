@@ -3,6 +3,8 @@ package dev.plaza.web.api;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.Store;
+import dev.plaza.core.actors.ImageSlot;
+import dev.plaza.federation.actors.Profiles;
 import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
@@ -24,12 +26,13 @@ public final class Api {
 
     private final List<Route> routes;
 
-    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking, Clock clock) {
+    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Clock clock) {
         requireNonNull(store, "store");
         requireNonNull(publisher, "publisher");
         requireNonNull(moves, "moves");
         requireNonNull(blocking, "blocking");
         requireNonNull(clock, "clock");
+        requireNonNull(profiles, "profiles");
         var openApi = new OpenApiEndpoint();
         var workspace = new WorkspaceEndpoint(store);
         var people = new PeopleEndpoints(store);
@@ -42,6 +45,7 @@ public final class Api {
         var moving = new MovingEndpoints(store, moves);
         var blocks = new BlockEndpoints(store, blocking);
         var reports = new ReportEndpoints(store, clock);
+        var profile = new ProfileEndpoints(store, profiles, moves.uris());
         this.routes = List.of(
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
                 Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
@@ -71,6 +75,15 @@ public final class Api {
                 Route.delete(PREFIX + "/moving/aliases", Access.OWNER, moving::removeAlias),
                 Route.post(PREFIX + "/moving/move", Access.OWNER, moving::move),
                 Route.delete(PREFIX + "/moving/move", Access.OWNER, moving::undoMove),
+                Route.get(PREFIX + "/profiles", Access.VIEWER, profile::list),
+                Route.get(PREFIX + "/profiles/{username}", Access.VIEWER, profile::get),
+                Route.patch(PREFIX + "/profiles/{username}", Access.MANAGER, profile::edit),
+                Route.put(PREFIX + "/profiles/{username}/avatar", Access.MANAGER, ctx -> profile.putImage(ctx, ImageSlot.AVATAR)),
+                Route.delete(PREFIX + "/profiles/{username}/avatar", Access.MANAGER,
+                        ctx -> profile.deleteImage(ctx, ImageSlot.AVATAR)),
+                Route.put(PREFIX + "/profiles/{username}/header", Access.MANAGER, ctx -> profile.putImage(ctx, ImageSlot.HEADER)),
+                Route.delete(PREFIX + "/profiles/{username}/header", Access.MANAGER,
+                        ctx -> profile.deleteImage(ctx, ImageSlot.HEADER)),
                 Route.get(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::accounts),
                 Route.post(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::blockAccount),
                 Route.delete(PREFIX + "/blocks/accounts/{id}", Access.MANAGER, blocks::unblockAccount),

@@ -122,6 +122,29 @@ final class Body {
         return Optional.of(strict(value, fields, name(field) + "."));
     }
 
+    /**
+     * An array of objects inside the body, each read as strictly as the body itself and named by
+     * its position ({@code fields[1].name}); empty when the field is absent or null.
+     */
+    List<Body> objects(String field, List<String> fields) {
+        JsonNode value = value(field);
+        if (value == null || value.isNull()) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw wrongType(field, "an array of objects with the fields " + fields, value);
+        }
+        List<Body> objects = new ArrayList<>();
+        for (JsonNode item : value) {
+            String at = "%s[%d]".formatted(name(field), objects.size());
+            if (!item.isObject()) {
+                throw new IllegalArgumentException("field '%s' must be an object with the fields %s".formatted(at, fields));
+            }
+            objects.add(strict(item, fields, at + "."));
+        }
+        return List.copyOf(objects);
+    }
+
     /** How messages name a field of this object: with its path inside the body. */
     String name(String field) {
         return path + field;

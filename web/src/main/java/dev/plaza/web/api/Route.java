@@ -29,6 +29,10 @@ record Route(HandlerType method, String path, Access access, Handler handler) {
         return new Route(HandlerType.PATCH, path, access, handler);
     }
 
+    static Route put(String path, Access access, Handler handler) {
+        return new Route(HandlerType.PUT, path, access, handler);
+    }
+
     static Route delete(String path, Access access, Handler handler) {
         return new Route(HandlerType.DELETE, path, access, handler);
     }
@@ -40,6 +44,8 @@ record Route(HandlerType method, String path, Access access, Handler handler) {
             routes.post(path, handler, access);
         } else if (method.equals(HandlerType.PATCH)) {
             routes.patch(path, handler, access);
+        } else if (method.equals(HandlerType.PUT)) {
+            routes.put(path, handler, access);
         } else if (method.equals(HandlerType.DELETE)) {
             routes.delete(path, handler, access);
         } else {

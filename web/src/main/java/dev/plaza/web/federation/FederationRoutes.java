@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.Store;
 import dev.plaza.core.actors.LocalActor;
+import dev.plaza.federation.actors.ActorActivities;
 import dev.plaza.federation.actors.ActorDocument;
 import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.actors.Profiles;
 import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.discovery.NodeInfo;
 import dev.plaza.federation.discovery.WebFinger;
@@ -53,6 +55,8 @@ public final class FederationRoutes {
     private final Publisher publisher;
     private final Moves moves;
     private final Blocking blocking;
+    private final Profiles profiles;
+    private final MediaRoutes media;
     private final Clock clock;
     private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
 
@@ -84,6 +88,8 @@ public final class FederationRoutes {
         this.moves = Moves.create(store, uris, remote, new Following(store.follows(),
                 InboxSetup.accounts(store, uris, remote), deliveries, uris, clock), clock);
         this.blocking = Blocking.create(store, uris, remote, deliveries);
+        this.profiles = new Profiles(store.localActors(), new ActorActivities(uris, store.follows()), clock);
+        this.media = new MediaRoutes(store.localActors());
     }
 
     /** Aliases, moving out and in, and importing follows: for the Moving settings and the API. */
@@ -101,6 +107,11 @@ public final class FederationRoutes {
         return blocking;
     }
 
+    /** Editing the actors' profiles (each change tells the followers' servers), for Settings and the API. */
+    public Profiles profiles() {
+        return profiles;
+    }
+
     public void addRoutes(RoutesConfig routes) {
         routes.get("/.well-known/webfinger", this::webFinger, Access.PUBLIC);
         routes.get("/.well-known/host-meta", this::hostMeta, Access.PUBLIC);
@@ -110,6 +121,7 @@ public final class FederationRoutes {
         routes.get("/@{username}", this::profile, Access.PUBLIC);
         inbox.addRoutes(routes);
         objects.addRoutes(routes);
+        media.addRoutes(routes);
     }
 
     private void webFinger(Context ctx) {
@@ -158,8 +170,7 @@ public final class FederationRoutes {
         List<PublicPost> posts = store.publishing().outbox(actor.id(), PageRequest.first(PROFILE_POSTS)).items().stream()
                 .filter(LocalPost.class::isInstance).map(LocalPost.class::cast)
                 .filter(post -> post.visibility() == Visibility.PUBLIC).map(objects::publicPost).toList();
-        templates.render(ctx, "profile/actor.jte", new PublicProfile(actor.displayName(), "@" + actor.username() + "@"
-                + uris.host(), actor.summary(), uris.actor(actor.username()), actor.movedTo(), posts));
+        templates.render(ctx, "profile/actor.jte", PublicProfile.of(actor, uris, posts));
     }
 
     private LocalActor actor(String username) {

@@ -7,6 +7,7 @@ import static dev.plaza.web.auth.Access.VIEWER;
 
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.federation.blocks.Blocking;
+import dev.plaza.federation.actors.Profiles;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.SessionCookie;
@@ -33,9 +34,10 @@ public final class PageRoutes {
     private final PublishPages publish;
     private final MovingSettings moving;
     private final ReportSettings reports;
+    private final ProfileSettings profile;
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
-            ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Clock clock) {
+            ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Clock clock) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -43,7 +45,7 @@ public final class PageRoutes {
         this.communities = new CommunitiesPage(pages);
         this.goal = new GoalSettings(pages);
         this.channels = new ChannelSettings(pages);
-        this.team = new TeamSettings(pages, sessions);
+        this.team = new TeamSettings(pages, sessions, moves.uris());
         this.tokens = new TokenSettings(pages);
         this.imports = new ImportSettings(pages, jobs);
         this.deliveries = new DeliverySettings(pages);
@@ -51,6 +53,7 @@ public final class PageRoutes {
         this.publish = new PublishPages(pages, publisher);
         this.moving = new MovingSettings(pages, moves, jobs);
         this.reports = new ReportSettings(pages, clock);
+        this.profile = new ProfileSettings(pages, profiles, moves.uris());
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -88,6 +91,11 @@ public final class PageRoutes {
         routes.post("/settings/team", team::add, OWNER);
         routes.post("/settings/team/{member-id}/role", team::changeRole, OWNER);
         routes.post("/settings/team/{member-id}/remove", team::remove, OWNER);
+        routes.post("/settings/team/{member-id}/account", team::createAccount, OWNER);
+        routes.get("/settings/profile", profile::show, VIEWER);
+        routes.post("/settings/profile/{username}", profile::save, MANAGER);
+        routes.post("/settings/profile/{username}/{slot}", profile::upload, MANAGER);
+        routes.post("/settings/profile/{username}/{slot}/remove", profile::removeImage, MANAGER);
         routes.get("/settings/tokens", tokens::show, OWNER);
         routes.post("/settings/tokens", tokens::create, OWNER);
         routes.post("/settings/tokens/{token-id}/revoke", tokens::revoke, OWNER);

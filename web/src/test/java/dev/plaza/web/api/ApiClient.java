@@ -49,6 +49,14 @@ final class ApiClient {
         return send("PATCH", path, HttpRequest.BodyPublishers.ofString(body));
     }
 
+    /** A PUT whose body is raw bytes of the given type, as an image upload is. */
+    ApiResponse put(String path, byte[] body, String contentType) {
+        var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType);
+        token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
+        return check("PUT", path, exchange(request.build()));
+    }
+
     ApiResponse delete(String path) {
         return send("DELETE", path, HttpRequest.BodyPublishers.noBody());
     }
@@ -59,7 +67,10 @@ final class ApiClient {
     }
 
     private ApiResponse send(String method, String path, HttpRequest.BodyPublisher body) {
-        HttpResponse<String> response = exchange(request(method, path, body));
+        return check(method, path, exchange(request(method, path, body)));
+    }
+
+    private ApiResponse check(String method, String path, HttpResponse<String> response) {
         JsonNode json;
         try {
             json = JSON.readTree(response.body());

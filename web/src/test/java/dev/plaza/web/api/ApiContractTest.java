@@ -140,6 +140,7 @@ class ApiContractTest {
         postsAnswerAsDocumented();
         reactionsAnswerAsDocumented();
         movingAnswersAsDocumented();
+        profilesAnswerAsDocumented();
         accountBlocksAnswerAsDocumented();
         domainBlocksAnswerAsDocumented();
         reportsAnswerAsDocumented();
@@ -217,6 +218,57 @@ class ApiContractTest {
         assertThat(undone.json().path("moved_to").isNull()).isTrue();
         assertThat(undone.json().path("moves").size()).isEqualTo(2);
         assertThat(owner.delete("/api/v1/moving/move").status()).isEqualTo(422);
+    }
+
+    private void profilesAnswerAsDocumented() {
+        String brand = seed.brand(db.store()).username();
+        String profile = "/api/v1/profiles/" + brand;
+        assertThat(viewer.get("/api/v1/profiles").json().path("items")).anySatisfy(item ->
+                assertThat(item.path("username").asText()).isEqualTo(brand));
+        answersEveryRead("/api/v1/profiles");
+        answersEveryRead(profile);
+        assertThat(viewer.get("/api/v1/profiles/nobody_here").status()).isEqualTo(404);
+        assertThat(viewer.get("/api/v1/profiles/instance_actor").status()).isEqualTo(404);
+
+        String edit = """
+                {"display_name": "Fernhill Bikes", "summary": "City bikes", "fields": [{"name": "Website", "value": "https://fernhill.example"}]}""";
+        assertThat(anonymous.patch(profile, edit).status()).isEqualTo(401);
+        assertThat(viewer.patch(profile, edit).status()).isEqualTo(403);
+        assertThat(manager.patch("/api/v1/profiles/nobody_here", edit).status()).isEqualTo(404);
+        assertThat(manager.patch(profile, "{}").status()).isEqualTo(400);
+        assertThat(manager.patch(profile, "{\"fields\": [{\"name\": \"\", \"value\": \"x\"}]}").message())
+                .contains("a profile field needs a label");
+        assertThat(manager.patch(profile, "{\"fields\": [{\"name\": \"a\", \"colour\": \"x\"}]}").message())
+                .contains("unknown field 'fields[0].colour'");
+        ApiResponse edited = manager.patch(profile, edit);
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(edited.json().path("display_name").asText()).isEqualTo("Fernhill Bikes");
+        assertThat(edited.json().path("fields").get(0).path("value_html").asText()).contains("rel=\"me nofollow");
+        assertThat(manager.patch(profile, "{\"summary\": null}").json().path("fields").size()).isEqualTo(1);
+
+        for (String slot : List.of("avatar", "header")) {
+            String image = profile + "/" + slot;
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+            assertThat(anonymous.put(image, png, "image/png").status()).isEqualTo(401);
+            assertThat(viewer.put(image, png, "image/png").status()).isEqualTo(403);
+            assertThat(manager.put("/api/v1/profiles/nobody_here/" + slot, png, "image/png").status()).isEqualTo(404);
+            ApiResponse notAnImage = manager.put(image, "<svg/>".getBytes(java.nio.charset.StandardCharsets.UTF_8), "image/png");
+            assertThat(notAnImage.status()).isEqualTo(400);
+            assertThat(notAnImage.message()).contains("is not a PNG, JPEG, GIF or WebP image");
+            assertThat(manager.put(image, java.util.Arrays.copyOf(png, 5 * 1024 * 1024), "image/png").message())
+                    .contains("the limit is");
+            ApiResponse stored = manager.put(image, png, "application/octet-stream");
+            assertThat(stored.status()).isEqualTo(200);
+            assertThat(stored.json().path(slot).path("media_type").asText()).isEqualTo("image/png");
+            assertThat(stored.json().path(slot).path("url").asText()).contains("/media/actors/" + brand + "/" + slot + "?v=");
+
+            assertThat(anonymous.delete(image).status()).isEqualTo(401);
+            assertThat(viewer.delete(image).status()).isEqualTo(403);
+            assertThat(manager.delete("/api/v1/profiles/nobody_here/" + slot).status()).isEqualTo(404);
+            assertThat(manager.delete(image + "?now=1").status()).isEqualTo(400);
+            assertThat(manager.delete(image).json().path(slot).isNull()).isTrue();
+        }
+        assertThat(server.client(withoutActor.manager()).get("/api/v1/profiles").json().path("items").size()).isZero();
     }
 
     private void accountBlocksAnswerAsDocumented() {
@@ -333,6 +385,12 @@ class ApiContractTest {
         assertThat(contract.validate("DomainBlockRequest", json("{\"domain\": \"spam.example\"}"))).isEmpty();
         assertThat(contract.validate("DomainBlockRequest", json("{\"domain\": \"spam.example\", \"colour\": 1}")))
                 .isNotEmpty();
+        assertThat(contract.validate("ProfileEdit", json("""
+                {"display_name": "Fernhill", "summary": null, "fields": [{"name": "Website", "value": "https://f.example"}]}""")))
+                .isEmpty();
+        assertThat(contract.validate("ProfileEdit", json("{\"fields\": [{\"name\": \"a\", \"value\": \"b\", \"x\": 1}]}")))
+                .isNotEmpty();
+        assertThat(contract.validate("ProfileEdit", json("{}"))).isNotEmpty();
         assertThat(Set.of(contract.document().path("openapi").asText())).containsExactly("3.1.0");
     }
 

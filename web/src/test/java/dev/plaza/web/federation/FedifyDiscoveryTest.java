@@ -3,7 +3,10 @@ package dev.plaza.web.federation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plaza.core.actors.ImageSlot;
 import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.actors.ProfileEdit;
+import dev.plaza.core.actors.ProfileField;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.http.FetchedResponse;
 import dev.plaza.federation.http.GuardSettings;
@@ -20,6 +23,8 @@ import java.net.URI;
 import java.security.KeyFactory;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,8 @@ class FedifyDiscoveryTest {
     @RegisterExtension
     static final TestStore db = new TestStore();
 
+    static final byte[] AVATAR = Arrays.copyOf(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 32);
+
     private static LoopbackPlaza plaza;
     private static FedifyPeer peer;
     private static ActorUris uris;
@@ -43,7 +50,9 @@ class FedifyDiscoveryTest {
     static void start() {
         plaza = LoopbackPlaza.start(db.store(), db.newWorkspace().id(), base -> FederationSettings.forLoopbackTests());
         uris = plaza.uris();
-        brand = plaza.brand();
+        brand = plaza.server().profiles().setImage(plaza.brand(), ImageSlot.AVATAR, AVATAR);
+        brand = plaza.server().profiles().edit(brand, new ProfileEdit("Fernhill Bikes", "City bikes", List.of(
+                new ProfileField("Website", "https://fernhill.example"))));
         peer = FedifyPeer.start();
     }
 
@@ -73,6 +82,21 @@ class FedifyDiscoveryTest {
             assertThat(method.path("id").asText()).isEqualTo(uris.ed25519Key("brand"));
             assertThat(method.path("algorithm").asText()).isEqualTo("Ed25519");
         });
+    }
+
+    /** Fedify expands the document as JSON-LD: the profile's terms must be in its context to survive. */
+    @Test
+    void fedifySeesTheAvatarAndTheProfileFields() {
+        JsonNode actor = peer.lookup(URI.create(uris.actor("brand"))).path("jsonLd");
+
+        JsonNode icon = actor.path("icon");
+        assertThat(icon.path("type").asText()).isEqualTo("Image");
+        assertThat(icon.path("mediaType").asText()).isEqualTo("image/png");
+        assertThat(icon.path("url").asText()).isEqualTo(uris.image("brand", ImageSlot.AVATAR, brand.avatar().orElseThrow()));
+        JsonNode field = actor.path("attachment").isArray() ? actor.path("attachment").get(0) : actor.path("attachment");
+        assertThat(field.path("type").asText()).isEqualTo("PropertyValue");
+        assertThat(field.path("name").asText()).isEqualTo("Website");
+        assertThat(field.path("value").asText()).contains("href=\"https://fernhill.example\"");
     }
 
     @Test

@@ -1,12 +1,10 @@
-package dev.plaza.federation.moving;
+package dev.plaza.federation.actors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.delivery.Delivery;
-import dev.plaza.federation.actors.ActorDocument;
-import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.follows.FollowerInboxes;
 import dev.plaza.federation.vocab.AsWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,10 +12,10 @@ import java.time.Instant;
 
 /**
  * What an actor tells its followers about itself: an {@code Update} carrying its new actor document
- * (servers refresh aliases and movedTo from it) and the {@code Move} to its new account, each as one
- * delivery to every follower's server once.
+ * (servers refresh its profile, aliases and movedTo from it) and the {@code Move} to its new
+ * account, each as one delivery to every follower's server once.
  */
-final class ActorActivities {
+public final class ActorActivities {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PUBLIC = "https://www.w3.org/ns/activitystreams#Public";
@@ -26,14 +24,14 @@ final class ActorActivities {
     private final ActorDocument documents;
     private final Follows follows;
 
-    ActorActivities(ActorUris uris, Follows follows) {
+    public ActorActivities(ActorUris uris, Follows follows) {
         this.uris = uris;
         this.documents = new ActorDocument(uris);
         this.follows = follows;
     }
 
     /** {@code Update} of the actor as {@code actor} describes it (its changed state, not yet stored). */
-    Delivery update(LocalActor actor, Instant at) {
+    public Delivery update(LocalActor actor, Instant at) {
         String self = uris.actor(actor.username());
         ObjectNode document = documents.render(actor);
         ObjectNode update = JSON.createObjectNode();
@@ -46,7 +44,7 @@ final class ActorActivities {
     }
 
     /** {@code Move{actor: self, object: self, target}}, as Mastodon sends it to the moving account's followers. */
-    Delivery move(LocalActor actor, String target, Instant at) {
+    public Delivery move(LocalActor actor, String target, Instant at) {
         String self = uris.actor(actor.username());
         ObjectNode move = JSON.createObjectNode();
         move.put("@context", AsWriter.ACTIVITYSTREAMS);
@@ -55,7 +53,7 @@ final class ActorActivities {
         return toFollowers(actor, move);
     }
 
-    String moveId(LocalActor actor, Instant at) {
+    private String moveId(LocalActor actor, Instant at) {
         return uris.actor(actor.username()) + "#moves/" + at.toEpochMilli();
     }
 
