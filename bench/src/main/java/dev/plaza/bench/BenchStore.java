@@ -14,6 +14,8 @@ import java.util.Optional;
  * The store a benchmark measures: Plaza's own embedded PostgreSQL under {@code home}, durable as a
  * real installation is. {@code -Dplaza.bench.fsync=off} starts it without fsync instead, to measure
  * what durability costs; figures taken that way are never the benchmark's result.
+ * {@code -Dplaza.bench.statements=true} loads {@code pg_stat_statements} into the durable server, for
+ * {@link StatementStats} to say where PostgreSQL's time went.
  */
 final class BenchStore {
 
@@ -23,15 +25,19 @@ final class BenchStore {
     }
 
     static PlazaStore open(Path home) {
-        if (!"off".equals(System.getProperty("plaza.bench.fsync"))) {
+        boolean durable = !"off".equals(System.getProperty("plaza.bench.fsync"));
+        if (durable && !StatementStats.wanted()) {
             return PlazaStore.open(new StoreSettings(Optional.empty(), home, SECRET));
         }
-        System.out.println("fsync OFF (-Dplaza.bench.fsync=off): not a durable store; for comparison only");
+        if (!durable) {
+            System.out.println("fsync OFF (-Dplaza.bench.fsync=off): not a durable store; for comparison only");
+        }
         Path root = home.toAbsolutePath().resolve("postgres");
-        EmbeddedPostgres server = EmbeddedPostgres.start(new EmbeddedSettings(root, root.resolve("data"), false, Map.of()));
+        EmbeddedPostgres server = EmbeddedPostgres.start(new EmbeddedSettings(root, root.resolve("data"), durable,
+                StatementStats.wanted() ? StatementStats.SERVER_CONFIG : Map.of()));
         try {
             server.createDatabase("plaza");
-            return PlazaStore.onJdbcUrl(server.jdbcUrl("plaza"), "embedded without fsync", new SecretBox(SECRET),
+            return PlazaStore.onJdbcUrl(server.jdbcUrl("plaza"), durable ? "embedded" : "embedded without fsync", new SecretBox(SECRET),
                     List.of(server));
         } catch (RuntimeException e) {
             server.close();

@@ -29,7 +29,8 @@ import java.util.List;
  * reported, not fatal: it is where first contacts race), and all of them are where the JIT compiles,
  * which takes a core's worth of CPU for tens of seconds; each run prints how long the JIT compiled
  * during it. Only the {@code runs} that follow make the median. Peak heap is the JVM's (the
- * embedded PostgreSQL is another process), load generator included.
+ * embedded PostgreSQL is another process), load generator included. With
+ * {@code -Dplaza.bench.statements=true} it ends with PostgreSQL's costliest statements in the timed runs.
  *
  * <p>Usage: {@code InboxBenchmark [activities=10000] [actors=500] [clients=32] [runs=3] [servers=10] [keys=16]
  * [warmups=3]}.
@@ -63,6 +64,9 @@ public final class InboxBenchmark {
             long peakHeap = 0;
             for (int round = 0; round < warmups + runs; round++) {
                 boolean timed = round >= warmups;
+                if (round == warmups) {
+                    StatementStats.reset(store.dataSource());
+                }
                 String label = timed ? "run " + (round - warmups + 1) : "warm-up " + (round + 1);
                 Workspace workspace = store.workspaces().create("inbox-" + round + "-" + System.nanoTime() % 100_000,
                         "Inbox benchmark " + label, false);
@@ -103,6 +107,7 @@ public final class InboxBenchmark {
                     peakHeap = Math.max(peakHeap, heap);
                 }
             }
+            StatementStats.print(store.dataSource(), 20);
             System.out.printf("median: %,.0f verified-and-stored activities/s over %d runs; peak heap %,d MiB%n",
                     Median.of(rates), runs, peakHeap >> 20);
         } finally {
