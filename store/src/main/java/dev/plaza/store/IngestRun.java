@@ -346,7 +346,11 @@ final class IngestRun {
                 .execute();
     }
 
-    /** Widens each affected person's first/last seen to cover this batch's activities. */
+    /**
+     * Widens each affected person's first/last seen to cover this batch's activities. A person whose
+     * range already covers them is not rewritten: last_seen is indexed, so every rewrite is a full
+     * new row version in each of the person's indexes, its name's trigram index among them.
+     */
     private void updateSeen(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities) {
         Map<Long, Instant[]> byPerson = new HashMap<>();
         seenTimes(fresh).forEach((key, range) -> byPerson.merge(identities.get(key).personId(), range.clone(),
@@ -358,7 +362,7 @@ final class IngestRun {
         handle.createUpdate("""
                         UPDATE person p SET first_seen = least(p.first_seen, u.first), last_seen = greatest(p.last_seen, u.last)
                         FROM unnest(:ids, :firsts::timestamptz[], :lasts::timestamptz[]) AS u(id, first, last)
-                        WHERE p.id = u.id""")
+                        WHERE p.id = u.id AND (u.first < p.first_seen OR u.last > p.last_seen)""")
                 .bind("ids", people.toArray(Long[]::new))
                 .bind("firsts", people.stream().map(id -> byPerson.get(id)[0].toString()).toArray(String[]::new))
                 .bind("lasts", people.stream().map(id -> byPerson.get(id)[1].toString()).toArray(String[]::new))
