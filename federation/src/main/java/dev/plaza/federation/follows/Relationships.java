@@ -75,17 +75,14 @@ public final class Relationships {
         if (handleOrUrl == null || handleOrUrl.isBlank()) {
             throw new IllegalArgumentException("name the account to follow: @user@host or its actor URL");
         }
+        String named = handleOrUrl.strip();
         actor.requireNotMoved("follow accounts");
-        namedHost(handleOrUrl.strip()).ifPresent(host -> refuseBlockedServer(actor, handleOrUrl.strip(), host));
-        Actor target = resolve(handleOrUrl.strip());
+        refuseBlocked(actor, named, namedHost(named));
+        Actor target = resolve(named);
         if (target.id().equals(uris.actor(actor.username()))) {
-            throw new IllegalArgumentException("%s is this account itself; it cannot follow itself".formatted(handleOrUrl.strip()));
+            throw new IllegalArgumentException("%s is this account itself; it cannot follow itself".formatted(named));
         }
-        Origins.host(target.id()).ifPresent(host -> refuseBlockedServer(actor, target.id(), host));
-        if (store.blocks().byActorUri(actor.workspaceId(), target.id()).isPresent()) {
-            throw new PlazaException("%s is an account this Plaza blocks; lift the block first to follow it"
-                    .formatted(Accounts.handleOf(target)));
-        }
+        refuseBlocked(actor, target.id(), Origins.host(target.id()));
         Optional<ListedFollow> existing = store.follows().findFollowing(actor.id(), target.id())
                 .filter(f -> f.follow().state() != FollowState.REJECTED);
         if (existing.isPresent()) {
@@ -129,9 +126,13 @@ public final class Relationships {
         }
     }
 
-    private void refuseBlockedServer(LocalActor actor, String named, String host) {
-        Optional<String> blocked = store.communities().blockedDomains(actor.workspaceId()).stream().map(DomainBlock::domain)
-                .filter(domain -> Origins.blocked(host, List.of(domain))).findFirst();
+    /** Checked before anything is asked of the account's server, and again for the actor it turned out to be. */
+    private void refuseBlocked(LocalActor actor, String named, Optional<String> host) {
+        if (store.blocks().byActorUri(actor.workspaceId(), named).isPresent()) {
+            throw new PlazaException("%s is an account this Plaza blocks; lift the block first to follow it".formatted(named));
+        }
+        Optional<String> blocked = host.flatMap(h -> store.communities().blockedDomains(actor.workspaceId()).stream()
+                .map(DomainBlock::domain).filter(domain -> Origins.blocked(h, List.of(domain))).findFirst());
         if (blocked.isPresent()) {
             throw new PlazaException("%s is on %s, a server this Plaza blocks; lift the block first to follow its accounts"
                     .formatted(named, blocked.get()));
