@@ -92,7 +92,8 @@ public final class WebServer implements AutoCloseable {
         Operations operations = new Operations(store, metrics);
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
-                federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), clock);
+                federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(),
+                federationRoutes.relationships(), clock);
         this.publisher = federationRoutes.publisher();
         this.moves = federationRoutes.moves();
         this.app = Javalin.create(config -> {

@@ -14,6 +14,7 @@ import dev.plaza.federation.inbox.InboxSetup;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.follows.Following;
+import dev.plaza.federation.follows.Relationships;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.PollUpdates;
 import dev.plaza.federation.outbox.Publisher;
@@ -53,6 +54,7 @@ public final class FederationRoutes {
     private final Publisher publisher;
     private final Moves moves;
     private final Blocking blocking;
+    private final Relationships relationships;
     private final Clock clock;
     private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
 
@@ -84,6 +86,7 @@ public final class FederationRoutes {
         this.moves = Moves.create(store, uris, remote, new Following(store.follows(),
                 InboxSetup.accounts(store, uris, remote), deliveries, uris, clock), clock);
         this.blocking = Blocking.create(store, uris, remote, deliveries);
+        this.relationships = Relationships.create(store, uris, remote, deliveries, clock);
     }
 
     /** Aliases, moving out and in, and importing follows: for the Moving settings and the API. */
@@ -99,6 +102,11 @@ public final class FederationRoutes {
     /** Blocking accounts and servers, for the settings page and the API. */
     public Blocking blocking() {
         return blocking;
+    }
+
+    /** Following accounts, unfollowing them and removing followers, for the Fediverse settings and the API. */
+    public Relationships relationships() {
+        return relationships;
     }
 
     public void addRoutes(RoutesConfig routes) {
