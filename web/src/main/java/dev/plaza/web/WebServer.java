@@ -104,8 +104,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", operations::health, Access.PUBLIC);
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
-            new Api(store, federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), clock)
-                    .addRoutes(config);
+            new Api(store, federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(),
+                    federationRoutes.relationships(), clock).addRoutes(config);
             federationRoutes.addRoutes(config.routes);
         });
         try {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.Store;
 import dev.plaza.federation.blocks.Blocking;
+import dev.plaza.federation.follows.Relationships;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.Access;
@@ -24,11 +25,12 @@ public final class Api {
 
     private final List<Route> routes;
 
-    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking, Clock clock) {
+    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking, Relationships relationships, Clock clock) {
         requireNonNull(store, "store");
         requireNonNull(publisher, "publisher");
         requireNonNull(moves, "moves");
         requireNonNull(blocking, "blocking");
+        requireNonNull(relationships, "relationships");
         requireNonNull(clock, "clock");
         var openApi = new OpenApiEndpoint();
         var workspace = new WorkspaceEndpoint(store);
@@ -41,6 +43,7 @@ public final class Api {
         var reactions = new ReactionEndpoints(store, publisher);
         var moving = new MovingEndpoints(store, moves);
         var blocks = new BlockEndpoints(store, blocking);
+        var follows = new FollowEndpoints(store, relationships);
         var reports = new ReportEndpoints(store, clock);
         this.routes = List.of(
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
@@ -71,6 +74,11 @@ public final class Api {
                 Route.delete(PREFIX + "/moving/aliases", Access.OWNER, moving::removeAlias),
                 Route.post(PREFIX + "/moving/move", Access.OWNER, moving::move),
                 Route.delete(PREFIX + "/moving/move", Access.OWNER, moving::undoMove),
+                Route.get(PREFIX + "/following", Access.VIEWER, follows::following),
+                Route.post(PREFIX + "/following", Access.MANAGER, follows::follow),
+                Route.delete(PREFIX + "/following/{id}", Access.MANAGER, follows::unfollow),
+                Route.get(PREFIX + "/followers", Access.VIEWER, follows::followers),
+                Route.delete(PREFIX + "/followers/{id}", Access.MANAGER, follows::removeFollower),
                 Route.get(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::accounts),
                 Route.post(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::blockAccount),
                 Route.delete(PREFIX + "/blocks/accounts/{id}", Access.MANAGER, blocks::unblockAccount),
