@@ -12,14 +12,12 @@ import dev.plaza.core.delivery.DeliveryJob;
 import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.team.Role;
 import dev.plaza.federation.actors.ActorProvisioner;
+import dev.plaza.store.testing.Queued;
 import dev.plaza.store.testing.TestStore;
 import dev.plaza.web.api.RemoteAccount;
 import dev.plaza.web.federation.FederationSettings;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -81,18 +79,19 @@ class FediverseSettingsTest {
                 .contains(">pending<").contains("Unfollow");
         ListedFollow follow = db.store().follows().findFollowing(brand.id(), rosa.actorUri).orElseThrow();
         assertThat(follow.follow().state()).isEqualTo(FollowState.PENDING);
-        assertThat(json(queued(follow.follow().followActivityId()))).contains("\"type\":\"Follow\"");
+        assertThat(Queued.json(Queued.activity(db.store(), follow.follow().followActivityId()))).contains("\"type\":\"Follow\"");
 
         manager.post("/settings/fediverse/following", Map.of("account", rosa.actorUri));
         assertThat(manager.get("/settings/fediverse").body()).contains("flash-error")
                 .contains("The brand already follows @" + rosa.acct() + " (pending since");
-        assertThat(claim()).as("nothing is sent again").isEmpty();
+        assertThat(Queued.claim(db.store())).as("nothing is sent again").isEmpty();
 
         manager.post("/settings/fediverse/following/" + follow.id() + "/remove", Map.of());
 
         assertThat(manager.get("/settings/fediverse").body()).contains("Unfollowed @" + rosa.acct())
                 .contains("The brand follows no one yet.");
-        assertThat(json(queued(follow.follow().followActivityId() + "/undo"))).contains("\"type\":\"Undo\"");
+        String undoId = follow.follow().followActivityId() + "/undo";
+        assertThat(Queued.json(Queued.activity(db.store(), undoId))).contains("\"type\":\"Undo\"");
         assertThat(db.store().follows().findFollowing(brand.id(), rosa.actorUri)).isEmpty();
         assertThat(manager.post("/settings/fediverse/following/" + follow.id() + "/remove", Map.of()).statusCode())
                 .isEqualTo(404);
@@ -115,9 +114,9 @@ class FediverseSettingsTest {
 
         assertThat(manager.get("/settings/fediverse").body()).contains("Removed @sam@social.example from the brand's followers")
                 .contains("No one follows the brand yet.");
-        DeliveryJob reject = claim().getFirst();
+        DeliveryJob reject = Queued.claim(db.store()).getFirst();
         assertThat(reject.inbox().toString()).isEqualTo(sam + "/inbox");
-        assertThat(json(reject)).contains("\"type\":\"Reject\"").contains(sam + "/follows/7");
+        assertThat(Queued.json(reject)).contains("\"type\":\"Reject\"").contains(sam + "/follows/7");
         assertThat(db.store().follows().followers(brand.id())).isEmpty();
     }
 
@@ -141,7 +140,7 @@ class FediverseSettingsTest {
                 .contains("a private (site-local) address; Plaza only contacts public addresses");
 
         assertThat(db.store().follows().following(brand.id())).isEmpty();
-        assertThat(claim()).isEmpty();
+        assertThat(Queued.claim(db.store())).isEmpty();
     }
 
     @Test
@@ -153,7 +152,8 @@ class FediverseSettingsTest {
         for (int i = 1; i <= 27; i++) {
             String remote = "https://many.example/users/f" + i;
             db.store().follows().saveFollowing(new Follow(actor.id(), remote, remote + "/inbox", Optional.empty(),
-                    FollowState.ACCEPTED, "https://plaza.test/follows/" + i, t0.plusSeconds(i), Optional.of("f" + i + "@many.example")));
+                    FollowState.ACCEPTED, "https://plaza.test/follows/" + i, t0.plusSeconds(i),
+                    Optional.of("f" + i + "@many.example")));
             db.store().follows().saveFollower(new Follow(actor.id(), remote, remote + "/inbox", Optional.empty(),
                     FollowState.ACCEPTED, remote + "/follow", t0.plusSeconds(i), Optional.of("f" + i + "@many.example")));
         }
@@ -220,20 +220,5 @@ class FediverseSettingsTest {
 
     private static int count(String text, String part) {
         return text.split(Pattern.quote(part), -1).length - 1;
-    }
-
-    private static DeliveryJob queued(String activityId) {
-        List<DeliveryJob> jobs = claim();
-        return jobs.stream().filter(j -> j.activityId().equals(activityId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no delivery of %s among %s".formatted(activityId,
-                        jobs.stream().map(DeliveryJob::activityId).toList())));
-    }
-
-    private static List<DeliveryJob> claim() {
-        return db.store().deliveryJobs().claim("fediverse-page-test", 100, Instant.now().plusSeconds(5), Duration.ofMinutes(1));
-    }
-
-    private static String json(DeliveryJob job) {
-        return new String(job.activityJson(), StandardCharsets.UTF_8);
     }
 }

@@ -20,13 +20,12 @@ import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.follows.Relationships;
 import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.store.testing.Queued;
 import dev.plaza.store.testing.TestStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +71,7 @@ class RelationshipsTest {
         Follow follow = followed.follow().follow();
         assertThat(follow.state()).isEqualTo(FollowState.PENDING);
         assertThat(follow.label()).isEqualTo("@carl@" + host());
-        JsonNode sent = json(queued(follow.followActivityId()));
+        JsonNode sent = json(Queued.activity(store, follow.followActivityId()));
         assertThat(sent.path("type").asText()).isEqualTo("Follow");
         assertThat(sent.path("actor").asText()).isEqualTo(PLAZA.actor("follows_carl"));
         assertThat(sent.path("object").asText()).isEqualTo(carl.id);
@@ -81,7 +80,7 @@ class RelationshipsTest {
 
         assertThat(again.sent()).as("a pending follow is not asked again").isFalse();
         assertThat(again.follow()).isEqualTo(followed.follow());
-        assertThat(claim()).isEmpty();
+        assertThat(Queued.claim(store)).isEmpty();
     }
 
     @Test
@@ -89,13 +88,13 @@ class RelationshipsTest {
         LocalActor brand = brand("follows_dora");
         RemoteActor dora = new RemoteActor(social, "dora");
         ListedFollow follow = relationships.follow(brand, dora.id).follow();
-        claim();
+        Queued.claim(store);
 
         relationships.unfollow(brand, follow.id());
 
         assertThat(store.follows().following(brand.id())).isEmpty();
         String followId = follow.follow().followActivityId();
-        JsonNode undo = json(queued(followId + "/undo"));
+        JsonNode undo = json(Queued.activity(store, followId + "/undo"));
         assertThat(undo.path("type").asText()).isEqualTo("Undo");
         assertThat(undo.path("actor").asText()).isEqualTo(PLAZA.actor("follows_dora"));
         assertThat(undo.path("object").path("id").asText()).isEqualTo(followId);
@@ -110,16 +109,16 @@ class RelationshipsTest {
         RemoteActor emil = new RemoteActor(social, "emil");
         ListedFollow first = relationships.follow(brand, emil.id).follow();
         store.follows().answerFollowing(first.follow().followActivityId(), emil.id, FollowState.REJECTED);
-        claim();
+        Queued.claim(store);
 
         Relationships.Followed again = relationships.follow(brand, emil.id);
 
         assertThat(again.sent()).isTrue();
         assertThat(again.follow().follow().followActivityId()).isNotEqualTo(first.follow().followActivityId());
         store.follows().answerFollowing(again.follow().follow().followActivityId(), emil.id, FollowState.REJECTED);
-        claim();
+        Queued.claim(store);
         relationships.unfollow(brand, again.follow().id());
-        assertThat(claim()).as("nothing to undo for a refused follow").isEmpty();
+        assertThat(Queued.claim(store)).as("nothing to undo for a refused follow").isEmpty();
         assertThat(store.follows().following(brand.id())).isEmpty();
     }
 
@@ -135,7 +134,7 @@ class RelationshipsTest {
 
         assertThat(removed.follow().label()).isEqualTo("@finn@" + host());
         assertThat(store.follows().followers(brand.id())).isEmpty();
-        DeliveryJob job = claim().getFirst();
+        DeliveryJob job = Queued.claim(store).getFirst();
         assertThat(job.inbox().toString()).as("to the follower's own inbox").isEqualTo(finn.id + "/inbox");
         JsonNode reject = json(job);
         assertThat(reject.path("type").asText()).isEqualTo("Reject");
@@ -174,7 +173,7 @@ class RelationshipsTest {
                 .hasMessageContaining("a server this Plaza blocks");
         assertThat(social.hits("/users/hanna")).as("nothing is asked of a blocked server").isEqualTo(fetches);
         assertThat(store.follows().following(brand.id())).isEmpty();
-        assertThat(claim()).isEmpty();
+        assertThat(Queued.claim(store)).isEmpty();
     }
 
     private static LocalActor brand(String name) {
@@ -184,17 +183,6 @@ class RelationshipsTest {
 
     private static String host() {
         return social.base().substring("http://".length());
-    }
-
-    private static DeliveryJob queued(String activityId) {
-        List<DeliveryJob> jobs = claim();
-        return jobs.stream().filter(j -> j.activityId().equals(activityId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no delivery of %s among %s".formatted(activityId,
-                        jobs.stream().map(DeliveryJob::activityId).toList())));
-    }
-
-    private static List<DeliveryJob> claim() {
-        return store.deliveryJobs().claim("relationships-test", 100, Instant.now().plusSeconds(5), Duration.ofMinutes(1));
     }
 
     private static JsonNode json(DeliveryJob job) {

@@ -8,11 +8,9 @@ import dev.plaza.core.actors.FollowState;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.blocks.NewActorBlock;
 import dev.plaza.core.delivery.DeliveryJob;
+import dev.plaza.store.testing.Queued;
 import dev.plaza.store.testing.TestStore;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,11 +58,11 @@ class ApiFollowsTest {
         assertThat(follow.path("account").asText()).isEqualTo("@" + rosa.acct());
         assertThat(follow.path("actor").asText()).isEqualTo(rosa.actorUri);
         String followId = db.store().follows().findFollowing(brand.id(), rosa.actorUri).orElseThrow().follow().followActivityId();
-        assertThat(json(queued(followId))).contains("\"type\":\"Follow\"");
+        assertThat(Queued.json(Queued.activity(db.store(), followId))).contains("\"type\":\"Follow\"");
         ApiResponse again = manager.post("/api/v1/following", body);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().path("id").asLong()).isEqualTo(follow.path("id").asLong());
-        assertThat(claim()).as("nothing is sent again").isEmpty();
+        assertThat(Queued.claim(db.store())).as("nothing is sent again").isEmpty();
         assertThat(server.client(seed.viewer()).get("/api/v1/following").json().path("items"))
                 .extracting(item -> item.path("actor").asText()).containsExactly(rosa.actorUri);
 
@@ -72,7 +70,7 @@ class ApiFollowsTest {
 
         assertThat(unfollowed.status()).isEqualTo(200);
         assertThat(unfollowed.json().path("account").asText()).isEqualTo("@" + rosa.acct());
-        assertThat(json(queued(followId + "/undo"))).contains("\"type\":\"Undo\"").contains(followId);
+        assertThat(Queued.json(Queued.activity(db.store(), followId + "/undo"))).contains("\"type\":\"Undo\"").contains(followId);
         assertThat(manager.get("/api/v1/following").json().path("items").size()).isZero();
         assertThat(manager.delete("/api/v1/following/" + follow.path("id").asLong()).status()).isEqualTo(404);
     }
@@ -105,9 +103,9 @@ class ApiFollowsTest {
 
         assertThat(removed.status()).isEqualTo(200);
         assertThat(removed.json().path("actor").asText()).isEqualTo("https://social.example/users/f3");
-        DeliveryJob reject = claim().getFirst();
+        DeliveryJob reject = Queued.claim(db.store()).getFirst();
         assertThat(reject.inbox().toString()).isEqualTo("https://social.example/users/f3/inbox");
-        assertThat(json(reject)).contains("\"type\":\"Reject\"").contains("https://social.example/users/f3/follows/1");
+        assertThat(Queued.json(reject)).contains("\"type\":\"Reject\"").contains("https://social.example/users/f3/follows/1");
         assertThat(viewer.get("/api/v1/followers").json().path("items")).extracting(item -> item.path("account").asText())
                 .containsExactly("@f2@social.example", "@f1@social.example");
     }
@@ -145,22 +143,8 @@ class ApiFollowsTest {
 
     private static void follower(LocalActor brand, String actor, Instant since) {
         String name = actor.substring(actor.lastIndexOf('/') + 1);
-        db.store().follows().saveFollower(new Follow(brand.id(), actor, actor + "/inbox", Optional.of("https://social.example/inbox"),
-                FollowState.ACCEPTED, actor + "/follows/1", since, Optional.of(name + "@social.example")));
-    }
-
-    private static DeliveryJob queued(String activityId) {
-        List<DeliveryJob> jobs = claim();
-        return jobs.stream().filter(j -> j.activityId().equals(activityId)).findFirst()
-                .orElseThrow(() -> new AssertionError("no delivery of %s among %s".formatted(activityId,
-                        jobs.stream().map(DeliveryJob::activityId).toList())));
-    }
-
-    private static List<DeliveryJob> claim() {
-        return db.store().deliveryJobs().claim("api-follows-test", 100, Instant.now().plusSeconds(5), Duration.ofMinutes(1));
-    }
-
-    private static String json(DeliveryJob job) {
-        return new String(job.activityJson(), StandardCharsets.UTF_8);
+        db.store().follows().saveFollower(new Follow(brand.id(), actor, actor + "/inbox",
+                Optional.of("https://social.example/inbox"), FollowState.ACCEPTED, actor + "/follows/1", since,
+                Optional.of(name + "@social.example")));
     }
 }
