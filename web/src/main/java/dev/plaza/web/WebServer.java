@@ -95,7 +95,7 @@ public final class WebServer implements AutoCloseable {
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
                 federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), federationRoutes.profiles(),
-                clock);
+                federationRoutes.relationships(), clock);
         this.publisher = federationRoutes.publisher();
         this.moves = federationRoutes.moves();
         this.profiles = federationRoutes.profiles();
@@ -108,7 +108,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/metrics", operations::metrics, Access.VIEWER);
             pageRoutes.addRoutes(config.routes);
             new Api(store, federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(),
-                    federationRoutes.profiles(), clock).addRoutes(config);
+                    federationRoutes.profiles(), federationRoutes.relationships(), clock).addRoutes(config);
             federationRoutes.addRoutes(config.routes);
         });
         try {

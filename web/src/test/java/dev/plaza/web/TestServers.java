@@ -1,6 +1,7 @@
 package dev.plaza.web;
 
 import dev.plaza.core.Store;
+import dev.plaza.web.federation.FederationSettings;
 import dev.plaza.web.imports.ArchiveImporter;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -13,6 +14,12 @@ final class TestServers {
 
     static WebServer start(Store store) {
         return start(store, WebSettings.forTests(), new FakeImporter(store));
+    }
+
+    /** A server whose outbound requests follow {@code federation}: loopback allowed, for fake remote servers. */
+    static WebServer start(Store store, FederationSettings federation) {
+        return new WebServer(store, WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                new FakeImporter(store), federation).start();
     }
 
     static WebServer start(Store store, WebSettings settings, ArchiveImporter importer) {

@@ -1,5 +1,7 @@
 package dev.plaza.core.actors;
 
+import dev.plaza.core.paging.Page;
+import dev.plaza.core.paging.PageRequest;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,12 @@ public interface Follows {
 
     List<Follow> followers(long localActorId);
 
+    /** A local actor's followers, newest first, a page at a time. */
+    Page<ListedFollow> followers(long localActorId, PageRequest page);
+
+    /** One follower of a local actor, by the number its list shows. */
+    Optional<ListedFollow> findFollower(long localActorId, long id);
+
     /** Records (or refreshes) a local actor following a remote one; one row per pair. */
     Follow saveFollowing(Follow following);
 
@@ -28,6 +36,15 @@ public interface Follows {
 
     /** The remote actors a local actor follows (or asked to), oldest first. */
     List<Follow> following(long localActorId);
+
+    /** The remote actors a local actor follows (or asked to), newest first, a page at a time. */
+    Page<ListedFollow> following(long localActorId, PageRequest page);
+
+    /** One follow of a local actor, by the number its list shows. */
+    Optional<ListedFollow> findFollowing(long localActorId, long id);
+
+    /** A local actor's follow of a remote actor, if it follows it (or asked to). */
+    Optional<ListedFollow> findFollowing(long localActorId, String remoteActorUri);
 
     /** The local actors following a remote actor (to whom its posts to followers are addressed). */
     List<Follow> followingOf(String remoteActorUri);

@@ -2,8 +2,6 @@ package dev.plaza.federation.follows;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.core.Store;
 import dev.plaza.core.actors.Follow;
 import dev.plaza.core.actors.FollowState;
@@ -20,13 +18,10 @@ import dev.plaza.federation.http.GuardedHttpClient;
 import dev.plaza.federation.inbox.InboxSetup;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.vocab.Actor;
-import dev.plaza.federation.vocab.AsWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,24 +29,24 @@ import org.slf4j.LoggerFactory;
  * A local actor follows an account on another server, named by its handle ({@code @name@host},
  * {@code acct:name@host}) or its actor URL: the account is resolved (WebFinger for a handle) and
  * fetched, the follow is stored as pending, and the Follow is queued for delivery, so the delivery
- * worker signs and sends it. The inbox settles it when the Accept or Reject arrives.
+ * worker signs and sends it. The inbox settles it when the Accept or Reject arrives. Unfollowing
+ * queues an Undo of the Follow the same way.
  */
 public final class Following {
 
     private static final Logger LOG = LoggerFactory.getLogger(Following.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Follows follows;
     private final Accounts accounts;
     private final DeliveryQueue deliveries;
-    private final ActorUris uris;
+    private final FollowDocuments documents;
     private final Clock clock;
 
     public Following(Follows follows, Accounts accounts, DeliveryQueue deliveries, ActorUris uris, Clock clock) {
         this.follows = requireNonNull(follows, "follows");
         this.accounts = requireNonNull(accounts, "accounts");
         this.deliveries = requireNonNull(deliveries, "deliveries");
-        this.uris = requireNonNull(uris, "uris");
+        this.documents = new FollowDocuments(requireNonNull(uris, "uris"));
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -81,20 +76,34 @@ public final class Following {
         }
         String inbox = target.inbox().orElseThrow(() -> new FederationException(
                 "%s has no inbox to send a Follow to".formatted(target.id())));
-        String followId = uris.actor(follower.username()) + "#follows/" + UUID.randomUUID();
+        String followId = documents.newFollowId(follower);
         Follow pending = follows.saveFollowing(new Follow(follower.id(), target.id(), inbox, target.sharedInbox(),
-                FollowState.PENDING, followId, clock.instant()));
-        deliveries.enqueue(new Delivery(follower.id(), followId, followActivity(followId, follower, target.id()),
+                FollowState.PENDING, followId, clock.instant(), target.acct()));
+        deliveries.enqueue(new Delivery(follower.id(), followId, documents.follow(followId, follower, target.id()),
                 List.of(URI.create(inbox))));
         LOG.atInfo().addKeyValue("actor", follower.username()).addKeyValue("following", target.id()).log("follow sent");
         return pending;
     }
 
-    private byte[] followActivity(String id, LocalActor follower, String target) {
-        ObjectNode doc = JSON.createObjectNode();
-        doc.put("@context", AsWriter.ACTIVITYSTREAMS);
-        doc.put("id", id).put("type", "Follow").put("actor", uris.actor(follower.username())).put("object", target);
-        doc.putArray("to").add(target);
-        return doc.toString().getBytes(StandardCharsets.UTF_8);
+    /**
+     * Stops following (or withdraws the request): the follow is removed and, unless the account
+     * had refused it, an Undo of the Follow is queued for the account's inbox, so that its server
+     * drops the actor from its followers. Answers false, sending nothing, when there was no such follow.
+     */
+    public boolean unfollow(LocalActor follower, Follow following) {
+        if (following.localActorId() != follower.id()) {
+            throw new IllegalArgumentException("the follow of %s is not %s's".formatted(following.remoteActorUri(),
+                    follower.username()));
+        }
+        if (!follows.removeFollowing(follower.id(), following.remoteActorUri())) {
+            return false;
+        }
+        if (following.state() != FollowState.REJECTED) {
+            deliveries.enqueue(new Delivery(follower.id(), FollowDocuments.undoId(following),
+                    documents.undo(follower, following), List.of(URI.create(following.remoteInbox()))));
+        }
+        LOG.atInfo().addKeyValue("actor", follower.username()).addKeyValue("unfollowed", following.remoteActorUri())
+                .log("unfollowed");
+        return true;
     }
 }

@@ -59,7 +59,7 @@ final class Followers {
         Actor follower = arrival.actor();
         String inbox = follower.inbox().orElseThrow(() -> Refused.badRequest("%s has no inbox to accept to".formatted(follower.id())));
         follows.saveFollower(new Follow(followed.id(), follower.id(), inbox, follower.sharedInbox(), FollowState.ACCEPTED,
-                follow.id(), clock.instant()));
+                follow.id(), clock.instant(), follower.acct()));
         records.relation(arrival, ActivityKind.FOLLOW, target);
         String acceptId = uris.actor(followed.username()) + "#accepts/" + shortHash(follow.id());
         deliveries.enqueue(new Delivery(followed.id(), acceptId, accept(acceptId, followed, follow, follower.id()),

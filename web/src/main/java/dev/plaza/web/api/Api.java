@@ -6,6 +6,7 @@ import dev.plaza.core.Store;
 import dev.plaza.core.actors.ImageSlot;
 import dev.plaza.federation.actors.Profiles;
 import dev.plaza.federation.blocks.Blocking;
+import dev.plaza.federation.follows.Relationships;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.Access;
@@ -26,11 +27,13 @@ public final class Api {
 
     private final List<Route> routes;
 
-    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Clock clock) {
+    public Api(Store store, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Relationships relationships,
+            Clock clock) {
         requireNonNull(store, "store");
         requireNonNull(publisher, "publisher");
         requireNonNull(moves, "moves");
         requireNonNull(blocking, "blocking");
+        requireNonNull(relationships, "relationships");
         requireNonNull(clock, "clock");
         requireNonNull(profiles, "profiles");
         var openApi = new OpenApiEndpoint();
@@ -44,6 +47,7 @@ public final class Api {
         var reactions = new ReactionEndpoints(store, publisher);
         var moving = new MovingEndpoints(store, moves);
         var blocks = new BlockEndpoints(store, blocking);
+        var follows = new FollowEndpoints(store, relationships);
         var reports = new ReportEndpoints(store, clock);
         var profile = new ProfileEndpoints(store, profiles, moves.uris());
         this.routes = List.of(
@@ -84,6 +88,11 @@ public final class Api {
                 Route.put(PREFIX + "/profiles/{username}/header", Access.MANAGER, ctx -> profile.putImage(ctx, ImageSlot.HEADER)),
                 Route.delete(PREFIX + "/profiles/{username}/header", Access.MANAGER,
                         ctx -> profile.deleteImage(ctx, ImageSlot.HEADER)),
+                Route.get(PREFIX + "/following", Access.VIEWER, follows::following),
+                Route.post(PREFIX + "/following", Access.MANAGER, follows::follow),
+                Route.delete(PREFIX + "/following/{id}", Access.MANAGER, follows::unfollow),
+                Route.get(PREFIX + "/followers", Access.VIEWER, follows::followers),
+                Route.delete(PREFIX + "/followers/{id}", Access.MANAGER, follows::removeFollower),
                 Route.get(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::accounts),
                 Route.post(PREFIX + "/blocks/accounts", Access.MANAGER, blocks::blockAccount),
                 Route.delete(PREFIX + "/blocks/accounts/{id}", Access.MANAGER, blocks::unblockAccount),

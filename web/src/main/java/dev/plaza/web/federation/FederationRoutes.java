@@ -16,6 +16,7 @@ import dev.plaza.federation.inbox.InboxSetup;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.follows.Following;
+import dev.plaza.federation.follows.Relationships;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.PollUpdates;
 import dev.plaza.federation.outbox.Publisher;
@@ -57,6 +58,7 @@ public final class FederationRoutes {
     private final Blocking blocking;
     private final Profiles profiles;
     private final MediaRoutes media;
+    private final Relationships relationships;
     private final Clock clock;
     private final AtomicReference<CachedNodeInfo> nodeInfoCache = new AtomicReference<>();
 
@@ -90,6 +92,7 @@ public final class FederationRoutes {
         this.blocking = Blocking.create(store, uris, remote, deliveries);
         this.profiles = new Profiles(store.localActors(), new ActorActivities(uris, store.follows()), clock);
         this.media = new MediaRoutes(store.localActors());
+        this.relationships = Relationships.create(store, uris, remote, deliveries, clock);
     }
 
     /** Aliases, moving out and in, and importing follows: for the Moving settings and the API. */
@@ -110,6 +113,11 @@ public final class FederationRoutes {
     /** Editing the actors' profiles (each change tells the followers' servers), for Settings and the API. */
     public Profiles profiles() {
         return profiles;
+    }
+
+    /** Following accounts, unfollowing them and removing followers, for the Fediverse settings and the API. */
+    public Relationships relationships() {
+        return relationships;
     }
 
     public void addRoutes(RoutesConfig routes) {

@@ -8,6 +8,7 @@ import static dev.plaza.web.auth.Access.VIEWER;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.federation.blocks.Blocking;
 import dev.plaza.federation.actors.Profiles;
+import dev.plaza.federation.follows.Relationships;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.SessionCookie;
@@ -31,13 +32,15 @@ public final class PageRoutes {
     private final ImportSettings imports;
     private final DeliverySettings deliveries;
     private final BlockSettings blocks;
+    private final FediverseSettings fediverse;
     private final PublishPages publish;
     private final MovingSettings moving;
     private final ReportSettings reports;
     private final ProfileSettings profile;
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
-            ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Clock clock) {
+            ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Relationships relationships,
+            Clock clock) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -50,6 +53,7 @@ public final class PageRoutes {
         this.imports = new ImportSettings(pages, jobs);
         this.deliveries = new DeliverySettings(pages);
         this.blocks = new BlockSettings(pages, blocking);
+        this.fediverse = new FediverseSettings(pages, relationships);
         this.publish = new PublishPages(pages, publisher);
         this.moving = new MovingSettings(pages, moves, jobs);
         this.reports = new ReportSettings(pages, clock);
@@ -111,6 +115,10 @@ public final class PageRoutes {
         routes.post("/settings/moving/undo", moving::undoMove, OWNER);
         routes.post("/settings/moving/follows", moving::importFollows, OWNER);
         routes.post("/settings/moving/expected-followers", moving::importExpected, OWNER);
+        routes.get("/settings/fediverse", fediverse::show, VIEWER);
+        routes.post("/settings/fediverse/following", fediverse::follow, MANAGER);
+        routes.post("/settings/fediverse/following/{follow-id}/remove", fediverse::unfollow, MANAGER);
+        routes.post("/settings/fediverse/followers/{follower-id}/remove", fediverse::removeFollower, MANAGER);
         routes.get("/settings/blocks", blocks::show, MANAGER);
         routes.post("/settings/blocks/accounts", blocks::blockAccount, MANAGER);
         routes.post("/settings/blocks/accounts/{block-id}/remove", blocks::unblockAccount, MANAGER);

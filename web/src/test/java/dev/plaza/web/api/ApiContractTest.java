@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plaza.core.actors.ActorKind;
+import dev.plaza.core.actors.Follow;
+import dev.plaza.core.actors.FollowState;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.core.reports.NewReport;
 import dev.plaza.core.reports.Report;
@@ -15,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -84,7 +87,7 @@ class ApiContractTest {
         assertThat(anonymous.get(Api.OPENAPI).status()).isEqualTo(200);
         long post = manager.post("/api/v1/posts", "{\"text\": \"Hello\"}").json().path("id").asLong();
         for (String path : List.of("/workspace", "/people", "/identities", "/activities", "/conversations", "/posts",
-                "/reactions")) {
+                "/reactions", "/following", "/followers")) {
             answersEveryRead(Api.PREFIX + path);
         }
         for (String path : List.of("/people/%d", "/people/%d/activities", "/people/%d/merges")) {
@@ -141,6 +144,7 @@ class ApiContractTest {
         reactionsAnswerAsDocumented();
         movingAnswersAsDocumented();
         profilesAnswerAsDocumented();
+        followsAnswerAsDocumented();
         accountBlocksAnswerAsDocumented();
         domainBlocksAnswerAsDocumented();
         reportsAnswerAsDocumented();
@@ -271,6 +275,36 @@ class ApiContractTest {
         assertThat(server.client(withoutActor.manager()).get("/api/v1/profiles").json().path("items").size()).isZero();
     }
 
+    private void followsAnswerAsDocumented() {
+        ApiClient withoutActorManager = server.client(withoutActor.manager());
+        try (RemoteAccount rosa = RemoteAccount.start("rosa")) {
+            String list = "/api/v1/following";
+            String follow = "{\"account\": \"%s\"}".formatted(rosa.actorUri);
+            assertThat(anonymous.post(list, follow).status()).isEqualTo(401);
+            assertThat(viewer.post(list, follow).status()).isEqualTo(403);
+            assertThat(manager.post(list, "{\"account\": \"not an account\"}").status()).isEqualTo(400);
+            assertThat(manager.post(list, "{\"account\": \"%s\"}".formatted(rosa.noteUri)).status()).isEqualTo(422);
+            ApiResponse followed = manager.post(list, follow);
+            assertThat(followed.status()).isEqualTo(202);
+            assertThat(manager.post(list, follow).status()).isEqualTo(200);
+            deletesAnswerAsDocumented(list + "/" + followed.json().path("id").asLong(), withoutActorManager);
+        }
+        db.store().follows().saveFollower(new Follow(seed.brand(db.store()).id(), "https://social.example/users/sam",
+                "https://social.example/users/sam/inbox", Optional.empty(), FollowState.ACCEPTED,
+                "https://social.example/users/sam/follows/1", Instant.parse("2026-02-01T10:00:00Z")));
+        long follower = viewer.get("/api/v1/followers").json().path("items").get(0).path("id").asLong();
+        deletesAnswerAsDocumented("/api/v1/followers/" + follower, withoutActorManager);
+    }
+
+    private void deletesAnswerAsDocumented(String path, ApiClient withoutActorManager) {
+        assertThat(anonymous.delete(path).status()).isEqualTo(401);
+        assertThat(viewer.delete(path).status()).isEqualTo(403);
+        assertThat(manager.delete(path + "?now=1").status()).isEqualTo(400);
+        assertThat(withoutActorManager.delete(path).status()).isEqualTo(422);
+        assertThat(manager.delete(path).status()).isEqualTo(200);
+        assertThat(manager.delete(path).status()).isEqualTo(404);
+    }
+
     private void accountBlocksAnswerAsDocumented() {
         String list = "/api/v1/blocks/accounts";
         assertThat(manager.get(list).status()).isEqualTo(200);
@@ -382,6 +416,8 @@ class ApiContractTest {
         assertThat(contract.validate("AccountBlockRequest", json("{\"account\": \"@troll@spam.example\", \"reason\": null}")))
                 .isEmpty();
         assertThat(contract.validate("AccountBlockRequest", json("{\"reason\": \"spam\"}"))).isNotEmpty();
+        assertThat(contract.validate("FollowRequest", json("{\"account\": \"@someone@social.example\"}"))).isEmpty();
+        assertThat(contract.validate("FollowRequest", json("{\"account\": \"\"}"))).isNotEmpty();
         assertThat(contract.validate("DomainBlockRequest", json("{\"domain\": \"spam.example\"}"))).isEmpty();
         assertThat(contract.validate("DomainBlockRequest", json("{\"domain\": \"spam.example\", \"colour\": 1}")))
                 .isNotEmpty();
