@@ -227,9 +227,12 @@ class BrowserTest {
 
     private static void upload(String slot, Path file) {
         browser.findElement(By.id(slot + "-file")).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.cssSelector("form[action='/settings/profile/brand/" + slot + "'] button[type=submit]")).click();
-        assertThat(waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok"))).getText())
-                .contains("Changed the " + slot + " of @brand");
+        WebElement send = browser.findElement(By.cssSelector("form[action='/settings/profile/brand/" + slot + "'] button[type=submit]"));
+        send.click();
+        // The page before the upload had a confirmation too: wait for the new page's.
+        waitFor().until(ExpectedConditions.stalenessOf(send));
+        assertThat(waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash-ok"),
+                "Changed the " + slot + " of @brand"))).isTrue();
     }
 
     /** A PNG to upload: a bicycle's two wheels on the brand's colours, drawn without fonts. */
