@@ -49,10 +49,14 @@ final class ApiClient {
         return send("PATCH", path, HttpRequest.BodyPublishers.ofString(body));
     }
 
-    /** A PUT whose body is raw bytes of the given type, as an image upload is. */
+    /**
+     * A PUT whose body is raw bytes of the given type, as an image upload is. It asks to continue
+     * first, as curl does for large bodies: a body over the limit is refused before it is sent, and
+     * the refusal is read rather than lost to a connection closed mid-upload.
+     */
     ApiResponse put(String path, byte[] body, String contentType) {
         var request = HttpRequest.newBuilder(URI.create(baseUrl + path)).PUT(HttpRequest.BodyPublishers.ofByteArray(body))
-                .header("Content-Type", contentType);
+                .expectContinue(true).header("Content-Type", contentType);
         token.ifPresent(t -> request.header("Authorization", "Bearer " + t));
         return check("PUT", path, exchange(request.build()));
     }
