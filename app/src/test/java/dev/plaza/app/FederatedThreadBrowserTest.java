@@ -133,6 +133,30 @@ class FederatedThreadBrowserTest {
         chromium.screenshot("moving");
     }
 
+    @Test
+    void anOwnerFollowsAFediverseAccountByHandleUnderSettingsFediverse() throws IOException {
+        peer.follow(URI.create(plaza.uris().actor("brand")));
+        peer.awaitReceived("Accept");
+        chromium.logIn(EMAIL, PASSWORD);
+        chromium.driver().get(chromium.base() + "/settings/fediverse");
+        chromium.driver().findElement(By.id("account")).sendKeys("@" + peer.handle());
+        chromium.driver().findElement(By.id("account")).submit();
+        assertThat(chromium.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok")))
+                .getText()).contains("Asked to follow");
+
+        // The peer's server answers with an Accept through Plaza's inbox: the page shows it once reloaded.
+        chromium.waitFor().until(driver -> {
+            driver.get(chromium.base() + "/settings/fediverse");
+            return driver.findElement(By.id("following-heading")).findElement(By.xpath("..")).getText().contains("accepted");
+        });
+        WebElement page = chromium.driver().findElement(By.tagName("main"));
+        assertThat(page.findElement(By.id("following-heading")).findElement(By.xpath("..")).getText())
+                .contains(peer.handle()).contains("accepted");
+        assertThat(page.findElement(By.id("followers-heading")).findElement(By.xpath("..")).getText())
+                .contains(peer.handle());
+        chromium.screenshot("fediverse");
+    }
+
     private static void awaitCreate(String objectId) {
         peer.awaitReceived(a -> a.path("type").asText().equals("Create")
                 && a.path("activity").path("object").path("id").asText().equals(objectId), "Create of " + objectId, WAIT);
