@@ -10,8 +10,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -37,13 +35,6 @@ public final class GroupCommit<T, R> {
     private final Writer<T, R> writer;
     private final int maxGroup;
     private final ConcurrentMap<Long, Lane> lanes = new ConcurrentHashMap<>();
-    /*
-     * Lanes drain on platform threads: every caller of a lane waits for its writer's turns, and a
-     * virtual writer woken by its database's answer queues for a carrier behind the virtual threads
-     * that handle requests (on 2 cores, several milliseconds per statement under load), while the
-     * OS schedules a platform thread at once. Idle drainers end after a minute.
-     */
-    private final ExecutorService drainers;
 
     public GroupCommit(String name, int maxGroup, Writer<T, R> writer) {
         this.name = requireNonNull(name, "name");
@@ -52,7 +43,6 @@ public final class GroupCommit<T, R> {
             throw new IllegalArgumentException("a group holds at least one item, not " + maxGroup);
         }
         this.maxGroup = maxGroup;
-        this.drainers = Executors.newCachedThreadPool(Thread.ofPlatform().daemon().name(name + "-writer-", 0).factory());
     }
 
     /** Writes {@code item} with whatever else is waiting under {@code key}; returns its result once written. */
@@ -72,7 +62,7 @@ public final class GroupCommit<T, R> {
         }
     }
 
-    /** The queue of one key, drained by at most one thread at a time. */
+    /** The queue of one key, drained by at most one virtual thread at a time. */
     private final class Lane {
 
         private final long key;
@@ -95,7 +85,7 @@ public final class GroupCommit<T, R> {
                 lock.unlock();
             }
             if (start) {
-                drainers.execute(this::drain);
+                Thread.ofVirtual().name(name + "-" + key).start(this::drain);
             }
         }
 
