@@ -125,7 +125,7 @@ final class IdentityStep {
                             SELECT i.id, i.person_id, i.platform, i.stable_id FROM identity i
                             JOIN unnest(:platforms, :stableIds) AS k(platform, stable_id)
                               ON i.platform = k.platform AND i.stable_id = k.stable_id
-                            WHERE i.workspace_id = :w""")
+                            WHERE i.workspace_id = :w AND i.platform = ANY(:platforms) AND i.stable_id = ANY(:stableIds)""")
                     .bind("w", workspaceId)
                     .bind("platforms", chunk.stream().map(k -> k.platform().key()).toArray(String[]::new))
                     .bind("stableIds", chunk.stream().map(IdentityKey::stableId).toArray(String[]::new))
@@ -149,7 +149,7 @@ final class IdentityStep {
                         UPDATE identity i SET handle = u.handle, display_name = u.display_name,
                             profile_url = coalesce(u.profile_url, i.profile_url)
                         FROM unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)
-                        WHERE i.id = u.id AND (i.handle, i.display_name, i.profile_url)
+                        WHERE i.id = u.id AND i.id = ANY(:ids) AND (i.handle, i.display_name, i.profile_url)
                             IS DISTINCT FROM (u.handle, u.display_name, coalesce(u.profile_url, i.profile_url))""")
                 .bind("ids", known.stream().map(s -> resolved.get(s.key()).identityId()).toArray(Long[]::new))
                 .bind("handles", known.stream().map(SeenIdentity::handle).toArray(String[]::new))
