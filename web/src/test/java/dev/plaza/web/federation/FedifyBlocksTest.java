@@ -39,7 +39,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -75,9 +74,8 @@ class FedifyBlocksTest {
     @BeforeAll
     static void start() {
         TestCa ca = TestCa.create();
-        GuardSettings outbound = GuardSettings.forLoopbackTests().withExtraTrustAnchors(List.of(ca.certificate()));
-        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca,
-                base -> FederationSettings.forLoopbackTests().withOutbound(outbound));
+        GuardSettings outbound = LoopbackPlaza.trusting(ca);
+        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca);
         uris = plaza.uris();
         brand = plaza.brand();
         worker = new DeliveryWorker(db.store().deliveryJobs(), db.store().localActors(), uris,

@@ -57,9 +57,8 @@ class FedifyDialectsTest {
     @BeforeAll
     static void start() {
         TestCa ca = TestCa.create();
-        outbound = GuardSettings.forLoopbackTests().withExtraTrustAnchors(List.of(ca.certificate()));
-        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca,
-                base -> FederationSettings.forLoopbackTests().withOutbound(outbound));
+        outbound = LoopbackPlaza.trusting(ca);
+        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca);
         uris = plaza.uris();
         brand = plaza.brand();
         brandUri = URI.create(uris.actor("brand"));

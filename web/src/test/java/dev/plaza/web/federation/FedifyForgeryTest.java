@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.publishing.LocalPost;
 import dev.plaza.federation.actors.ActorUris;
-import dev.plaza.federation.http.GuardSettings;
 import dev.plaza.federation.outbox.Draft;
 import dev.plaza.federation.peer.FedifyPeer;
 import dev.plaza.federation.peer.Forgery;
@@ -18,7 +17,6 @@ import dev.plaza.federation.peer.Signing;
 import dev.plaza.federation.peer.TestCa;
 import dev.plaza.store.testing.TestStore;
 import java.net.URI;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -48,9 +46,7 @@ class FedifyForgeryTest {
     @BeforeAll
     static void start() {
         TestCa ca = TestCa.create();
-        GuardSettings outbound = GuardSettings.forLoopbackTests().withExtraTrustAnchors(List.of(ca.certificate()));
-        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca,
-                base -> FederationSettings.forLoopbackTests().withOutbound(outbound));
+        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca);
         uris = plaza.uris();
         brandUri = URI.create(uris.actor("brand"));
         brandInbox = URI.create(uris.inbox("brand"));

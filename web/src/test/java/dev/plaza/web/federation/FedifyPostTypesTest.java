@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityKind;
-import dev.plaza.federation.http.GuardSettings;
 import dev.plaza.federation.peer.FedifyPeer;
 import dev.plaza.federation.peer.PeerOptions;
 import dev.plaza.federation.peer.Post;
@@ -12,7 +11,6 @@ import dev.plaza.federation.peer.Sent;
 import dev.plaza.federation.peer.TestCa;
 import dev.plaza.store.testing.TestStore;
 import java.net.URI;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,9 +33,7 @@ class FedifyPostTypesTest {
     @BeforeAll
     static void start() {
         TestCa ca = TestCa.create();
-        GuardSettings outbound = GuardSettings.forLoopbackTests().withExtraTrustAnchors(List.of(ca.certificate()));
-        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca,
-                base -> FederationSettings.forLoopbackTests().withOutbound(outbound));
+        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca);
         brandUri = URI.create(plaza.uris().actor("brand"));
         peer = FedifyPeer.start(PeerOptions.defaults().withHttps(ca));
     }

@@ -5,6 +5,7 @@ import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.LocalActor;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
+import dev.plaza.federation.http.GuardSettings;
 import dev.plaza.federation.peer.TestCa;
 import dev.plaza.web.TlsSettings;
 import dev.plaza.web.WebServer;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -33,6 +35,20 @@ public record LoopbackPlaza(WebServer server, ActorUris uris, LocalActor brand, 
     public static LoopbackPlaza startHttps(Store store, long workspaceId, TestCa ca,
             Function<ActorUris, FederationSettings> federation) {
         return start(store, workspaceId, Optional.of(new TlsSettings(ca.serverChainPem(), ca.serverKeyPem())), federation);
+    }
+
+    /**
+     * Serving HTTPS with the CA's server certificate, with the loopback tests' federation settings
+     * and outbound requests that trust the CA ({@link #trusting}), as the peers' servers do.
+     */
+    public static LoopbackPlaza startHttps(Store store, long workspaceId, TestCa ca) {
+        GuardSettings outbound = trusting(ca);
+        return startHttps(store, workspaceId, ca, base -> FederationSettings.forLoopbackTests().withOutbound(outbound));
+    }
+
+    /** Outbound settings for the loopback tests that also trust the test CA: for a peer served over HTTPS. */
+    public static GuardSettings trusting(TestCa ca) {
+        return GuardSettings.forLoopbackTests().withExtraTrustAnchors(List.of(ca.certificate()));
     }
 
     private static LoopbackPlaza start(Store store, long workspaceId, Optional<TlsSettings> tls,
