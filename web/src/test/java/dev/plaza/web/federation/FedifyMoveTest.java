@@ -14,6 +14,8 @@ import dev.plaza.federation.follows.Following;
 import dev.plaza.federation.http.GuardSettings;
 import dev.plaza.federation.http.GuardedHttpClient;
 import dev.plaza.federation.peer.FedifyPeer;
+import dev.plaza.federation.peer.PeerOptions;
+import dev.plaza.federation.peer.TestCa;
 import dev.plaza.store.testing.TestStore;
 import java.net.URI;
 import java.time.Clock;
@@ -27,7 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * An account the brand follows moves from one Fedify server to another: Plaza checks that the new
- * account names the old one in alsoKnownAs, follows the new account and drops the old follow.
+ * account names the old one in alsoKnownAs, follows the new account and drops the old follow. Over
+ * HTTPS, with a test CA that every server trusts.
  */
 class FedifyMoveTest {
 
@@ -40,19 +43,21 @@ class FedifyMoveTest {
     private static DeliveryWorker worker;
     private static LocalActor brand;
     private static Following following;
+    private static PeerOptions peers;
 
     @BeforeAll
     static void start() {
-        plaza = LoopbackPlaza.start(db.store(), db.newWorkspace().id(), base -> FederationSettings.forLoopbackTests());
+        TestCa ca = TestCa.create();
+        GuardSettings outbound = LoopbackPlaza.trusting(ca);
+        plaza = LoopbackPlaza.startHttps(db.store(), db.newWorkspace().id(), ca);
         ActorUris uris = plaza.uris();
         brand = plaza.brand();
-        worker = new DeliveryWorker(db.store().deliveryJobs(), db.store().localActors(), uris,
-                new GuardedHttpClient(GuardSettings.forLoopbackTests()),
+        worker = new DeliveryWorker(db.store().deliveryJobs(), db.store().localActors(), uris, new GuardedHttpClient(outbound),
                 DeliverySettings.DEFAULT.withIdlePoll(Duration.ofMillis(50)), Clock.systemUTC(), DeliveryListener.NONE).start();
-        following = Following.create(db.store(), uris, GuardSettings.forLoopbackTests(), db.store().deliveries(),
-                Clock.systemUTC());
-        oldHome = FedifyPeer.start();
-        newHome = FedifyPeer.start();
+        following = Following.create(db.store(), uris, outbound, db.store().deliveries(), Clock.systemUTC());
+        peers = PeerOptions.defaults().withHttps(ca);
+        oldHome = FedifyPeer.start(peers);
+        newHome = FedifyPeer.start(peers);
     }
 
     @AfterAll
@@ -84,7 +89,7 @@ class FedifyMoveTest {
 
     @Test
     void aMoveToAnAccountThatDoesNotNameTheOldOneIsNotFollowed() {
-        FedifyPeer stranger = FedifyPeer.start();
+        FedifyPeer stranger = FedifyPeer.start(peers);
         try {
             following.follow(brand, stranger.actorUri().toString());
             awaitFollowing(stranger.actorUri(), FollowState.ACCEPTED);
