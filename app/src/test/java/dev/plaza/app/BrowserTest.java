@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -227,12 +228,11 @@ class BrowserTest {
 
     private static void upload(String slot, Path file) {
         browser.findElement(By.id(slot + "-file")).sendKeys(file.toAbsolutePath().toString());
-        WebElement send = browser.findElement(By.cssSelector("form[action='/settings/profile/brand/" + slot + "'] button[type=submit]"));
-        send.click();
-        // The page before the upload had a confirmation too: wait for the new page's.
-        waitFor().until(ExpectedConditions.stalenessOf(send));
-        assertThat(waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash-ok"),
-                "Changed the " + slot + " of @brand"))).isTrue();
+        browser.findElement(By.cssSelector("form[action='/settings/profile/brand/" + slot + "'] button[type=submit]")).click();
+        // The page before the upload had a confirmation too, and may go away while it is read:
+        // wait for the new page's, whatever Chrome answers about nodes of the old one meanwhile.
+        assertThat(waitFor().ignoring(WebDriverException.class).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".flash-ok"), "Changed the " + slot + " of @brand"))).isTrue();
     }
 
     /** A PNG to upload: a bicycle's two wheels on the brand's colours, drawn without fonts. */
