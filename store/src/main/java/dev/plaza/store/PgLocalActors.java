@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
@@ -135,20 +136,19 @@ final class PgLocalActors implements LocalActors {
 
     @Override
     public LocalActor saveProfile(long workspaceId, long actorId, ProfileEdit profile, Delivery update) {
-        LocalActor saved = jdbi.inTransaction(h -> {
-            LocalActor updated = ActorProfileRows.saveProfile(h, workspaceId, actorId, profile);
-            PgDeliveryQueue.enqueue(h, update);
-            return updated;
-        });
-        changed();
-        return saved;
+        return savedWith(update, h -> ActorProfileRows.saveProfile(h, workspaceId, actorId, profile));
     }
 
     @Override
     public LocalActor saveImage(long workspaceId, long actorId, ImageSlot slot, Optional<ActorImage> image,
             Delivery update) {
+        return savedWith(update, h -> ActorProfileRows.saveImage(h, workspaceId, actorId, slot, image));
+    }
+
+    /** A change of an actor and the Update that tells its followers, in one transaction. */
+    private LocalActor savedWith(Delivery update, HandleCallback<LocalActor, RuntimeException> change) {
         LocalActor saved = jdbi.inTransaction(h -> {
-            LocalActor updated = ActorProfileRows.saveImage(h, workspaceId, actorId, slot, image);
+            LocalActor updated = change.withHandle(h);
             PgDeliveryQueue.enqueue(h, update);
             return updated;
         });

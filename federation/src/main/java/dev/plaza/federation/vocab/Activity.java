@@ -10,16 +10,14 @@ import java.util.Optional;
  * Something an actor did: Create, Follow, Announce, Undo... {@code actor} is always an IRI, even
  * when the document embedded the actor, because an embedded actor proves nothing.
  *
- * @param object  the object, or the first of several
  * @param objects every object the document names, in order: a Flag names the reported account and
- *                its posts together
+ *                its posts together; {@link #object()} is the first
  * @param content the activity's own text as sanitized HTML (a Flag's reason), not its object's
  */
 public record Activity(
         String id,
         String type,
         Optional<String> actor,
-        Optional<Ref> object,
         List<Ref> objects,
         Optional<Ref> target,
         List<String> to,
@@ -32,7 +30,6 @@ public record Activity(
         requireNonNull(id, "id");
         requireNonNull(type, "type");
         requireNonNull(actor, "actor");
-        requireNonNull(object, "object");
         objects = List.copyOf(objects);
         requireNonNull(target, "target");
         to = List.copyOf(to);
@@ -40,15 +37,17 @@ public record Activity(
         audience = List.copyOf(audience);
         requireNonNull(published, "published");
         requireNonNull(content, "content");
-        if (!object.equals(objects.stream().findFirst())) {
-            throw new IllegalArgumentException("the object of %s is not the first of its objects".formatted(id));
-        }
     }
 
     /** An activity with one object (or none) and no text of its own: what Plaza itself sends. */
     public Activity(String id, String type, Optional<String> actor, Optional<Ref> object, Optional<Ref> target,
             List<String> to, List<String> cc, List<String> audience, Optional<Instant> published) {
-        this(id, type, actor, object, object.stream().toList(), target, to, cc, audience, published, Optional.empty());
+        this(id, type, actor, object.stream().toList(), target, to, cc, audience, published, Optional.empty());
+    }
+
+    /** The object, or the first of several. */
+    public Optional<Ref> object() {
+        return objects.stream().findFirst();
     }
 
     @Override
@@ -63,7 +62,7 @@ public record Activity(
 
     /** The IRI of the object, whether the document named it or embedded it with an id. */
     public Optional<String> objectIri() {
-        return object.flatMap(Ref::iri);
+        return object().flatMap(Ref::iri);
     }
 
     /** The IRIs of every object, each once, in order. */

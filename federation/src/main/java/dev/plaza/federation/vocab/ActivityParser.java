@@ -22,7 +22,6 @@ final class ActivityParser {
                 activity.requiredId(),
                 type,
                 activity.iri("actor"),
-                named.stream().findFirst(),
                 named,
                 ref(activity.field("target"), objects),
                 activity.audience("to"),
