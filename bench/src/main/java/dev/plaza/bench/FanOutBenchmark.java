@@ -14,11 +14,11 @@ import java.util.function.ToDoubleFunction;
  * RSA-2048 signed (RFC 9421) POST per distinct inbox; then, in the same run and to the same sink, a
  * Fedify 2.3.6 server (test-peers/fedify/fanout-bench.mjs) sends the same post to the same
  * followers with its own queue. Both are timed from the send to the last delivery the sink
- * received; each side has a warm-up and then {@code runs} timed runs. Prints every run, both
+ * received; each side has {@code warmups} untimed runs and then {@code runs} timed ones. Prints every run, both
  * medians, and Plaza's median over Fedify's.
  *
  * <p>Usage: {@code FanOutBenchmark [followers=10000] [sharedInboxes=2000] [hosts=50] [workers=32] [runs=3]
- * [fedifyWorkers=workers]}; {@code fedifyWorkers} 1 runs Fedify's InProcessMessageQueue alone (one
+ * [fedifyWorkers=workers] [warmups=3]}; {@code fedifyWorkers} 1 runs Fedify's InProcessMessageQueue alone (one
  * delivery at a time, Fedify's default), more wraps it in a ParallelMessageQueue of that many workers.
  */
 public final class FanOutBenchmark {
@@ -35,13 +35,14 @@ public final class FanOutBenchmark {
         int workers = arg(args, 3, 32);
         int runs = arg(args, 4, 3);
         int fedifyWorkers = arg(args, 5, workers);
+        int warmups = arg(args, 6, 3);
         try (LoopbackSink sink = new LoopbackSink(hosts)) {
-            System.out.printf("%,d followers, %,d shared inboxes on %d loopback hosts, %d cores; %d timed runs each%n",
-                    followers, sharedInboxes, hosts, Runtime.getRuntime().availableProcessors(), runs);
+            System.out.printf("%,d followers, %,d shared inboxes on %d loopback hosts, %d cores; %d warm-ups and %d timed "
+                    + "runs each%n", followers, sharedInboxes, hosts, Runtime.getRuntime().availableProcessors(), warmups, runs);
             System.out.printf("Plaza: durable queue, %d workers%n", workers);
             List<FanOutRun> plaza = PlazaFanOut.run(sink, followersInboxes(sink, followers, sharedInboxes),
-                    workers, runs, TIMEOUT);
-            List<FanOutRun> fedify = fedify(sink, followers, sharedInboxes, fedifyWorkers, runs);
+                    workers, warmups, runs, TIMEOUT);
+            List<FanOutRun> fedify = fedify(sink, followers, sharedInboxes, fedifyWorkers, warmups, runs);
             double plazaRate = median(plaza, FanOutRun::perSecond);
             double fedifyRate = median(fedify, FanOutRun::perSecond);
             System.out.printf("median Plaza:  %,6.0f signed deliveries/s, last delivery after %.2f s; CPU per delivery "
@@ -57,20 +58,20 @@ public final class FanOutBenchmark {
     }
 
     private static List<FanOutRun> fedify(LoopbackSink sink, int followers, int sharedInboxes, int workers,
-            int runs) throws IOException, InterruptedException {
+            int warmups, int runs) throws IOException, InterruptedException {
         try (FedifyFanOut server = FedifyFanOut.start(sink.ports(), followers, sharedInboxes, workers)) {
             System.out.println("Fedify: " + server.description());
             CpuMeter cpu = CpuMeter.with(server.process());
             List<FanOutRun> timed = new ArrayList<>();
-            for (int run = 0; run <= runs; run++) {
+            for (int run = 1 - warmups; run <= runs; run++) {
                 CpuMeter.CpuTime cpuBefore = cpu.now();
                 LoopbackSink.Round round = sink.open();
-                server.send(run);
+                server.send(run + warmups);
                 LoopbackSink.Delivered delivered = round.await(sharedInboxes, () -> true, server::alive, TIMEOUT);
                 FanOutRun result = new FanOutRun(delivered, cpu.now().minus(cpuBefore));
                 System.out.printf("Fedify %s: %,d signed deliveries to %,d inboxes in %.2f s (last delivery), "
                                 + "%,.0f deliveries/s; %s; CPU per delivery: Node %.2f ms, JVM %.2f ms (the sink)%n",
-                        run == 0 ? "warm-up" : "run " + run, delivered.deliveries(), delivered.distinctInboxes(),
+                        run <= 0 ? "warm-up" : "run " + run, delivered.deliveries(), delivered.distinctInboxes(),
                         result.seconds(), result.perSecond(), delivered.signatures(), result.otherMillisPerDelivery(),
                         result.jvmMillisPerDelivery());
                 if (run > 0) {

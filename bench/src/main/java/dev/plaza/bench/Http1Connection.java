@@ -1,16 +1,14 @@
 package dev.plaza.bench;
 
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * One HTTP/1.1 keep-alive connection that sends requests rendered in advance and reads each answer
@@ -26,7 +24,7 @@ final class Http1Connection implements AutoCloseable {
 
     private final InetSocketAddress address;
     private Socket socket;
-    private InputStream in;
+    private Http1Reader reader;
     private OutputStream out;
 
     Http1Connection(URI server) {
@@ -67,60 +65,22 @@ final class Http1Connection implements AutoCloseable {
             socket.setTcpNoDelay(true);
             socket.connect(address, 10_000);
             socket.setSoTimeout(60_000);
-            in = new BufferedInputStream(socket.getInputStream(), 8192);
+            reader = new Http1Reader(new BufferedInputStream(socket.getInputStream(), 8192));
             out = socket.getOutputStream();
         }
         out.write(request);
         out.flush();
-        String status = line();
+        String status = reader.line();
         if (!status.startsWith("HTTP/1.1 ") || status.length() < 12) {
             throw new IOException("not an HTTP/1.1 status line: " + status);
         }
         int code = Integer.parseInt(status.substring(9, 12));
-        long length = -1;
-        boolean chunked = false;
-        boolean closeAfter = false;
-        for (String header; !(header = line()).isEmpty(); ) {
-            int colon = header.indexOf(':');
-            String name = header.substring(0, Math.max(colon, 0)).strip().toLowerCase(Locale.ROOT);
-            String value = header.substring(colon + 1).strip();
-            switch (name) {
-                case "content-length" -> length = Long.parseLong(value);
-                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
-                case "connection" -> closeAfter = value.equalsIgnoreCase("close");
-                default -> { }
-            }
-        }
-        String body = chunked ? chunkedBody() : new String(in.readNBytes((int) Math.max(length, 0)), StandardCharsets.UTF_8);
-        if (closeAfter) {
+        Map<String, String> headers = reader.headers();
+        String body = new String(reader.body(headers), StandardCharsets.UTF_8);
+        if (headers.getOrDefault("connection", "").equalsIgnoreCase("close")) {
             close();
         }
         return new Answer(code, body);
-    }
-
-    private String chunkedBody() throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (int size; (size = Integer.parseInt(line().split(";", 2)[0].strip(), 16)) > 0; ) {
-            body.write(in.readNBytes(size));
-            line();
-        }
-        while (!line().isEmpty()) {
-            // trailers
-        }
-        return body.toString(StandardCharsets.UTF_8);
-    }
-
-    private String line() throws IOException {
-        StringBuilder line = new StringBuilder(64);
-        for (int b; (b = in.read()) != '\n'; ) {
-            if (b < 0) {
-                throw new EOFException("the server closed the connection");
-            }
-            if (b != '\r') {
-                line.append((char) b);
-            }
-        }
-        return line.toString();
     }
 
     @Override

@@ -11,7 +11,6 @@ import dev.plaza.federation.delivery.DeliveryWorker;
 import dev.plaza.federation.http.GuardSettings;
 import dev.plaza.federation.http.GuardedHttpClient;
 import dev.plaza.store.PlazaStore;
-import dev.plaza.store.StoreSettings;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Plaza's side of the fan-out: an embedded store with a brand actor, and its durable delivery queue
@@ -33,11 +31,11 @@ final class PlazaFanOut {
     private PlazaFanOut() {
     }
 
-    /** Runs a warm-up and then {@code runs} timed fan-outs; returns the timed ones. */
-    static List<FanOutRun> run(LoopbackSink sink, List<URI> followerInboxes, int workers, int runs,
+    /** Runs {@code warmups} untimed fan-outs and then {@code runs} timed ones; returns the timed ones. */
+    static List<FanOutRun> run(LoopbackSink sink, List<URI> followerInboxes, int workers, int warmups, int runs,
             Duration timeout) throws IOException, InterruptedException {
         Path home = Files.createTempDirectory("plaza-fanout-bench");
-        try (PlazaStore store = PlazaStore.open(new StoreSettings(Optional.empty(), home, "bench-secret-key-0123456789"))) {
+        try (PlazaStore store = BenchStore.open(home)) {
             LocalActor actor = new ActorProvisioner(store.localActors()).create(
                     store.workspaces().create("fanout-" + System.nanoTime() % 100_000, "Fan-out", false).id(),
                     "brand", ActorKind.ORGANIZATION, "Brand", "");
@@ -47,12 +45,16 @@ final class PlazaFanOut {
                     settings, Clock.systemUTC(), DeliveryListener.NONE).start()) {
                 CpuMeter cpu = CpuMeter.withPostgres(home.resolve("postgres/data"));
                 List<FanOutRun> timed = new ArrayList<>();
-                for (int run = 0; run <= runs; run++) {
+                for (int run = 1 - warmups; run <= runs; run++) {
+                    if (run == 1) {
+                        StatementStats.reset(store.dataSource());
+                    }
                     FanOutRun delivered = once(sink, store, cpu, actor, followerInboxes, timeout, run);
                     if (run > 0) {
                         timed.add(delivered);
                     }
                 }
+                StatementStats.print(store.dataSource(), 12);
                 return timed;
             }
         } finally {
@@ -82,7 +84,7 @@ final class PlazaFanOut {
         FanOutRun result = new FanOutRun(delivered, cpu.now().minus(cpuBefore));
         System.out.printf("Plaza %s: %,d signed deliveries to %,d inboxes in %.2f s (last delivery; all recorded done "
                         + "at %.2f s), %,.0f deliveries/s; %s; CPU per delivery: JVM %.2f ms (with the sink), "
-                        + "PostgreSQL %.2f ms%n", run == 0 ? "warm-up" : "run " + run, delivered.deliveries(),
+                        + "PostgreSQL %.2f ms%n", run <= 0 ? "warm-up" : "run " + run, delivered.deliveries(),
                 delivered.distinctInboxes(), result.seconds(), (recordedDone[0] - start) / 1e9, result.perSecond(),
                 delivered.signatures(), result.jvmMillisPerDelivery(), result.otherMillisPerDelivery());
         return result;

@@ -83,7 +83,7 @@ final class PgDeliveryJobs implements DeliveryJobs {
                         SET status = 'done', finished_at = u.at, locked_until = NULL, last_status = u.http,
                             attempts = j.attempts + 1
                         FROM unnest(:ids::bigint[], :ats::timestamptz[], :statuses::int[]) AS u(id, at, http)
-                        WHERE j.id = u.id AND j.status = 'sending' AND j.claimed_by = :worker
+                        WHERE j.id = u.id AND j.id = ANY(:ids::bigint[]) AND j.status = 'sending' AND j.claimed_by = :worker
                         RETURNING j.id""")
                 .bind("ids", completions.stream().map(Completion::jobId).toArray(Long[]::new))
                 .bind("ats", completions.stream().map(c -> c.at().toString()).toArray(String[]::new))

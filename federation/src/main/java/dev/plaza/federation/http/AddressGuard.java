@@ -18,10 +18,10 @@ final class AddressGuard {
     }
 
     /** All addresses of {@code host}, each checked; refuses the host if any one of them is internal. */
-    static List<InetAddress> resolve(String host, boolean allowLoopback) {
+    static List<InetAddress> resolve(String host, boolean allowLoopback, HostLookup lookup) {
         InetAddress[] addresses;
         try {
-            addresses = InetAddress.getAllByName(host);
+            addresses = lookup.addresses(host);
         } catch (UnknownHostException e) {
             throw new OutboundRequestException(UNRESOLVABLE, "%s does not resolve: %s".formatted(host, e.getMessage()), e);
         }

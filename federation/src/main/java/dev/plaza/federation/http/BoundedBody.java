@@ -1,85 +1,47 @@
 package dev.plaza.federation.http;
 
+import static dev.plaza.federation.http.OutboundRequestException.Reason.TIMEOUT;
 import static dev.plaza.federation.http.OutboundRequestException.Reason.TOO_LARGE;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.Flow;
 
-/** Collects a response body as it streams in and gives up, closing the connection, past the limit. */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+/**
+ * Reads a response body up to a size limit and a deadline. Each read blocks for at most the socket
+ * timeout, so a body trickling in past the deadline is cut off at the first read that ends after it.
+ */
+final class BoundedBody {
 
-    private final URI uri;
-    private final long limit;
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
-    private Flow.Subscription subscription;
+    private static final byte[] NONE = new byte[0];
 
-    private BoundedBody(URI uri, long limit) {
-        this.uri = uri;
-        this.limit = limit;
+    private BoundedBody() {
     }
 
-    static HttpResponse.BodyHandler<byte[]> handler(URI uri, long limit) {
-        return info -> {
-            BoundedBody body = new BoundedBody(uri, limit);
-            long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
-            if (declared > limit) {
-                body.tooLarge("declares " + declared + " bytes");
+    static byte[] read(URI uri, InputStream in, long declaredLength, long limit, long deadlineNanos) throws IOException {
+        if (declaredLength > limit) {
+            throw tooLarge(uri, limit, "declares " + declaredLength + " bytes");
+        }
+        if (in == null) {
+            return NONE;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 1024);
+        byte[] buffer = new byte[16 * 1024];
+        for (int n; (n = in.read(buffer)) != -1; ) {
+            if (bytes.size() + (long) n > limit) {
+                throw tooLarge(uri, limit, "went past it");
             }
-            return body;
-        };
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription s) {
-        subscription = s;
-        if (result.isDone()) {
-            s.cancel();
-        } else {
-            s.request(Long.MAX_VALUE);
-        }
-    }
-
-    @Override
-    public void onNext(List<ByteBuffer> buffers) {
-        if (result.isDone()) {
-            return;
-        }
-        for (ByteBuffer buffer : buffers) {
-            if (bytes.size() + (long) buffer.remaining() > limit) {
-                tooLarge("went past it");
-                subscription.cancel();
-                return;
+            bytes.write(buffer, 0, n);
+            if (System.nanoTime() - deadlineNanos > 0) {
+                throw new OutboundRequestException(TIMEOUT, "%s was still sending its response at the deadline".formatted(uri));
             }
-            byte[] chunk = new byte[buffer.remaining()];
-            buffer.get(chunk);
-            bytes.writeBytes(chunk);
         }
+        return bytes.toByteArray();
     }
 
-    @Override
-    public void onError(Throwable error) {
-        result.completeExceptionally(error);
-    }
-
-    @Override
-    public void onComplete() {
-        result.complete(bytes.toByteArray());
-    }
-
-    @Override
-    public CompletionStage<byte[]> getBody() {
-        return result;
-    }
-
-    private void tooLarge(String how) {
-        result.completeExceptionally(new OutboundRequestException(TOO_LARGE,
-                "the response from %s is larger than the %d-byte limit (it %s)".formatted(uri, limit, how)));
+    private static OutboundRequestException tooLarge(URI uri, long limit, String how) {
+        return new OutboundRequestException(TOO_LARGE,
+                "the response from %s is larger than the %d-byte limit (it %s)".formatted(uri, limit, how));
     }
 }

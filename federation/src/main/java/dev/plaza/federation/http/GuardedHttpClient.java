@@ -10,67 +10,104 @@ import dev.plaza.federation.signatures.Headers;
 import dev.plaza.federation.signatures.RequestSigner;
 import dev.plaza.federation.signatures.SignableRequest;
 import java.io.IOException;
-import java.net.InetAddress;
+import java.io.InterruptedIOException;
 import java.net.URI;
-import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import javax.net.ssl.SSLContext;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.pool.PoolConcurrencyPolicy;
+import org.apache.hc.core5.ssl.SSLContexts;
+import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one client for every outbound request (design.md §6): http(s) only, no internal addresses
  * (checked after DNS and at every redirect), a size and a time limit, optionally signed.
  *
- * <p>Why the check cannot be raced: the JDK client resolves the host again when it connects. While a
- * request is in flight its host is pinned ({@link AddressPins}) and the JVM resolver
- * ({@link PinningResolverProvider}) answers that lookup with exactly the checked addresses, so a
- * rebinding DNS server gets no second answer in. Connecting to the IP literal instead would be simpler
- * but breaks TLS: the JDK client takes SNI and certificate host-name checks from the URI and will not
- * let Host be set. If another resolver provider takes precedence, pinning is off (logged once) and
- * only the JVM's address cache (30 s by default) stands between check and connect.
+ * <p>Connections are HTTP/1.1 with keep-alive, pooled per host (Apache HttpClient's classic, blocking
+ * client, which suits virtual threads). The pool resolves hosts through {@link CheckedDnsResolver}
+ * only, so every connection goes to an address that passed the guard, and TLS still names the host
+ * (SNI, certificate check). Signing views ({@link #signingWith}) share the pool; closing the client
+ * closes it for all of them.
  */
-public final class GuardedHttpClient {
+public final class GuardedHttpClient implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GuardedHttpClient.class);
-    // The JDK client sets these itself (Host from the URI, the same host[:port] a signer covers) or refuses them.
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect", "upgrade");
+    // Set by the client from the URI and the body (Host is host[:port], as a signer covers it), or refused.
+    private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect", "upgrade",
+            "transfer-encoding");
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+    private static final int MAX_CONNECTIONS = 512;
+    private static final int MAX_CONNECTIONS_PER_HOST = 16;
 
     private final GuardSettings settings;
-    private final HttpClient client;
+    private final CloseableHttpClient client;
     private final Optional<RequestSigner> signer;
 
     public GuardedHttpClient(GuardSettings settings) {
-        this(settings, jdkClient(settings), Optional.empty());
-        warnIfNotPinning();
+        this(settings, HostLookup.JVM);
     }
 
-    private GuardedHttpClient(GuardSettings settings, HttpClient client, Optional<RequestSigner> signer) {
+    GuardedHttpClient(GuardSettings settings, HostLookup lookup) {
+        this(settings, pooledClient(settings, lookup), Optional.empty());
+    }
+
+    private GuardedHttpClient(GuardSettings settings, CloseableHttpClient client, Optional<RequestSigner> signer) {
         this.settings = requireNonNull(settings, "settings");
         this.client = client;
         this.signer = signer;
     }
 
-    private static HttpClient jdkClient(GuardSettings settings) {
-        HttpClient.Builder builder = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .proxy(HttpClient.Builder.NO_PROXY)
-                .connectTimeout(settings.connectTimeout());
-        if (!settings.extraTrustAnchors().isEmpty()) {
-            builder.sslContext(TrustAnchors.jvmDefaultsAnd(settings.extraTrustAnchors()));
-        }
-        return builder.build();
+    private static CloseableHttpClient pooledClient(GuardSettings settings, HostLookup lookup) {
+        SSLContext tls = settings.extraTrustAnchors().isEmpty()
+                ? SSLContexts.createSystemDefault()
+                : TrustAnchors.jvmDefaultsAnd(settings.extraTrustAnchors());
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDnsResolver(new CheckedDnsResolver(lookup, settings.allowLoopback()))
+                .setTlsSocketStrategy(new DefaultClientTlsStrategy(tls))
+                .setPoolConcurrencyPolicy(PoolConcurrencyPolicy.LAX)
+                .setMaxConnTotal(MAX_CONNECTIONS)
+                .setMaxConnPerRoute(MAX_CONNECTIONS_PER_HOST)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                        .setSocketTimeout(Timeout.of(settings.requestTimeout()))
+                        // A server may have closed a keep-alive connection while it sat in the pool.
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .setTimeToLive(TimeValue.ofMinutes(5))
+                        .build())
+                .build();
+        return HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(Timeout.of(settings.requestTimeout()))
+                        .setResponseTimeout(Timeout.of(settings.requestTimeout()))
+                        .setRedirectsEnabled(false)
+                        .setExpectContinueEnabled(false)
+                        .setProtocolUpgradeEnabled(false)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableContentCompression()
+                .disableAuthCaching()
+                .disableConnectionState()
+                .build();
     }
 
     /** The same client (and connections), signing every request, redirect hops included. */
@@ -84,6 +121,12 @@ public final class GuardedHttpClient {
 
     public FetchedResponse post(URI uri, Headers headers, byte[] body) {
         return send(SignableRequest.post(checkUrl(uri), headers, body));
+    }
+
+    /** Closes the pooled connections, for this client and every signing view of it. */
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
     }
 
     private FetchedResponse send(SignableRequest first) {
@@ -103,47 +146,35 @@ public final class GuardedHttpClient {
     }
 
     private FetchedResponse exchange(SignableRequest request) {
-        String host = request.uri().getHost();
-        List<InetAddress> checked = AddressGuard.resolve(host, settings.allowLoopback());
-        AddressPins.Lease lease = AddressPins.pin(host, checked);
+        SignableRequest signed = signer.map(s -> s.sign(request)).orElse(request);
+        HttpUriRequestBase http = toApache(signed);
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
         try {
-            // A lookup made before the pin may have filled the JVM cache with an unchecked answer: check again.
-            AddressGuard.resolve(host, settings.allowLoopback());
-            SignableRequest signed = signer.map(s -> s.sign(request)).orElse(request);
-            return await(request.uri(), client.sendAsync(toJdk(signed),
-                    BoundedBody.handler(request.uri(), settings.maxResponseBytes())));
-        } finally {
-            lease.close();
+            return client.execute(http, response -> read(http, request.uri(), response, deadline));
+        } catch (OutboundRequestException e) {
+            throw e;
+        } catch (InterruptedIOException e) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new OutboundRequestException(NETWORK, "interrupted while waiting for " + request.uri(), e);
+            }
+            throw timeout(request.uri(), e);
+        } catch (IOException e) {
+            throw new OutboundRequestException(NETWORK, "request to %s failed: %s".formatted(request.uri(), e), e);
         }
     }
 
-    private FetchedResponse await(URI uri, CompletableFuture<HttpResponse<byte[]>> pending) {
+    private FetchedResponse read(HttpUriRequestBase http, URI uri, ClassicHttpResponse response, long deadline)
+            throws IOException {
+        HttpEntity entity = response.getEntity();
         try {
-            HttpResponse<byte[]> response = pending.get(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return new FetchedResponse(response.statusCode(), uri, Headers.of(response.headers().map()), response.body());
-        } catch (TimeoutException e) {
-            pending.cancel(true);
-            throw timeout(uri, e);
-        } catch (InterruptedException e) {
-            pending.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new OutboundRequestException(NETWORK, "interrupted while waiting for " + uri, e);
-        } catch (ExecutionException e) {
-            throw failure(uri, e.getCause());
+            byte[] body = BoundedBody.read(uri, entity == null ? null : entity.getContent(),
+                    entity == null ? 0 : entity.getContentLength(), settings.maxResponseBytes(), deadline);
+            return new FetchedResponse(response.getCode(), uri, headers(response), body);
+        } catch (OutboundRequestException e) {
+            // Closing the stream would read the rest of the body to keep the connection: drop it instead.
+            http.cancel();
+            throw e;
         }
-    }
-
-    private OutboundRequestException failure(URI uri, Throwable cause) {
-        if (cause instanceof OutboundRequestException refused) {
-            return refused;
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return timeout(uri, cause);
-        }
-        if (cause instanceof IOException && cause.getCause() instanceof OutboundRequestException refused) {
-            return refused;
-        }
-        return new OutboundRequestException(NETWORK, "request to %s failed: %s".formatted(uri, cause), cause);
     }
 
     private OutboundRequestException timeout(URI uri, Throwable cause) {
@@ -151,21 +182,28 @@ public final class GuardedHttpClient {
                 .formatted(uri, settings.requestTimeout(), settings.connectTimeout()), cause);
     }
 
-    private HttpRequest toJdk(SignableRequest request) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
-                .timeout(settings.requestTimeout())
-                .method(request.method(), request.hasBody()
-                        ? HttpRequest.BodyPublishers.ofByteArray(request.body())
-                        : HttpRequest.BodyPublishers.noBody());
+    private HttpUriRequestBase toApache(SignableRequest request) {
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+        if (request.hasBody()) {
+            http.setEntity(new ByteArrayEntity(request.body(), null));
+        }
         if (!request.headers().contains("user-agent")) {
-            builder.header("User-Agent", settings.userAgent());
+            http.addHeader("User-Agent", settings.userAgent());
         }
         request.headers().asMap().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name)) {
-                values.forEach(value -> builder.header(name, value));
+                values.forEach(value -> http.addHeader(name, value));
             }
         });
-        return builder.build();
+        return http;
+    }
+
+    private static Headers headers(ClassicHttpResponse response) {
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        for (Header header : response.getHeaders()) {
+            fields.computeIfAbsent(header.getName(), name -> new ArrayList<>(1)).add(header.getValue());
+        }
+        return Headers.of(fields);
     }
 
     /** RFC 9110 §15.4: 303 always, and 301/302 after a POST (as browsers do), continue as a GET. */
@@ -194,17 +232,5 @@ public final class GuardedHttpClient {
                     .formatted(uri));
         }
         return uri;
-    }
-
-    private static void warnIfNotPinning() {
-        try {
-            InetAddress.getAllByName("localhost");
-        } catch (UnknownHostException e) {
-            // only wanted the resolver initialised
-        }
-        if (!AddressPins.installed()) {
-            LOG.warn("DNS pinning is off: another InetAddressResolverProvider is installed, so outbound requests rely on "
-                    + "the check just before connecting");
-        }
     }
 }

@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -87,21 +86,45 @@ class GuardedHttpClientTest {
     }
 
     @Test
-    void theResolverThatPinsCheckedAddressesIsInstalled() {
-        assertThat(AddressPins.installed()).isTrue();
+    void theConnectionGoesToTheAddressThatWasCheckedNotToALaterDnsAnswer() throws Exception {
+        // A rebinding DNS server: a public-looking first answer, an internal one for every lookup after it.
+        AtomicInteger lookups = new AtomicInteger();
+        HostLookup rebinding = host -> new InetAddress[] {InetAddress.getByName(
+                lookups.getAndIncrement() == 0 ? "127.0.0.1" : "10.0.0.1")};
+        try (var rebound = new GuardedHttpClient(GuardSettings.forLoopbackTests(), rebinding)) {
+            FetchedResponse response = rebound.get(URI.create("http://rebinding.invalid:%d/ok".formatted(port())),
+                    Headers.empty());
+
+            assertThat(response.bodyText()).isEqualTo("hello");
+            assertThat(lookups).hasValue(1);
+            assertThat(received.get().headers().first("host")).contains("rebinding.invalid:" + port());
+        }
     }
 
     @Test
-    void theJdkClientConnectsToThePinnedAddressNotToAFreshDnsAnswer() throws Exception {
-        // "pinned.invalid" has no DNS answer at all: the request can only succeed through the pin.
-        AddressPins.Lease lease = AddressPins.pin("pinned.invalid", List.of(InetAddress.getByName("127.0.0.1")));
-        try {
-            FetchedResponse response = client.get(URI.create("http://pinned.invalid:%d/ok".formatted(port())), Headers.empty());
+    void aHostWithOneInternalAddressAmongPublicOnesIsRefused() {
+        HostLookup mixed = host -> new InetAddress[] {InetAddress.getByName("127.0.0.1"), InetAddress.getByName("192.168.0.7")};
+        try (var client = new GuardedHttpClient(GuardSettings.forLoopbackTests(), mixed)) {
+            int before = hits.get();
 
-            assertThat(response.bodyText()).isEqualTo("hello");
-            assertThat(received.get().headers().first("host")).contains("pinned.invalid:" + port());
-        } finally {
-            lease.close();
+            assertRefused(() -> client.get(URI.create("http://mixed.invalid:%d/ok".formatted(port())), Headers.empty()),
+                    Reason.FORBIDDEN_ADDRESS, "mixed.invalid resolves to 192.168.0.7, a private (site-local) address");
+            assertThat(hits.get()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void keepAliveConnectionsAreReused() {
+        AtomicInteger lookups = new AtomicInteger();
+        HostLookup counting = host -> {
+            lookups.incrementAndGet();
+            return InetAddress.getAllByName(host);
+        };
+        try (var client = new GuardedHttpClient(GuardSettings.forLoopbackTests(), counting)) {
+            for (int i = 0; i < 5; i++) {
+                assertThat(client.get(url("/ok"), Headers.empty()).status()).isEqualTo(200);
+            }
+            assertThat(lookups).hasValue(1);
         }
     }
 
