@@ -49,7 +49,7 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class GuardedHttpClient implements AutoCloseable {
 
-    // Set by the client from the URI and the body (Host is host[:port], as a signer covers it), or refused.
+    // Set here from the URI (Host: exactly the authority a signer covers) or by the client from the body.
     private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect", "upgrade",
             "transfer-encoding");
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
@@ -184,6 +184,7 @@ public final class GuardedHttpClient implements AutoCloseable {
 
     private HttpUriRequestBase toApache(SignableRequest request) {
         HttpUriRequestBase http = new HttpUriRequestBase(request.method(), request.uri());
+        http.setHeader("Host", request.authority());
         if (request.hasBody()) {
             http.setEntity(new ByteArrayEntity(request.body(), null));
         }

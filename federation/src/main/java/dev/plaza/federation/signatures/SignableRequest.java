@@ -53,7 +53,7 @@ public record SignableRequest(String method, URI uri, Headers headers, byte[] bo
         return new SignableRequest(method, newUri, headers, body);
     }
 
-    /** host[:port], lower case, default port left out: what the JDK client sends as Host and RFC 9421 §2.2.3 signs. */
+    /** host[:port], lower case, default port left out: what Plaza sends as Host and RFC 9421 §2.2.3 signs. */
     public String authority() {
         String host = uri.getHost().toLowerCase(Locale.ROOT);
         int port = uri.getPort();

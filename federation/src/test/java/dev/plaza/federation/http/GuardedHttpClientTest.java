@@ -114,6 +114,15 @@ class GuardedHttpClientTest {
     }
 
     @Test
+    void hostIsTheAuthorityASignerCoversLowerCaseWithoutADefaultPort() {
+        client.get(URI.create("http://LOCALHOST:%d/ok".formatted(port())), Headers.empty());
+        assertThat(received.get().headers().first("host")).contains("localhost:" + port());
+
+        SignableRequest defaultPort = SignableRequest.get(URI.create("https://Social.Example:443/inbox"), Headers.empty());
+        assertThat(defaultPort.authority()).isEqualTo("social.example");
+    }
+
+    @Test
     void keepAliveConnectionsAreReused() {
         AtomicInteger lookups = new AtomicInteger();
         HostLookup counting = host -> {
