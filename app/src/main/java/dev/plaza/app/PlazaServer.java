@@ -35,13 +35,16 @@ public final class PlazaServer implements AutoCloseable {
     private final PlazaStore store;
     private final WebServer web;
     private final DeliveryWorker deliveries;
+    private final GuardedHttpClient deliveryClient;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, JvmGcMetrics gcMetrics) {
+    private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, GuardedHttpClient deliveryClient,
+                        JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
         this.deliveries = deliveries;
+        this.deliveryClient = deliveryClient;
         this.gcMetrics = gcMetrics;
     }
 
@@ -60,11 +63,12 @@ public final class PlazaServer implements AutoCloseable {
                     config.secureCookies());
             WebServer web = new WebServer(store, settings, metrics, new MastodonArchiveImporter(store),
                     federationSettings(config)).start();
+            GuardedHttpClient deliveryClient = new GuardedHttpClient(GuardSettings.DEFAULT);
             DeliveryWorker deliveries = new DeliveryWorker(store.deliveryJobs(), store.localActors(),
-                    ActorUris.of(config.publicUrl().toString()), new GuardedHttpClient(GuardSettings.DEFAULT),
+                    ActorUris.of(config.publicUrl().toString()), deliveryClient,
                     deliverySettings(config), Clock.systemUTC(), new DeliveryMetrics(metrics));
             deliveries.start();
-            PlazaServer server = new PlazaServer(store, web, deliveries, gc);
+            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -100,6 +104,7 @@ public final class PlazaServer implements AutoCloseable {
         try {
             web.close();
             deliveries.close(); // unsent claimed jobs go back to the queue for the next start
+            deliveryClient.close();
         } finally {
             gcMetrics.close();
             store.close();
