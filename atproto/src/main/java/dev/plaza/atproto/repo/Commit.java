@@ -7,6 +7,7 @@ import dev.plaza.atproto.cbor.DagCbor;
 import dev.plaza.atproto.cbor.DagValue;
 import dev.plaza.atproto.cid.Cid;
 import dev.plaza.atproto.cid.Codec;
+import dev.plaza.atproto.crypto.HighS;
 import dev.plaza.atproto.crypto.PublicKey;
 import dev.plaza.atproto.crypto.SigningKey;
 import java.util.Arrays;
@@ -17,10 +18,10 @@ import java.util.Optional;
 
 /**
  * A signed repository commit (atproto repository spec, version 3): whose repository, the root of
- * its tree, its revision (a TID), the previous commit if given, and the signature by the account's
- * signing key over the commit's DAG-CBOR without {@code sig}.
+ * its tree, its revision (a TID; version 2 commits may lack it), the previous commit if given, and
+ * the signature by the account's signing key over the commit's DAG-CBOR without {@code sig}.
  */
-public record Commit(String did, int version, Cid data, String rev, Optional<Cid> prev, byte[] sig) {
+public record Commit(String did, int version, Cid data, Optional<String> rev, Optional<Cid> prev, byte[] sig) {
 
     public static final int VERSION = 3;
 
@@ -28,14 +29,19 @@ public record Commit(String did, int version, Cid data, String rev, Optional<Cid
         requireNonNull(did, "did");
         requireNonNull(data, "data");
         requireNonNull(rev, "rev");
+        rev.ifPresent(r -> {
+            if (version >= VERSION && r.isEmpty()) {
+                throw new IllegalArgumentException("a version 3 commit has a rev");
+            }
+        });
         requireNonNull(prev, "prev");
         sig = sig.clone();
     }
 
     /** An unsigned commit's fields signed with {@code key}. */
     public static Commit sign(String did, Cid data, String rev, Optional<Cid> prev, SigningKey key) {
-        Commit unsigned = new Commit(did, VERSION, data, rev, prev, new byte[0]);
-        return new Commit(did, VERSION, data, rev, prev, key.sign(unsigned.unsignedBytes()));
+        Commit unsigned = new Commit(did, VERSION, data, Optional.of(rev), prev, new byte[0]);
+        return new Commit(did, VERSION, data, Optional.of(rev), prev, key.sign(unsigned.unsignedBytes()));
     }
 
     public static Commit decode(byte[] block) {
@@ -46,11 +52,15 @@ public record Commit(String did, int version, Cid data, String rev, Optional<Cid
         if (version != VERSION && version != 2) {
             throw new AtprotoException("commit version %d is not one Plaza reads (2 or 3)".formatted(version));
         }
+        Optional<String> rev = commit.text("rev");
+        if (version == VERSION && rev.isEmpty()) {
+            throw missing("rev");
+        }
         return new Commit(
                 commit.text("did").orElseThrow(() -> missing("did")),
                 (int) version,
                 commit.link("data").orElseThrow(() -> missing("data")),
-                commit.text("rev").orElseThrow(() -> missing("rev")),
+                rev,
                 commit.link("prev"),
                 commit.bytes("sig").orElseThrow(() -> missing("sig")).toArray());
     }
@@ -76,9 +86,23 @@ public record Commit(String did, int version, Cid data, String rev, Optional<Cid
         return DagCbor.encode(new DagValue.Map(fields()));
     }
 
-    /** Fails, saying why, unless {@code key} signed this commit. */
+    /** Fails, saying why, unless {@code key} signed this commit with a low-S signature, as new commits are. */
     public void verify(PublicKey key) {
-        key.requireValid(unsignedBytes(), sig, "the commit %s of %s".formatted(rev, did));
+        verify(key, HighS.REFUSE);
+    }
+
+    /**
+     * Fails, saying why, unless {@code key} signed this commit. {@link HighS#ACCEPT} is for
+     * repositories exported with their history: commits signed before the network required low-S
+     * signatures stay valid there.
+     */
+    public void verify(PublicKey key, HighS highS) {
+        byte[] message = unsignedBytes();
+        String what = "the commit %s of %s".formatted(rev.orElse(data.toString()), did);
+        if (highS == HighS.ACCEPT && key.verify(message, sig, HighS.ACCEPT)) {
+            return;
+        }
+        key.requireValid(message, sig, what);
     }
 
     private Map<String, DagValue> fields() {
@@ -86,7 +110,7 @@ public record Commit(String did, int version, Cid data, String rev, Optional<Cid
         fields.put("did", new DagValue.Text(did));
         fields.put("version", new DagValue.Int(version));
         fields.put("data", new DagValue.Link(data));
-        fields.put("rev", new DagValue.Text(rev));
+        rev.ifPresent(r -> fields.put("rev", new DagValue.Text(r)));
         fields.put("prev", prev.<DagValue>map(DagValue.Link::new).orElse(DagValue.NULL));
         return fields;
     }
@@ -108,6 +132,6 @@ public record Commit(String did, int version, Cid data, String rev, Optional<Cid
 
     @Override
     public String toString() {
-        return "Commit[%s rev %s data %s]".formatted(did, rev, data);
+        return "Commit[%s rev %s data %s]".formatted(did, rev.orElse("(none)"), data);
     }
 }
