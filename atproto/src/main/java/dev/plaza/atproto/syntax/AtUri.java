@@ -41,12 +41,7 @@ public record AtUri(AtIdentifier authority, Optional<Nsid> collection, Optional<
     }
 
     public static boolean isValid(String text) {
-        try {
-            parse(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(AtUri::parse, text);
     }
 
     public static AtUri of(AtIdentifier authority, Nsid collection, RecordKey recordKey) {

@@ -27,11 +27,6 @@ public final class CidSyntax {
     }
 
     public static boolean isValid(String text) {
-        try {
-            validate(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(CidSyntax::validate, text);
     }
 }

@@ -30,12 +30,7 @@ public record Datetime(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            toInstant(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(Datetime::toInstant, text);
     }
 
     /** Whether the text has the shape of a datetime, before its fields are checked as a calendar date and time. */

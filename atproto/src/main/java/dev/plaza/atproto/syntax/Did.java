@@ -26,12 +26,7 @@ public record Did(String value) implements AtIdentifier {
     }
 
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(Did::check, text);
     }
 
     /** A did:plc: its identifier is 24 characters of lower-case base32 (did:plc method spec). */

@@ -23,12 +23,7 @@ public record Handle(String value) implements AtIdentifier {
     }
 
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(Handle::check, text);
     }
 
     private static void check(String text) {

@@ -26,12 +26,7 @@ public record LanguageTag(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(LanguageTag::check, text);
     }
 
     /** Whether the text has the shape of a language tag, before repeated subtags are looked for. */

@@ -25,12 +25,7 @@ public record Nsid(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(Nsid::check, text);
     }
 
     /** The domain that controls this NSID, in DNS order and lower case: "bsky.app" for "app.bsky.feed.post". */

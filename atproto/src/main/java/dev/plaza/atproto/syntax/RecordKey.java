@@ -19,12 +19,7 @@ public record RecordKey(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(RecordKey::check, text);
     }
 
     private static void check(String text) {

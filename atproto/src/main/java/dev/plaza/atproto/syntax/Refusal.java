@@ -1,6 +1,7 @@
 package dev.plaza.atproto.syntax;
 
 import dev.plaza.atproto.AtprotoException;
+import java.util.function.Consumer;
 
 /** Builds the one kind of message every syntax here refuses with: what was given, what it is not, and why. */
 final class Refusal {
@@ -19,6 +20,16 @@ final class Refusal {
             return "\"" + text + "\"";
         }
         return "\"%s…\" (%d chars)".formatted(text.substring(0, SHOWN), text.length());
+    }
+
+    /** Whether {@code check} lets {@code text} through: the {@code isValid} of every syntax here. */
+    static boolean passes(Consumer<String> check, String text) {
+        try {
+            check.accept(text);
+            return true;
+        } catch (AtprotoException e) {
+            return false;
+        }
     }
 
     static String describe(char c) {

@@ -25,12 +25,7 @@ public record Tid(String value) implements Comparable<Tid> {
     }
 
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(Tid::check, text);
     }
 
     public static Tid of(long timestampMicros, int clockId) {

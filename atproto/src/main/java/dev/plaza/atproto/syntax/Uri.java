@@ -23,12 +23,7 @@ public record Uri(String value) {
     }
 
     public static boolean isValid(String text) {
-        try {
-            check(text);
-            return true;
-        } catch (AtprotoException e) {
-            return false;
-        }
+        return Refusal.passes(Uri::check, text);
     }
 
     /** The scheme, in lower case: "https" of "https://example.com". */
