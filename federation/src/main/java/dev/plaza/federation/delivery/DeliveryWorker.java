@@ -2,15 +2,15 @@ package dev.plaza.federation.delivery;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.core.GroupCommit;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.delivery.Completion;
 import dev.plaza.core.delivery.DeliveryJob;
 import dev.plaza.core.delivery.DeliveryJobs;
-import dev.plaza.core.GroupCommit;
 import dev.plaza.federation.actors.ActorUris;
-import dev.plaza.federation.http.FetchedResponse;
-import dev.plaza.federation.http.GuardedHttpClient;
-import dev.plaza.federation.http.OutboundRequestException;
+import dev.plaza.net.FetchedResponse;
+import dev.plaza.net.GuardedHttpClient;
+import dev.plaza.net.OutboundRequestException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

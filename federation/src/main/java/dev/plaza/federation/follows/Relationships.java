@@ -1,7 +1,5 @@
 package dev.plaza.federation.follows;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
@@ -20,6 +18,7 @@ import dev.plaza.federation.inbox.InboxSetup;
 import dev.plaza.federation.inbox.Origins;
 import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.vocab.Actor;
+import dev.plaza.net.OutboundRequestException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import static java.util.Objects.requireNonNull;
 
 /**
  * What the team does with an actor's follows, as a Mastodon user does: follow an account by handle
@@ -121,7 +121,7 @@ public final class Relationships {
     private Actor resolve(String handleOrUrl) {
         try {
             return accounts.resolve(handleOrUrl);
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             throw new FederationException("%s cannot be followed: %s".formatted(handleOrUrl, e.getMessage()), e);
         }
     }

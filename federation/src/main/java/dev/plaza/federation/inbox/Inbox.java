@@ -1,12 +1,10 @@
 package dev.plaza.federation.inbox;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plaza.core.GroupCommit;
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.Store;
 import dev.plaza.core.actors.LocalActor;
-import dev.plaza.core.GroupCommit;
 import dev.plaza.federation.FederationException;
 import dev.plaza.federation.blocks.BlockEffects;
 import dev.plaza.federation.signatures.SignatureRejectedException;
@@ -17,12 +15,14 @@ import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.AsObject;
 import dev.plaza.federation.vocab.AsParseException;
 import dev.plaza.federation.vocab.AsParser;
+import dev.plaza.net.OutboundRequestException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import static java.util.Objects.requireNonNull;
 
 /**
  * The per-actor and shared inbox: verifies the signature, checks origins, drops repeats and what
@@ -154,7 +154,7 @@ public final class Inbox {
     private Actor fetchActor(String iri) {
         try {
             return remote.actor(iri);
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             throw new Refused(401, "could not fetch the actor %s: %s".formatted(iri, e.getMessage()), e);
         }
     }

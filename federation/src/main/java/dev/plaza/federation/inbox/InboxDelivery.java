@@ -2,7 +2,7 @@ package dev.plaza.federation.inbox;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.plaza.federation.signatures.SignableRequest;
+import dev.plaza.net.SignableRequest;
 import java.util.Optional;
 
 /**

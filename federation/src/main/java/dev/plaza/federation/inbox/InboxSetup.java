@@ -2,17 +2,17 @@ package dev.plaza.federation.inbox;
 
 import dev.plaza.core.Store;
 import dev.plaza.core.delivery.DeliveryQueue;
+import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.blocks.BlockEffects;
 import dev.plaza.federation.discovery.Accounts;
 import dev.plaza.federation.discovery.WebFingerClient;
 import dev.plaza.federation.follows.Following;
-import dev.plaza.federation.actors.ActorUris;
-import dev.plaza.federation.http.GuardSettings;
-import dev.plaza.federation.http.GuardedHttpClient;
 import dev.plaza.federation.signatures.CachingKeyResolver;
 import dev.plaza.federation.signatures.DateWindow;
 import dev.plaza.federation.signatures.SignatureVerifier;
 import dev.plaza.federation.vocab.AsParser;
+import dev.plaza.net.GuardSettings;
+import dev.plaza.net.GuardedHttpClient;
 import java.time.Clock;
 
 /** Plaza's inbox, wired in one place: one listener per activity type. */

@@ -1,12 +1,12 @@
 package dev.plaza.federation.inbox;
 
 import dev.plaza.federation.FederationException;
-import dev.plaza.federation.http.FetchedResponse;
-import dev.plaza.federation.http.GuardedHttpClient;
-import dev.plaza.federation.signatures.Headers;
 import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.AsObject;
 import dev.plaza.federation.vocab.AsParser;
+import dev.plaza.net.FetchedResponse;
+import dev.plaza.net.GuardedHttpClient;
+import dev.plaza.net.Headers;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

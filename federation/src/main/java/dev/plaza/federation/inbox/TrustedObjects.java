@@ -4,6 +4,7 @@ import dev.plaza.federation.FederationException;
 import dev.plaza.federation.vocab.Activity;
 import dev.plaza.federation.vocab.AsObject;
 import dev.plaza.federation.vocab.Ref;
+import dev.plaza.net.OutboundRequestException;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,7 +60,7 @@ final class TrustedObjects {
     private Optional<AsObject> authorOfBoost(String iri) {
         try {
             return Optional.of(remote.fetch(iri));
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             return Optional.empty();
         }
     }
@@ -67,7 +68,7 @@ final class TrustedObjects {
     private AsObject fetch(String iri, Activity activity) {
         try {
             return remote.fetch(iri);
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             throw Refused.badRequest("the object %s of %s could not be fetched from its origin: %s"
                     .formatted(iri, activity.id(), e.getMessage()));
         }

@@ -6,6 +6,7 @@ import dev.plaza.federation.inbox.RemoteObjects;
 import dev.plaza.federation.vocab.AsObject;
 import dev.plaza.federation.vocab.Collection;
 import dev.plaza.federation.vocab.Ref;
+import dev.plaza.net.OutboundRequestException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -57,7 +58,7 @@ final class FollowersCollection {
     private AsObject fetch(String uri) {
         try {
             return remote.fetch(uri);
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             throw new PlazaException("could not read the followers list %s: %s; if the old server hides it, upload the"
                     .formatted(uri, e.getMessage()) + " followers list as a CSV instead", e);
         }

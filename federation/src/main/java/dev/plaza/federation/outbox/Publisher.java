@@ -29,6 +29,7 @@ import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.AsObject;
 import dev.plaza.federation.vocab.AsWriter;
 import dev.plaza.federation.vocab.Note;
+import dev.plaza.net.OutboundRequestException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
@@ -195,7 +196,7 @@ public final class Publisher {
         try {
             Actor actor = remote.actor(webFinger.resolve(Handle.parse(handle).orElseThrow()).toString());
             return new Mention(actor.id(), "@" + actor.preferredUsername().orElse(user) + "@" + host);
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             // The request was well formed; the other server did not answer as it should (422, not 400).
             throw new FederationException("could not find %s: %s".formatted(handle, e.getMessage()), e);
         }
@@ -213,7 +214,7 @@ public final class Publisher {
         AsObject object;
         try {
             object = remote.fetch(uri);
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             throw new FederationException("could not fetch the post %s: %s".formatted(uri, e.getMessage()), e);
         }
         if (!(object instanceof Note note) || note.attributedTo().isEmpty()) {
@@ -254,7 +255,7 @@ public final class Publisher {
         try {
             Actor actor = remote.actor(actorUri);
             return actor.deliveryInbox().map(URI::create);
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             LOG.atWarn().addKeyValue("actor", actorUri).log("no inbox to deliver to: {}", e.getMessage());
             return Optional.empty();
         }

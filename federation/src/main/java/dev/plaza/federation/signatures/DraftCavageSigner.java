@@ -1,10 +1,11 @@
 package dev.plaza.federation.signatures;
 
-import static java.util.Objects.requireNonNull;
-
+import dev.plaza.net.RequestSigner;
+import dev.plaza.net.SignableRequest;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Signs as Mastodon does (draft-cavage-http-signatures-12): {@code (request-target) host date}, plus

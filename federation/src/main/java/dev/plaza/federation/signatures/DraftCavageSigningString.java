@@ -1,12 +1,12 @@
 package dev.plaza.federation.signatures;
 
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MISSING_HEADER;
-
+import dev.plaza.net.SignableRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MISSING_HEADER;
 
 /** The string draft-cavage-http-signatures-12 §2.3 signs: one "name: value" line per covered header. */
 final class DraftCavageSigningString {

@@ -1,15 +1,15 @@
 package dev.plaza.federation.signatures;
 
+import dev.plaza.net.SignableRequest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MISSING_HEADER;
 import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.STALE;
 import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.UNSIGNED;
 import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.UNSUPPORTED_ALGORITHM;
 import static java.util.Objects.requireNonNull;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Verifies draft-cavage-http-signatures-12 as Mastodon and Fedify produce it. Refuses a signature that

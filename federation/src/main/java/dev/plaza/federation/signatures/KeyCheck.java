@@ -1,13 +1,13 @@
 package dev.plaza.federation.signatures;
 
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.BAD_SIGNATURE;
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.UNKNOWN_KEY;
-
 import dev.plaza.federation.FederationException;
+import dev.plaza.net.OutboundRequestException;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.BAD_SIGNATURE;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.UNKNOWN_KEY;
 
 /** Resolves the signing key and runs the cryptographic check, once more with a re-fetched key on failure. */
 final class KeyCheck {
@@ -37,7 +37,7 @@ final class KeyCheck {
             return checked(keyId, keys.resolve(keyId));
         } catch (SignatureRejectedException e) {
             throw e;
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             throw new SignatureRejectedException(UNKNOWN_KEY,
                     "could not obtain key %s: %s".formatted(keyId, e.getMessage()), e);
         }
@@ -48,7 +48,7 @@ final class KeyCheck {
             return keys.refetch(keyId).map(k -> checked(keyId, k));
         } catch (SignatureRejectedException e) {
             throw e;
-        } catch (FederationException e) {
+        } catch (FederationException | OutboundRequestException e) {
             throw new SignatureRejectedException(BAD_SIGNATURE,
                     "the signature does not verify with the cached key %s, and fetching it again failed: %s"
                             .formatted(keyId, e.getMessage()), e);

@@ -1,12 +1,12 @@
 package dev.plaza.federation.signatures;
 
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MALFORMED;
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MISSING_HEADER;
-
+import dev.plaza.net.SignableRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MALFORMED;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MISSING_HEADER;
 
 /** The signature base of RFC 9421 §2.5, built from the component values of §2.1 (fields) and §2.2 (derived). */
 final class Rfc9421Base {

@@ -1,13 +1,14 @@
 package dev.plaza.federation.signatures;
 
-import static java.util.Objects.requireNonNull;
-
+import dev.plaza.net.RequestSigner;
+import dev.plaza.net.SignableRequest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Signs with RFC 9421 HTTP Message Signatures as Fedify verifies them: label {@code sig1}, components

@@ -1,12 +1,6 @@
 package dev.plaza.federation.signatures;
 
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MALFORMED;
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MISSING_HEADER;
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.STALE;
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.UNSIGNED;
-import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.UNSUPPORTED_ALGORITHM;
-import static java.util.Objects.requireNonNull;
-
+import dev.plaza.net.SignableRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -14,6 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MALFORMED;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.MISSING_HEADER;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.STALE;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.UNSIGNED;
+import static dev.plaza.federation.signatures.SignatureRejectedException.Reason.UNSUPPORTED_ALGORITHM;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Verifies RFC 9421 HTTP Message Signatures (§3.2). The first label present in both Signature-Input and

@@ -1,9 +1,9 @@
 package dev.plaza.federation.signatures;
 
-import static java.util.Objects.requireNonNull;
-
+import dev.plaza.net.SignableRequest;
 import java.time.Clock;
 import java.util.Optional;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Verifies an incoming request signed in either dialect: RFC 9421 when it has Signature-Input,

@@ -2,10 +2,10 @@ package dev.plaza.federation.delivery;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import dev.plaza.federation.signatures.Headers;
-import dev.plaza.federation.signatures.SignableRequest;
 import dev.plaza.federation.signatures.SignatureDialect;
 import dev.plaza.federation.signatures.SignatureVerifier;
+import dev.plaza.net.Headers;
+import dev.plaza.net.SignableRequest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

@@ -15,7 +15,7 @@ import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.Progress;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
-import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.net.GuardSettings;
 import dev.plaza.store.testing.TestStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

@@ -3,8 +3,8 @@ package dev.plaza.federation.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plaza.federation.actors.ActorUris;
-import dev.plaza.federation.signatures.Headers;
-import dev.plaza.federation.signatures.SignableRequest;
+import dev.plaza.net.Headers;
+import dev.plaza.net.SignableRequest;
 import dev.plaza.store.testing.TestStore;
 import java.net.URI;
 import java.time.Clock;

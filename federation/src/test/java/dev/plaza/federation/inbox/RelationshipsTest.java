@@ -19,7 +19,7 @@ import dev.plaza.federation.FederationException;
 import dev.plaza.federation.actors.ActorProvisioner;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.follows.Relationships;
-import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.net.GuardSettings;
 import dev.plaza.store.testing.Queued;
 import dev.plaza.store.testing.TestStore;
 import java.io.IOException;

@@ -3,7 +3,7 @@ package dev.plaza.federation.peer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plaza.federation.signatures.ActorKeys;
-import dev.plaza.federation.signatures.SignableRequest;
+import dev.plaza.net.SignableRequest;
 
 import java.io.IOException;
 import java.io.InputStream;

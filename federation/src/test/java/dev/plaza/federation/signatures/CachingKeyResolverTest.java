@@ -1,12 +1,6 @@
 package dev.plaza.federation.signatures;
 
-import static dev.plaza.federation.signatures.TestActors.ALICE;
-import static dev.plaza.federation.signatures.TestActors.ALICE_RSA_KEY;
-import static dev.plaza.federation.signatures.TestActors.NOW;
-import static dev.plaza.federation.signatures.TestActors.follow;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.plaza.net.SignableRequest;
 import java.security.KeyPair;
 import java.security.PublicKey;
 import java.time.Clock;
@@ -17,6 +11,12 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import static dev.plaza.federation.signatures.TestActors.ALICE;
+import static dev.plaza.federation.signatures.TestActors.ALICE_RSA_KEY;
+import static dev.plaza.federation.signatures.TestActors.NOW;
+import static dev.plaza.federation.signatures.TestActors.follow;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CachingKeyResolverTest {
 

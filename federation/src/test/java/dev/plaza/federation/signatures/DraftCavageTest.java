@@ -1,5 +1,14 @@
 package dev.plaza.federation.signatures;
 
+import dev.plaza.federation.signatures.SignatureRejectedException.Reason;
+import dev.plaza.net.Headers;
+import dev.plaza.net.SignableRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import static dev.plaza.federation.signatures.TestActors.ALICE;
 import static dev.plaza.federation.signatures.TestActors.ALICE_ED_KEY;
 import static dev.plaza.federation.signatures.TestActors.ALICE_RSA_KEY;
@@ -9,14 +18,6 @@ import static dev.plaza.federation.signatures.TestActors.follow;
 import static dev.plaza.federation.signatures.TestActors.verifierAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.plaza.federation.signatures.SignatureRejectedException.Reason;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Test;
 
 class DraftCavageTest {
 

@@ -1,14 +1,9 @@
 package dev.plaza.federation.signatures;
 
-import static dev.plaza.federation.signatures.TestActors.CLOCK;
-import static dev.plaza.federation.signatures.TestActors.ED25519;
-import static dev.plaza.federation.signatures.TestActors.NOW;
-import static dev.plaza.federation.signatures.TestActors.RSA;
-import static dev.plaza.federation.signatures.TestActors.follow;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.plaza.federation.peer.MisskeyVerdict;
 import dev.plaza.federation.peer.MisskeyVerifier;
+import dev.plaza.net.Headers;
+import dev.plaza.net.SignableRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
@@ -16,6 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import static dev.plaza.federation.signatures.TestActors.CLOCK;
+import static dev.plaza.federation.signatures.TestActors.ED25519;
+import static dev.plaza.federation.signatures.TestActors.NOW;
+import static dev.plaza.federation.signatures.TestActors.RSA;
+import static dev.plaza.federation.signatures.TestActors.follow;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A second implementation checks what Plaza signs: {@code @misskey-dev/node-http-message-signatures}

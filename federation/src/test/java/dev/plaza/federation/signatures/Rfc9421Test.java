@@ -1,5 +1,12 @@
 package dev.plaza.federation.signatures;
 
+import dev.plaza.federation.signatures.SignatureRejectedException.Reason;
+import dev.plaza.net.Headers;
+import dev.plaza.net.SignableRequest;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 import static dev.plaza.federation.signatures.TestActors.ALICE;
 import static dev.plaza.federation.signatures.TestActors.ALICE_ED_KEY;
 import static dev.plaza.federation.signatures.TestActors.ALICE_RSA_KEY;
@@ -9,12 +16,6 @@ import static dev.plaza.federation.signatures.TestActors.follow;
 import static dev.plaza.federation.signatures.TestActors.verifierAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import dev.plaza.federation.signatures.SignatureRejectedException.Reason;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 
 class Rfc9421Test {
 

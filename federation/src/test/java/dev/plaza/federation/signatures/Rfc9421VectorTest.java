@@ -1,8 +1,7 @@
 package dev.plaza.federation.signatures;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import dev.plaza.net.Headers;
+import dev.plaza.net.SignableRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -10,6 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** RFC 9421 Appendix B: the test request of §B.2 signed with test-key-ed25519 (§B.1.4) in §B.2.6. */
 class Rfc9421VectorTest {

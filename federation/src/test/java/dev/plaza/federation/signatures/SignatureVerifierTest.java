@@ -1,14 +1,15 @@
 package dev.plaza.federation.signatures;
 
+import dev.plaza.net.Headers;
+import dev.plaza.net.SignableRequest;
+import java.net.URI;
+import org.junit.jupiter.api.Test;
 import static dev.plaza.federation.signatures.TestActors.CLOCK;
 import static dev.plaza.federation.signatures.TestActors.NOW;
 import static dev.plaza.federation.signatures.TestActors.follow;
 import static dev.plaza.federation.signatures.TestActors.verifierAt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.net.URI;
-import org.junit.jupiter.api.Test;
 
 class SignatureVerifierTest {
 

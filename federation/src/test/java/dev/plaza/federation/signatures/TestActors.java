@@ -1,5 +1,7 @@
 package dev.plaza.federation.signatures;
 
+import dev.plaza.net.Headers;
+import dev.plaza.net.SignableRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;

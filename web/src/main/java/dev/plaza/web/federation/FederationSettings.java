@@ -3,7 +3,7 @@ package dev.plaza.web.federation;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.delivery.DeliveryQueue;
-import dev.plaza.federation.http.GuardSettings;
+import dev.plaza.net.GuardSettings;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

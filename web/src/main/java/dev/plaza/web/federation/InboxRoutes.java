@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plaza.federation.inbox.Inbox;
 import dev.plaza.federation.inbox.InboxDelivery;
 import dev.plaza.federation.inbox.InboxResponse;
-import dev.plaza.federation.signatures.SignableRequest;
+import dev.plaza.net.SignableRequest;
 import dev.plaza.web.auth.Access;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;

@@ -1,6 +1,6 @@
 package dev.plaza.web.federation;
 
-import dev.plaza.federation.signatures.Headers;
+import dev.plaza.net.Headers;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;

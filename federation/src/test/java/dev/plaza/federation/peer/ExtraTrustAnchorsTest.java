@@ -1,12 +1,15 @@
-package dev.plaza.federation.http;
+package dev.plaza.federation.peer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
-import dev.plaza.federation.peer.TestCa;
-import dev.plaza.federation.signatures.Headers;
+import dev.plaza.net.FetchedResponse;
+import dev.plaza.net.GuardSettings;
+import dev.plaza.net.GuardedHttpClient;
+import dev.plaza.net.Headers;
+import dev.plaza.net.OutboundRequestException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;

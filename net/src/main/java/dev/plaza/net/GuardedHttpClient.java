@@ -1,14 +1,14 @@
-package dev.plaza.federation.http;
+package dev.plaza.net;
 
-import static dev.plaza.federation.http.OutboundRequestException.Reason.BAD_URL;
-import static dev.plaza.federation.http.OutboundRequestException.Reason.NETWORK;
-import static dev.plaza.federation.http.OutboundRequestException.Reason.TIMEOUT;
-import static dev.plaza.federation.http.OutboundRequestException.Reason.TOO_MANY_REDIRECTS;
+import static dev.plaza.net.OutboundRequestException.Reason.BAD_URL;
+import static dev.plaza.net.OutboundRequestException.Reason.NETWORK;
+import static dev.plaza.net.OutboundRequestException.Reason.TIMEOUT;
+import static dev.plaza.net.OutboundRequestException.Reason.TOO_MANY_REDIRECTS;
 import static java.util.Objects.requireNonNull;
 
-import dev.plaza.federation.signatures.Headers;
-import dev.plaza.federation.signatures.RequestSigner;
-import dev.plaza.federation.signatures.SignableRequest;
+import dev.plaza.net.Headers;
+import dev.plaza.net.RequestSigner;
+import dev.plaza.net.SignableRequest;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.plaza.federation.http;
+package dev.plaza.net;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;

@@ -1,7 +1,7 @@
-package dev.plaza.federation.http;
+package dev.plaza.net;
 
-import static dev.plaza.federation.http.OutboundRequestException.Reason.TIMEOUT;
-import static dev.plaza.federation.http.OutboundRequestException.Reason.TOO_LARGE;
+import static dev.plaza.net.OutboundRequestException.Reason.TIMEOUT;
+import static dev.plaza.net.OutboundRequestException.Reason.TOO_LARGE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.plaza.federation.signatures;
+package dev.plaza.net;
 
 import static java.util.Objects.requireNonNull;
 

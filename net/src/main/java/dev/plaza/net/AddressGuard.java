@@ -1,7 +1,7 @@
-package dev.plaza.federation.http;
+package dev.plaza.net;
 
-import static dev.plaza.federation.http.OutboundRequestException.Reason.FORBIDDEN_ADDRESS;
-import static dev.plaza.federation.http.OutboundRequestException.Reason.UNRESOLVABLE;
+import static dev.plaza.net.OutboundRequestException.Reason.FORBIDDEN_ADDRESS;
+import static dev.plaza.net.OutboundRequestException.Reason.UNRESOLVABLE;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;

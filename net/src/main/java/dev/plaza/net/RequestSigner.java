@@ -1,4 +1,4 @@
-package dev.plaza.federation.signatures;
+package dev.plaza.net;
 
 /** Adds whatever headers a signature needs (Date, Digest, Signature…) to an outgoing request. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.plaza.federation.http;
+package dev.plaza.net;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

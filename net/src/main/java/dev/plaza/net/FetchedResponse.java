@@ -1,8 +1,8 @@
-package dev.plaza.federation.http;
+package dev.plaza.net;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.plaza.federation.signatures.Headers;
+import dev.plaza.net.Headers;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 

@@ -1,11 +1,11 @@
-package dev.plaza.federation.http;
+package dev.plaza.net;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.plaza.federation.FederationException;
+import dev.plaza.core.PlazaException;
 
 /** An outbound request was refused by the guard or did not complete; {@link #reason()} says which. */
-public final class OutboundRequestException extends FederationException {
+public final class OutboundRequestException extends PlazaException {
 
     public enum Reason {
         /** Not http(s), no host, or a redirect Location that is not a URI. */
