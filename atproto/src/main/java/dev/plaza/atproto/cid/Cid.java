@@ -13,6 +13,9 @@ import java.util.Arrays;
  */
 public final class Cid implements Comparable<Cid> {
 
+    /** The binary length of every CID atproto uses: four one-byte varints and a 32-byte digest. */
+    public static final int BYTE_LENGTH = 36;
+
     private static final int VERSION = 1;
     private static final int SHA2_256 = 0x12;
     private static final int DIGEST_LENGTH = 32;
