@@ -31,7 +31,7 @@ public record AccountState(AccountIdentity identity, AccountStatus status, Optio
     }
 
     AccountState withCommit(long seq, VerifiedCommit commit) {
-        return new AccountState(identity, status, Optional.of(seq), Optional.of(Tid.parse(commit.commit().rev())),
+        return new AccountState(identity, status, Optional.of(seq), commit.commit().rev().map(Tid::parse),
                 Optional.of(commit.commit().data()));
     }
 

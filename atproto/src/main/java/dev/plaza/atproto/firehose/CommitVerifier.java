@@ -15,6 +15,8 @@ import dev.plaza.atproto.syntax.Tid;
  * operations on the slice's partial tree leads back to exactly that root. Refusals are
  * AtprotoExceptions that say which message and what failed.
  */
+import java.util.Optional;
+
 public final class CommitVerifier {
 
     private CommitVerifier() {
@@ -63,8 +65,9 @@ public final class CommitVerifier {
         if (!commit.did().equals(did.value())) {
             throw new AtprotoException("%s: the commit %s is of %s, not of the message's account".formatted(where, cid, commit.did()));
         }
-        if (!commit.rev().equals(rev)) {
-            throw new AtprotoException("%s: the commit %s has rev %s, not the message's %s".formatted(where, cid, commit.rev(), rev));
+        if (!commit.rev().equals(Optional.of(rev))) {
+            throw new AtprotoException("%s: the commit %s has rev %s, not the message's %s"
+                    .formatted(where, cid, commit.rev().orElse("(none)"), rev));
         }
         if (!Tid.isValid(rev)) {
             throw new AtprotoException("%s: the commit's rev %s is not a TID".formatted(where, rev));

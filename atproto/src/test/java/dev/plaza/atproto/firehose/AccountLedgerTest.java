@@ -43,7 +43,7 @@ class AccountLedgerTest {
         assertThat(verdict).isEqualTo(new Verdict(Verdict.Disposition.ACCEPT, false, Optional.empty()));
         AccountState state = ledger.account(alice.did).orElseThrow();
         assertThat(state.lastSeq()).contains(10L);
-        assertThat(state.rev()).contains(Tid.parse(step.commit().rev()));
+        assertThat(state.rev()).contains(Tid.parse(step.commit().rev().orElseThrow()));
         assertThat(state.data()).contains(step.commit().data());
     }
 
@@ -57,10 +57,10 @@ class AccountLedgerTest {
         Verdict sameSeq = ledger.apply(alice.create(path(3), TestRepo.post("three")).message(20));
 
         assertThat(olderRev.disposition()).isEqualTo(Verdict.Disposition.DROP);
-        assertThat(olderRev.reason().orElseThrow()).contains("rev " + first.commit().rev() + " is not after " + second.commit().rev());
+        assertThat(olderRev.reason().orElseThrow()).contains("rev " + first.commit().rev().orElseThrow() + " is not after " + second.commit().rev().orElseThrow());
         assertThat(sameSeq.disposition()).isEqualTo(Verdict.Disposition.DROP);
         assertThat(sameSeq.reason().orElseThrow()).contains("seq 20 is not after 20");
-        assertThat(ledger.account(alice.did).orElseThrow().rev()).contains(Tid.parse(second.commit().rev()));
+        assertThat(ledger.account(alice.did).orElseThrow().rev()).contains(Tid.parse(second.commit().rev().orElseThrow()));
     }
 
     @Test
@@ -108,7 +108,7 @@ class AccountLedgerTest {
     @Test
     void aCommitThatFailsVerificationIsInvalidAndChangesNothing() {
         TestRepo.Step step = alice.create(path(1), TestRepo.post("hi"));
-        Commit forged = Commit.sign(alice.did.value(), step.commit().data(), step.commit().rev(), step.commit().prev(),
+        Commit forged = Commit.sign(alice.did.value(), step.commit().data(), step.commit().rev().orElseThrow(), step.commit().prev(),
                 SigningKey.generate(KeyType.K256));
         CommitMessage message = step.message(1, step.slice(forged, step.treeNodes()));
         CommitMessage forgedMessage = new CommitMessage(1, false, false, alice.did, forged.cid(), message.rev(), message.since(),
@@ -182,7 +182,7 @@ class AccountLedgerTest {
         AccountState state = ledger.account(alice.did).orElseThrow();
         assertThat(state.identity().signingKey()).isEqualTo(rotated.publicKey());
         assertThat(state.lastSeq()).contains(3L);
-        assertThat(state.rev()).contains(Tid.parse(step.commit().rev()));
+        assertThat(state.rev()).contains(Tid.parse(step.commit().rev().orElseThrow()));
         assertThat(ledger.apply(alice.create(path(2), TestRepo.post("old key")).message(4)).invalid()).isTrue();
     }
 

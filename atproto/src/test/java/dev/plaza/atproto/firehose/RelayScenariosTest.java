@@ -115,7 +115,7 @@ class RelayScenariosTest {
                             verified++;
                         }
                         case SyncMessage sync -> {
-                            assertThat(CommitVerifier.verify(sync, keys.get(sync.did())).commit().rev()).isEqualTo(sync.rev());
+                            assertThat(CommitVerifier.verify(sync, keys.get(sync.did())).commit().rev()).contains(sync.rev());
                             assertThatThrownBy(() -> CommitVerifier.verify(sync, stranger)).hasMessageContaining("signature");
                             verified++;
                         }

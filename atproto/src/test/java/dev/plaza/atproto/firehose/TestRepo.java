@@ -137,12 +137,12 @@ final class TestRepo {
         }
 
         CommitMessage message(long seq, byte[] slice) {
-            return new CommitMessage(seq, false, false, repo.did, commit.cid(), commit.rev(), since,
+            return new CommitMessage(seq, false, false, repo.did, commit.cid(), commit.rev().orElseThrow(), since,
                     DagValue.Bytes.of(slice), ops, List.of(), Optional.of(prevData), TIME);
         }
 
         SyncMessage sync(long seq) {
-            return new SyncMessage(seq, repo.did, DagValue.Bytes.of(slice(commit, Map.of())), commit.rev(), TIME);
+            return new SyncMessage(seq, repo.did, DagValue.Bytes.of(slice(commit, Map.of())), commit.rev().orElseThrow(), TIME);
         }
 
         /** A CAR slice rooted at {@code root} with these tree nodes, the step's records, and {@code root}'s block. */
