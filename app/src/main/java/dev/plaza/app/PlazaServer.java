@@ -61,7 +61,7 @@ public final class PlazaServer implements AutoCloseable {
             new UptimeMetrics().bindTo(metrics);
             WebSettings settings = new WebSettings(config.host(), config.port(), config.publicUrl().toString(),
                     config.secureCookies());
-            WebServer web = new WebServer(store, settings, metrics, new MastodonArchiveImporter(store),
+            WebServer web = new WebServer(store, settings, metrics, new ArchiveImports(store),
                     federationSettings(config)).start();
             GuardedHttpClient deliveryClient = new GuardedHttpClient(GuardSettings.DEFAULT);
             DeliveryWorker deliveries = new DeliveryWorker(store.deliveryJobs(), store.localActors(),

@@ -10,6 +10,7 @@ import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonFilter;
 import dev.plaza.demo.DemoSeeder;
 import dev.plaza.store.testing.TestStore;
+import dev.plaza.web.RepositoryCar;
 import dev.plaza.web.WebServer;
 import dev.plaza.web.WebSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -57,7 +58,7 @@ class BrowserTest {
     static void start() throws IOException {
         demo = DemoSeeder.seed(db.store(), "localhost", Progress.NONE);
         server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                new MastodonArchiveImporter(db.store())).start();
+                new ArchiveImports(db.store())).start();
         chromium = Chromium.open("http://127.0.0.1:" + server.port());
         browser = chromium.driver();
     }
@@ -123,7 +124,28 @@ class BrowserTest {
         WebElement upload = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("archive")));
         assertThat(upload.getAttribute("type")).isEqualTo("file");
         assertThat(browser.findElement(By.cssSelector("label[for=archive]")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("repository")).getAttribute("accept")).contains(".car");
+        assertThat(browser.findElement(By.cssSelector("label[for=repository]")).getText()).isNotBlank();
         screenshot("imports");
+    }
+
+    @Test
+    void aManagerUploadsABlueskyRepositoryAndWatchesItsImportEndInASummary() throws IOException {
+        logIn();
+        Path car = Files.write(Files.createTempFile("plaza-brand", ".car"), RepositoryCar.sample());
+        browser.get(base() + "/settings/imports");
+
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("repository")))
+                .sendKeys(car.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("section[aria-labelledby=bluesky-import-heading] button[type=submit]")).click();
+
+        WebElement summary = waitFor().until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".job[data-state=done] .job-summary")));
+        assertThat(summary.getText()).contains("Imported 4 activities")
+                .contains("skipped 1 record of other kinds (app.bsky.graph.block)");
+        var reply = db.store().activities().findByUri(demo.id(), RepositoryCar.REPLY).orElseThrow();
+        assertThat(reply.conversationId()).isPresent();
+        Files.delete(car);
     }
 
     @Test

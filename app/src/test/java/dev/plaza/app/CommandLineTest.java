@@ -8,12 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.app.cli.PlazaCommand;
 import dev.plaza.core.team.Role;
 import dev.plaza.store.testing.TestStore;
+import dev.plaza.web.RepositoryCar;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -110,6 +112,44 @@ class CommandLineTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("plaza: ").contains("archive.zip").doesNotContain("at dev.plaza");
+        assertThat(db.store().workspaces().list().stream()
+                .mapToLong(w -> db.store().activities().totals(w.id()).activities()).sum()).isEqualTo(before);
+    }
+
+    @Test
+    void importingABlueskyRepositoryShowsProgressAndASummaryAndTheSecondTimeAddsNothing() throws IOException {
+        Path car = Files.write(home.resolve("brand.car"), RepositoryCar.sample());
+
+        Run first = plaza("import", "bluesky", car.toString());
+        Run second = plaza("import", "bluesky", car.toString());
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(first.out()).contains("imported 4 activities, 2 people, 1 conversations; "
+                + "skipped 1 record of other kinds (app.bsky.graph.block)");
+        assertThat(first.err()).contains("reading").contains("records").contains("storing").contains("100%");
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.out()).contains("imported 0 activities, 0 people, 0 conversations");
+        var workspace = db.store().workspaces().defaultWorkspace();
+        assertThat(db.store().channels().list(workspace.id())).extracting(c -> c.platform(), c -> c.handle(), c -> c.kind())
+                .contains(org.assertj.core.groups.Tuple.tuple(dev.plaza.core.community.Platform.BLUESKY, RepositoryCar.DID,
+                        dev.plaza.core.community.ChannelKind.OWNED));
+        var reply = db.store().activities().findByUri(workspace.id(), RepositoryCar.REPLY).orElseThrow();
+        assertThat(reply.conversationId()).isPresent();
+        assertThat(reply.channelId()).isPresent();
+    }
+
+    @Test
+    void aDamagedBlueskyRepositoryIsRefusedInOneLineAndWritesNothing() throws IOException {
+        byte[] car = RepositoryCar.sample();
+        Path cut = Files.write(home.resolve("cut.car"), Arrays.copyOf(car, car.length - 7));
+        long before = db.store().workspaces().list().stream()
+                .mapToLong(w -> db.store().activities().totals(w.id()).activities()).sum();
+
+        Run run = plaza("import", "bluesky", cut.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("plaza: cut.car is not a usable Bluesky repository export: ")
+                .contains("the file ends inside the section").doesNotContain("at dev.plaza");
         assertThat(db.store().workspaces().list().stream()
                 .mapToLong(w -> db.store().activities().totals(w.id()).activities()).sum()).isEqualTo(before);
     }

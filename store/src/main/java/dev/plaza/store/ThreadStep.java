@@ -8,14 +8,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 
 /**
  * Puts replies into conversations. A reply joins its parent's conversation; a reply to a post
- * that has none starts one rooted at that post; a reply whose parent Plaza has never seen starts
- * one rooted at the parent's uri, which the parent joins when it arrives later.
+ * that has none starts one rooted at that post; a reply whose parent Plaza has never seen joins
+ * the conversation of its thread's root when the platform names one (treated as the parent
+ * would be), else starts one rooted at the parent's uri, which the parent joins when it arrives.
  */
 final class ThreadStep {
 
@@ -142,6 +145,10 @@ final class ThreadStep {
             }
             return thread;
         }
+        Optional<String> root = reply.threadRootUri().filter(uri -> !uri.equals(parentUri) && !uri.equals(reply.uri()));
+        if (root.isPresent()) {
+            return parentThread(reply, root.get(), visiting);
+        }
         Thread thread = existingByRoot.get(parentUri);
         if (thread == null) {
             thread = create(parentUri, platformOf.apply(reply), reply.text(), reply.at());
@@ -167,7 +174,8 @@ final class ThreadStep {
 
     /** One round trip each for the stored parents and the stored conversations this batch may touch. */
     private void prefetch(List<IncomingActivity> activities) {
-        List<String> parents = activities.stream().flatMap(a -> a.inReplyToUri().stream())
+        List<String> parents = activities.stream()
+                .flatMap(a -> Stream.concat(a.inReplyToUri().stream(), a.threadRootUri().stream()))
                 .filter(uri -> !fresh.containsKey(uri)).distinct().toList();
         for (List<String> chunk : chunks(parents)) {
             handle.createQuery("""

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityFilter;
+import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.activity.Conversation;
 import dev.plaza.core.community.Platform;
+import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.IngestResult;
 import dev.plaza.core.ingest.PersonHint;
@@ -152,6 +154,31 @@ class IngestTest {
         assertThat(c.activityCount()).isEqualTo(2);
         assertThat(c.subject()).isEqualTo("We just opened the repair café!");
         assertThat(c.startedAt()).isEqualTo(T0);
+    }
+
+    @Test
+    void repliesToPostsPlazaHasNotSeenJoinTheConversationOfTheThreadRootTheyName() {
+        long w = db.newWorkspace().id();
+        String root = "at://did:plc:alice/app.bsky.feed.post/1";
+        IngestBatch replies = new IngestBatch(List.of(brand), List.of(
+                rootedReply("at://did:plc:brand/app.bsky.feed.post/2", T0.plusSeconds(60), "at://did:plc:bob/app.bsky.feed.post/8", root),
+                rootedReply("at://did:plc:brand/app.bsky.feed.post/3", T0.plusSeconds(120), "at://did:plc:carol/app.bsky.feed.post/9", root)),
+                Optional.empty());
+        IngestBatch laterInTheThread = new IngestBatch(List.of(brand), List.of(
+                rootedReply("at://did:plc:brand/app.bsky.feed.post/4", T0.plusSeconds(180), "at://did:plc:dave/app.bsky.feed.post/7", root)),
+                Optional.empty());
+
+        assertThat(db.store().ingest().ingest(w, replies, Progress.NONE).conversations()).isEqualTo(1);
+        assertThat(db.store().ingest().ingest(w, laterInTheThread, Progress.NONE).conversations()).isZero();
+
+        Conversation c = db.store().conversations().list(w, Optional.empty(), PageRequest.first(10)).items().get(0);
+        assertThat(c.rootUri()).isEqualTo(root);
+        assertThat(c.activityCount()).isEqualTo(3);
+    }
+
+    private IncomingActivity rootedReply(String uri, Instant at, String parent, String root) {
+        return new IncomingActivity(uri, ActivityKind.REPLY, brand.key(), at, "me too", Optional.empty(), Optional.of(parent),
+                Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.of(root));
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Stands in for the Mastodon reader: an "archive" is a text file "posts:N" (N posts by one new
+ * Stands in for the Mastodon and Bluesky readers: an "archive" is a text file "posts:N" (N posts by one new
  * account, stored with the real ingest, reporting progress slowly enough to be polled) or
  * anything else, which it refuses the way the real reader would.
  */
@@ -49,6 +49,12 @@ final class FakeImporter implements ArchiveImporter {
         }
         progress.update("storing", 0, posts);
         return store.ingest().ingest(workspaceId, new IngestBatch(List.of(author), activities, Optional.empty()), progress);
+    }
+
+    /** A Bluesky export is refused the way the real reader refuses a file that is not one. */
+    @Override
+    public String importBluesky(long workspaceId, Path file, Progress progress) {
+        throw new PlazaException("%s is not a usable Bluesky repository export: it is not a CAR file".formatted(file.getFileName()));
     }
 
     private static String read(Path file) {

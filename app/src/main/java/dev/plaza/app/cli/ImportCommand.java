@@ -1,5 +1,6 @@
 package dev.plaza.app.cli;
 
+import dev.plaza.app.BlueskyRepositoryImporter;
 import dev.plaza.app.MastodonArchiveImporter;
 import dev.plaza.core.ingest.IngestResult;
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Bring in history from elsewhere.",
-        subcommands = ImportCommand.Mastodon.class)
+        subcommands = {ImportCommand.Mastodon.class, ImportCommand.Bluesky.class})
 final class ImportCommand implements Runnable {
 
     @ParentCommand
@@ -49,6 +50,34 @@ final class ImportCommand implements Runnable {
                             Optional.ofNullable(account), progress);
                 }
                 System.out.printf("%s (%.1f s)%n", result.summary(), ProgressBars.since(start).toMillis() / 1000.0);
+            });
+        }
+    }
+
+    @Command(name = "bluesky", mixinStandardHelpOptions = true,
+            description = {"Import a Bluesky repository export (the .car file of Settings → Account → Export my data,",
+                    "or of com.atproto.sync.getRepo): posts, replies, quotes, likes, reposts and follows.",
+                    "Importing the same file again adds nothing; a bad file is refused and nothing is written."})
+    static final class Bluesky implements Runnable {
+
+        @ParentCommand
+        ImportCommand parent;
+
+        @Parameters(paramLabel = "FILE", description = "the repository export, a .car file")
+        Path file;
+
+        @Option(names = "--workspace", paramLabel = "SLUG", description = "workspace to import into (default: the main one)")
+        String workspace;
+
+        @Override
+        public void run() {
+            Context.inWorkspace(parent.root, workspace, (store, target) -> {
+                long start = System.nanoTime();
+                BlueskyRepositoryImporter.Imported imported;
+                try (ProgressBars progress = new ProgressBars(System.err)) {
+                    imported = new BlueskyRepositoryImporter(store).importRepository(target.id(), file, progress);
+                }
+                System.out.printf("%s (%.1f s)%n", imported.summary(), ProgressBars.since(start).toMillis() / 1000.0);
             });
         }
     }

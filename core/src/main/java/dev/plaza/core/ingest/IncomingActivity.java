@@ -10,6 +10,9 @@ import java.util.Optional;
 /**
  * An activity as a connector normalized it, before the store gave it ids. The canonical
  * {@code uri} is the idempotency key: a second arrival of the same uri changes nothing.
+ * {@code threadRootUri} is the first post of the thread a reply belongs to, where the platform
+ * names it (Bluesky's {@code reply.root}): a reply whose parent Plaza has not seen joins that
+ * post's conversation rather than starting one of its own.
  */
 public record IncomingActivity(
         String uri,
@@ -22,7 +25,8 @@ public record IncomingActivity(
         Optional<String> targetUri,
         Optional<String> url,
         List<IdentityKey> mentions,
-        Optional<CommunityRef> community) {
+        Optional<CommunityRef> community,
+        Optional<String> threadRootUri) {
 
     public IncomingActivity {
         requireNonNull(uri, "uri");
@@ -36,8 +40,16 @@ public record IncomingActivity(
         requireNonNull(url, "url");
         mentions = List.copyOf(mentions);
         requireNonNull(community, "community");
+        requireNonNull(threadRootUri, "threadRootUri");
         if (uri.isBlank()) {
             throw new IllegalArgumentException("an activity needs a canonical uri");
         }
+    }
+
+    /** An activity whose platform does not name thread roots (ActivityPub, archives of it). */
+    public IncomingActivity(String uri, ActivityKind kind, IdentityKey author, Instant at, String text,
+            Optional<String> language, Optional<String> inReplyToUri, Optional<String> targetUri, Optional<String> url,
+            List<IdentityKey> mentions, Optional<CommunityRef> community) {
+        this(uri, kind, author, at, text, language, inReplyToUri, targetUri, url, mentions, community, Optional.empty());
     }
 }

@@ -67,6 +67,17 @@ public final class ImportJobs implements AutoCloseable {
         });
     }
 
+    /** Starts importing the Bluesky repository export {@code file} (which the job then owns) into the workspace. */
+    public ImportJob startBluesky(long workspaceId, String fileName, Path file) {
+        return start(workspaceId, fileName, progress -> {
+            try {
+                return new Outcome(importer.importBluesky(workspaceId, file, progress), List.of());
+            } finally {
+                delete(file);
+            }
+        });
+    }
+
     /** Starts any background work of the workspace, shown and polled as imports are. */
     public ImportJob start(long workspaceId, String name, Work work) {
         byte[] idBytes = new byte[12];

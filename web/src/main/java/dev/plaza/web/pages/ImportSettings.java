@@ -13,14 +13,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
- * Settings → Imports: upload a Mastodon archive, import it in the background, and poll its
- * progress (htmx asks for the job's fragment every half second until it ends).
+ * Settings → Imports: upload a Mastodon archive or a Bluesky repository export, import it in the
+ * background, and poll its progress (htmx asks for the job's fragment every half second until it ends).
  */
 final class ImportSettings {
 
     static final String FIELD = "archive";
+    /** The Bluesky form's field; a .car file uploaded through the Mastodon form is one too. */
+    static final String REPOSITORY_FIELD = "repository";
 
     private final PageSupport pages;
     private final ImportJobs jobs;
@@ -38,13 +41,17 @@ final class ImportSettings {
 
     void upload(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
-        UploadedFile upload = ctx.isMultipartFormData() ? ctx.uploadedFile(FIELD) : null;
+        UploadedFile repository = ctx.isMultipartFormData() ? ctx.uploadedFile(REPOSITORY_FIELD) : null;
+        UploadedFile upload = repository != null ? repository : ctx.isMultipartFormData() ? ctx.uploadedFile(FIELD) : null;
         if (upload == null || upload.size() == 0) {
-            refuse(ctx, "Choose a Mastodon archive (.zip) or CSV export to upload.");
+            refuse(ctx, repository != null ? "Choose a Bluesky repository export (.car) to upload."
+                    : "Choose a Mastodon archive (.zip), CSV export or Bluesky repository export (.car) to upload.");
             return;
         }
         String name = displayName(upload.filename());
-        ImportJob job = jobs.startMastodon(workspace, name, saved(upload, name));
+        Path file = saved(upload, name);
+        boolean bluesky = repository != null || name.toLowerCase(Locale.ROOT).endsWith(".car");
+        ImportJob job = bluesky ? jobs.startBluesky(workspace, name, file) : jobs.startMastodon(workspace, name, file);
         if (Paths.isHtmx(ctx)) {
             ctx.status(HttpStatus.ACCEPTED);
             pages.render(ctx, "settings/import-job.jte", job);
