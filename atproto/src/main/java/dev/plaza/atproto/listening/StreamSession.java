@@ -1,0 +1,173 @@
+package dev.plaza.atproto.listening;
+
+import dev.plaza.atproto.listening.ListeningStatus.State;
+import dev.plaza.net.GuardSettings;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.ByteBuffer;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One connection, from the guard's check to its end: frames are taken from the {@link Inbox} one by one and handled
+ * into a pending batch, which goes to the sink whenever the queue runs empty or the batch is full, and once more
+ * before the connection ends. A quiet connection is pinged, and given up when it stays quiet.
+ */
+final class StreamSession {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamSession.class);
+
+    private final ListeningLoop.Parts parts;
+    private final Consumer<Inbox> current;
+
+    StreamSession(ListeningLoop.Parts parts, Consumer<Inbox> current) {
+        this.parts = parts;
+        this.current = current;
+    }
+
+    Ending run(Optional<Long> cursor) throws InterruptedException {
+        Optional<Ending> refused = PublicTarget.check(parts.http(), parts.endpoint());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Inbox inbox = new Inbox(parts.settings().queueFrames(), parts.settings().queueBytes());
+        current.accept(inbox);
+        PendingBatch pending = new PendingBatch(cursor);
+        Metrics metrics = parts.metrics();
+        metrics.queue(inbox::depth);
+        CompletableFuture<WebSocket> opening = open(inbox, cursor);
+        try {
+            WebSocket socket = opened(opening);
+            metrics.connections.incrementAndGet();
+            metrics.state(State.STREAMING);
+            LOG.info("listening to {} from cursor {}", parts.endpoint(), cursor.map(String::valueOf).orElse("(live)"));
+            return listen(socket, inbox, pending).progressed(pending.progressed());
+        } catch (ExecutionException | TimeoutException e) {
+            return Ending.soon("could not connect to %s: %s".formatted(parts.endpoint(), failure(e)));
+        } finally {
+            opening.thenAccept(WebSocket::abort);
+            metrics.queue(() -> 0);
+        }
+    }
+
+    private CompletableFuture<WebSocket> open(Inbox inbox, Optional<Long> cursor) {
+        SocketListener listener = new SocketListener(inbox, parts.settings().maxFrameBytes(), parts.metrics(),
+                parts.endpoint().toString());
+        return parts.sockets().newWebSocketBuilder()
+                .connectTimeout(parts.settings().connectTimeout())
+                .header("User-Agent", GuardSettings.DEFAULT.userAgent())
+                .buildAsync(parts.endpoint().stream(cursor), listener);
+    }
+
+    private WebSocket opened(CompletableFuture<WebSocket> opening)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        // the handshake's own timeout covers the TCP connect only; this bounds the upgrade answer too
+        return opening.get(parts.settings().connectTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+    }
+
+    private Ending listen(WebSocket socket, Inbox inbox, PendingBatch pending) throws InterruptedException {
+        FrameHandler handler = new FrameHandler(parts.endpoint(), parts.verification(), parts.metrics(), pending);
+        while (true) {
+            Optional<Arrival> next = inbox.poll();
+            if (next.isEmpty()) {
+                Optional<Ending> failed = flush(pending);
+                if (failed.isPresent()) {
+                    return failed.get();
+                }
+                next = inbox.take(parts.settings().pingInterval());
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            if (next.isEmpty()) {
+                Optional<Ending> dead = checkAlive(socket, inbox);
+                if (dead.isPresent()) {
+                    return dead.get();
+                }
+                continue;
+            }
+            Optional<Ending> ended = handle(handler, next.get());
+            if (ended.isPresent()) {
+                return flush(pending).orElse(ended.get());
+            }
+            if (pending.size() >= parts.settings().maxBatch()) {
+                Optional<Ending> failed = flush(pending);
+                if (failed.isPresent()) {
+                    return failed.get();
+                }
+            }
+        }
+    }
+
+    private Optional<Ending> handle(FrameHandler handler, Arrival arrival) {
+        try {
+            return switch (arrival) {
+                case Arrival.Frame frame -> handler.handle(frame.bytes());
+                case Arrival.Ended end -> Optional.of(Ending.soon(end.why()));
+            };
+        } catch (RuntimeException e) {
+            // whatever the ledger took of the frame, it is heard again
+            parts.verification().ifPresent(Verification::reset);
+            String why = "a frame from %s could not be handled: %s; listening again from the stored cursor"
+                    .formatted(parts.endpoint(), e);
+            LOG.error(why, e);
+            return Optional.of(Ending.soon(why));
+        }
+    }
+
+    private Optional<Ending> flush(PendingBatch pending) {
+        try {
+            int stored = pending.flush(parts.sink());
+            parts.metrics().stored.addAndGet(stored);
+            pending.cursor().ifPresent(parts.metrics()::cursor);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            // the ledger took messages the sink did not store: they come again, and must not be stale then
+            parts.verification().ifPresent(Verification::reset);
+            String why = "the sink did not store a batch of messages up to seq %s from %s: %s; listening again from its cursor"
+                    .formatted(pending.cursor().map(String::valueOf).orElse("(none)"), parts.endpoint(), e);
+            LOG.error(why, e);
+            return Optional.of(Ending.soon(why));
+        }
+    }
+
+    private Optional<Ending> checkAlive(WebSocket socket, Inbox inbox) {
+        if (inbox.full()) {
+            return Optional.empty();
+        }
+        if (inbox.sinceLastHeard().compareTo(parts.settings().pingInterval().multipliedBy(2)) >= 0) {
+            return Optional.of(Ending.soon("%s sent nothing, not even a pong, for %d ms; the connection is taken for dead"
+                    .formatted(parts.endpoint(), inbox.sinceLastHeard().toMillis())));
+        }
+        socket.sendPing(ByteBuffer.allocate(0));
+        return Optional.empty();
+    }
+
+    private static String failure(Exception e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof WebSocketHandshakeException handshake) {
+            return "it answered the WebSocket handshake with HTTP %d: %s".formatted(handshake.getResponse().statusCode(),
+                    handshake.getCause() == null ? handshake.getMessage() : handshake.getCause().getMessage());
+        }
+        if (cause instanceof TimeoutException) {
+            return "no answer to the WebSocket handshake in time";
+        }
+        return cause.toString();
+    }
+
+    /** The client for sockets: HTTP/1.1 only, as the reference PDS drops a connection that offers h2c; no redirects. */
+    static HttpClient socketClient(ListeningSettings settings) {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+}
