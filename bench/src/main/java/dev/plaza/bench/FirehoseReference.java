@@ -1,0 +1,92 @@
+package dev.plaza.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reference decoder on the same recording: test-peers/atproto/firehose-bench.mjs (@atproto/sync's
+ * firehose parsing) in one Node process, on the Node that test-peers/atproto/install.sh pins. Its
+ * lines are echoed; the last, {@code result {…}}, carries its runs.
+ */
+final class FirehoseReference {
+
+    /** The timed runs decoding all frames, and those verifying the first {@code verifyFrames}; Node's peak RSS. */
+    record Result(FirehoseRuns decode, FirehoseRuns verify, int verifyFrames, long maxRssMiB) {
+    }
+
+    private FirehoseReference() {
+    }
+
+    static Result run(FirehoseRecording.Location recording, int warmups, int runs, int verifyFrames, int verifyRuns)
+            throws IOException, InterruptedException {
+        Path dir = peerDir();
+        install(dir);
+        Process node = new ProcessBuilder(dir.resolve("node_modules/.bin/node").toString(), "firehose-bench.mjs",
+                recording.frames().toAbsolutePath().toString(), recording.accounts().toAbsolutePath().toString(),
+                Integer.toString(warmups), Integer.toString(runs), Integer.toString(verifyFrames), Integer.toString(verifyRuns))
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        Optional<String> result = Optional.empty();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                if (line.startsWith("result ")) {
+                    result = Optional.of(line.substring("result ".length()));
+                } else {
+                    System.out.println("  @atproto/sync: " + line);
+                }
+            }
+        }
+        int exit = node.waitFor();
+        if (exit != 0 || result.isEmpty()) {
+            throw new IllegalStateException("firehose-bench.mjs exited with %d%s".formatted(exit, result.isEmpty() ? " and no result" : ""));
+        }
+        JsonNode json = new ObjectMapper().readTree(result.get());
+        return new Result(runs(json.get("decode")), runs(json.get("verify")), json.get("verifyFrames").asInt(),
+                json.get("maxRssMiB").asLong());
+    }
+
+    private static FirehoseRuns runs(JsonNode pass) {
+        return new FirehoseRuns(numbers(pass.get("rates")), numbers(pass.get("cpuRates")));
+    }
+
+    private static List<Double> numbers(JsonNode array) {
+        List<Double> numbers = new ArrayList<>();
+        array.forEach(number -> numbers.add(number.asDouble()));
+        return numbers;
+    }
+
+    /** The system property plaza.test-peers, else test-peers/atproto in the working directory or a parent. */
+    private static Path peerDir() {
+        String configured = System.getProperty("plaza.test-peers");
+        if (configured != null) {
+            return Path.of(configured, "atproto").toAbsolutePath().normalize();
+        }
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("test-peers/atproto/firehose-bench.mjs"))) {
+                return dir.resolve("test-peers/atproto");
+            }
+        }
+        throw new IllegalStateException("found no test-peers/atproto/firehose-bench.mjs from " + Path.of("").toAbsolutePath()
+                + "; run from the repository, or set -Dplaza.test-peers");
+    }
+
+    /** install.sh is idempotent: it returns at once when node_modules is the locked tree. */
+    private static void install(Path dir) throws IOException, InterruptedException {
+        Process install = new ProcessBuilder("bash", dir.resolve("install.sh").toString())
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (install.waitFor() != 0) {
+            throw new UncheckedIOException(new IOException("%s/install.sh failed (exit %d):%n%s"
+                    .formatted(dir, install.exitValue(), output)));
+        }
+    }
+}
