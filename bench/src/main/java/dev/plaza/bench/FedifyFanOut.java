@@ -3,10 +3,8 @@ package dev.plaza.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +42,8 @@ final class FedifyFanOut implements AutoCloseable {
     /** Installs test-peers/fedify if needed, then starts the script against {@code sinkPorts}. */
     static FedifyFanOut start(List<Integer> sinkPorts, int followers, int sharedInboxes, int workers)
             throws IOException, InterruptedException {
-        Path dir = fedifyDir();
-        install(dir);
+        Path dir = TestPeers.dir("fedify", "fanout-bench.mjs");
+        TestPeers.install(dir);
         ProcessBuilder builder = new ProcessBuilder(dir.resolve("node_modules/.bin/node").toString(), "fanout-bench.mjs")
                 .directory(dir.toFile())
                 .redirectErrorStream(true);
@@ -109,31 +107,5 @@ final class FedifyFanOut implements AutoCloseable {
             replies.add("error reading the script's output: " + e.getMessage());
         }
         replies.add("error the script exited with " + process.onExit().join().exitValue());
-    }
-
-    /** The system property plaza.test-peers, else test-peers/fedify in the working directory or a parent. */
-    private static Path fedifyDir() {
-        String configured = System.getProperty("plaza.test-peers");
-        if (configured != null) {
-            return Path.of(configured, "fedify").toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("test-peers/fedify/fanout-bench.mjs"))) {
-                return dir.resolve("test-peers/fedify");
-            }
-        }
-        throw new IllegalStateException("found no test-peers/fedify/fanout-bench.mjs from " + Path.of("").toAbsolutePath()
-                + "; run from the repository, or set -Dplaza.test-peers");
-    }
-
-    /** install.sh is idempotent: it returns at once when node_modules is the locked tree. */
-    private static void install(Path dir) throws IOException, InterruptedException {
-        Process install = new ProcessBuilder("bash", dir.resolve("install.sh").toString())
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (install.waitFor() != 0) {
-            throw new UncheckedIOException(new IOException("%s/install.sh failed (exit %d):%n%s"
-                    .formatted(dir, install.exitValue(), output)));
-        }
     }
 }

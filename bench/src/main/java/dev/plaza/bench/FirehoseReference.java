@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +27,8 @@ final class FirehoseReference {
 
     static Result run(FirehoseRecording.Location recording, int warmups, int runs, int verifyFrames, int verifyRuns)
             throws IOException, InterruptedException {
-        Path dir = peerDir();
-        install(dir);
+        Path dir = TestPeers.dir("atproto", "firehose-bench.mjs");
+        TestPeers.install(dir);
         Process node = new ProcessBuilder(dir.resolve("node_modules/.bin/node").toString(), "firehose-bench.mjs",
                 recording.frames().toAbsolutePath().toString(), recording.accounts().toAbsolutePath().toString(),
                 Integer.toString(warmups), Integer.toString(runs), Integer.toString(verifyFrames), Integer.toString(verifyRuns))
@@ -62,31 +60,5 @@ final class FirehoseReference {
         List<Double> numbers = new ArrayList<>();
         array.forEach(number -> numbers.add(number.asDouble()));
         return numbers;
-    }
-
-    /** The system property plaza.test-peers, else test-peers/atproto in the working directory or a parent. */
-    private static Path peerDir() {
-        String configured = System.getProperty("plaza.test-peers");
-        if (configured != null) {
-            return Path.of(configured, "atproto").toAbsolutePath().normalize();
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("test-peers/atproto/firehose-bench.mjs"))) {
-                return dir.resolve("test-peers/atproto");
-            }
-        }
-        throw new IllegalStateException("found no test-peers/atproto/firehose-bench.mjs from " + Path.of("").toAbsolutePath()
-                + "; run from the repository, or set -Dplaza.test-peers");
-    }
-
-    /** install.sh is idempotent: it returns at once when node_modules is the locked tree. */
-    private static void install(Path dir) throws IOException, InterruptedException {
-        Process install = new ProcessBuilder("bash", dir.resolve("install.sh").toString())
-                .directory(dir.toFile()).redirectErrorStream(true).start();
-        String output = new String(install.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (install.waitFor() != 0) {
-            throw new UncheckedIOException(new IOException("%s/install.sh failed (exit %d):%n%s"
-                    .formatted(dir, install.exitValue(), output)));
-        }
     }
 }
