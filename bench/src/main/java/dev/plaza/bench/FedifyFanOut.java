@@ -1,11 +1,13 @@
 package dev.plaza.bench;
 
+import dev.plaza.testing.NodePeers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -42,9 +44,8 @@ final class FedifyFanOut implements AutoCloseable {
     /** Installs test-peers/fedify if needed, then starts the script against {@code sinkPorts}. */
     static FedifyFanOut start(List<Integer> sinkPorts, int followers, int sharedInboxes, int workers)
             throws IOException, InterruptedException {
-        Path dir = TestPeers.dir("fedify", "fanout-bench.mjs");
-        TestPeers.install(dir);
-        ProcessBuilder builder = new ProcessBuilder(dir.resolve("node_modules/.bin/node").toString(), "fanout-bench.mjs")
+        Path dir = NodePeers.installed("fedify", Duration.ofMinutes(15));
+        ProcessBuilder builder = new ProcessBuilder(NodePeers.node(dir).toString(), "fanout-bench.mjs")
                 .directory(dir.toFile())
                 .redirectErrorStream(true);
         builder.environment().putAll(Map.of(

@@ -2,11 +2,13 @@ package dev.plaza.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plaza.testing.NodePeers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +29,8 @@ final class FirehoseReference {
 
     static Result run(FirehoseRecording.Location recording, int warmups, int runs, int verifyFrames, int verifyRuns)
             throws IOException, InterruptedException {
-        Path dir = TestPeers.dir("atproto", "firehose-bench.mjs");
-        TestPeers.install(dir);
-        Process node = new ProcessBuilder(dir.resolve("node_modules/.bin/node").toString(), "firehose-bench.mjs",
+        Path dir = NodePeers.installed("atproto", Duration.ofMinutes(20));
+        Process node = new ProcessBuilder(NodePeers.node(dir).toString(), "firehose-bench.mjs",
                 recording.frames().toAbsolutePath().toString(), recording.accounts().toAbsolutePath().toString(),
                 Integer.toString(warmups), Integer.toString(runs), Integer.toString(verifyFrames), Integer.toString(verifyRuns))
                 .directory(dir.toFile()).redirectErrorStream(true).start();
