@@ -10,19 +10,19 @@ import dev.plaza.atproto.crypto.SigningKey;
 import dev.plaza.atproto.firehose.CommitMessage;
 import dev.plaza.atproto.firehose.Frames;
 import dev.plaza.atproto.firehose.RepoOp;
+import dev.plaza.atproto.firehose.CommitProof;
+import dev.plaza.atproto.mst.BlockSource;
 import dev.plaza.atproto.mst.Mst;
 import dev.plaza.atproto.repo.Commit;
 import dev.plaza.atproto.syntax.Datetime;
 import dev.plaza.atproto.syntax.Did;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * One account's repository as its PDS keeps it, committed to as a PDS commits (atproto sync spec,
@@ -100,27 +100,9 @@ final class FirehoseRepo {
     private Map<Cid, byte[]> proofBlocks(Mst before, Mst after, List<RepoOp> ops) {
         Map<Cid, byte[]> blocks = new LinkedHashMap<>(after.blocksNotIn(before));
         nodes.putAll(blocks);
-        Set<Cid> read = touched(after.root(), loaded -> ops.forEach(op -> loaded.get(op.path())));
-        read.addAll(touched(after.root(), loaded -> undo(loaded, ops).root()));
+        Set<Cid> read = CommitProof.readForOps(after.root(), BlockSource.of(nodes), ops);
+        read.addAll(CommitProof.readForUndo(after.root(), BlockSource.of(nodes), ops));
         read.forEach(cid -> blocks.putIfAbsent(cid, nodes.get(cid)));
         return blocks;
-    }
-
-    /** The tree nodes that {@code action} reads from the tree rooted at {@code root}, loaded from its blocks. */
-    private Set<Cid> touched(Cid root, Consumer<Mst> action) {
-        Set<Cid> read = new HashSet<>();
-        action.accept(Mst.load(root, cid -> {
-            read.add(cid);
-            return Optional.ofNullable(nodes.get(cid));
-        }));
-        return read;
-    }
-
-    private static Mst undo(Mst tree, List<RepoOp> ops) {
-        Mst undone = tree;
-        for (RepoOp op : ops) {
-            undone = op.action() == RepoOp.Action.CREATE ? undone.delete(op.path()) : undone.put(op.path(), op.prev().orElseThrow());
-        }
-        return undone;
     }
 }

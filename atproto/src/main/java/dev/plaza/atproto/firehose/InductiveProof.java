@@ -39,6 +39,15 @@ final class InductiveProof {
         }
     }
 
+    /** {@code tree} with {@code ops} undone in order: creates deleted, updates and deletes put back to their prev. */
+    static Mst undoAll(List<RepoOp> ops, Mst tree) {
+        Mst undone = tree;
+        for (RepoOp op : ops) {
+            undone = undo(op, undone);
+        }
+        return undone;
+    }
+
     private static Mst undo(RepoOp op, Mst tree) {
         return switch (op.action()) {
             case CREATE -> tree.delete(op.path());

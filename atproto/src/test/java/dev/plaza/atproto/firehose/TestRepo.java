@@ -7,6 +7,7 @@ import dev.plaza.atproto.cbor.DagValue;
 import dev.plaza.atproto.cid.Cid;
 import dev.plaza.atproto.crypto.KeyType;
 import dev.plaza.atproto.crypto.SigningKey;
+import dev.plaza.atproto.mst.BlockSource;
 import dev.plaza.atproto.mst.Mst;
 import dev.plaza.atproto.repo.Commit;
 import dev.plaza.atproto.syntax.Datetime;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * A repository for tests, held in memory and committed to as a host would: each step signs a real
@@ -77,8 +77,8 @@ final class TestRepo {
             after = after.delete(path);
         }
         nodes.putAll(after.blocks());
-        Set<Cid> forOps = touched(after.root(), t -> ops.forEach(op -> t.get(op.path())));
-        Set<Cid> forProof = touched(after.root(), t -> undo(t, ops).root());
+        Set<Cid> forOps = CommitProof.readForOps(after.root(), BlockSource.of(nodes), ops);
+        Set<Cid> forProof = CommitProof.readForUndo(after.root(), BlockSource.of(nodes), ops);
         forProof.addAll(forOps);
         Set<Cid> proofOnly = new HashSet<>(forProof);
         proofOnly.removeAll(forOps);
@@ -102,24 +102,6 @@ final class TestRepo {
 
     Mst tree() {
         return tree;
-    }
-
-    /** The tree nodes that {@code action} reads from the tree rooted at {@code root}. */
-    private Set<Cid> touched(Cid root, Consumer<Mst> action) {
-        Set<Cid> read = new HashSet<>();
-        action.accept(Mst.load(root, cid -> {
-            read.add(cid);
-            return Optional.ofNullable(nodes.get(cid));
-        }));
-        return read;
-    }
-
-    private static Mst undo(Mst tree, List<RepoOp> ops) {
-        Mst undone = tree;
-        for (RepoOp op : ops) {
-            undone = op.action() == RepoOp.Action.CREATE ? undone.delete(op.path()) : undone.put(op.path(), op.prev().orElseThrow());
-        }
-        return undone;
     }
 
     private Map<Cid, byte[]> pick(Set<Cid> cids) {
