@@ -11,6 +11,7 @@ import dev.plaza.net.RequestSigner;
 import dev.plaza.net.SignableRequest;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,6 +58,7 @@ public final class GuardedHttpClient implements AutoCloseable {
     private static final int MAX_CONNECTIONS_PER_HOST = 16;
 
     private final GuardSettings settings;
+    private final HostLookup lookup;
     private final CloseableHttpClient client;
     private final Optional<RequestSigner> signer;
 
@@ -65,11 +67,13 @@ public final class GuardedHttpClient implements AutoCloseable {
     }
 
     GuardedHttpClient(GuardSettings settings, HostLookup lookup) {
-        this(settings, pooledClient(settings, lookup), Optional.empty());
+        this(settings, lookup, pooledClient(settings, lookup), Optional.empty());
     }
 
-    private GuardedHttpClient(GuardSettings settings, CloseableHttpClient client, Optional<RequestSigner> signer) {
+    private GuardedHttpClient(GuardSettings settings, HostLookup lookup, CloseableHttpClient client,
+                              Optional<RequestSigner> signer) {
         this.settings = requireNonNull(settings, "settings");
+        this.lookup = lookup;
         this.client = client;
         this.signer = signer;
     }
@@ -112,7 +116,16 @@ public final class GuardedHttpClient implements AutoCloseable {
 
     /** The same client (and connections), signing every request, redirect hops included. */
     public GuardedHttpClient signingWith(RequestSigner requestSigner) {
-        return new GuardedHttpClient(settings, client, Optional.of(requestSigner));
+        return new GuardedHttpClient(settings, lookup, client, Optional.of(requestSigner));
+    }
+
+    /**
+     * Checks {@code uri} as a request to it would be checked, without sending one: an http(s) URL whose
+     * host resolves only to addresses Plaza may contact. For connections this client cannot make
+     * itself, such as a WebSocket; fails with the same {@link OutboundRequestException} a request would.
+     */
+    public List<InetAddress> checkTarget(URI uri) {
+        return AddressGuard.resolve(checkUrl(uri).getHost(), settings.allowLoopback(), lookup);
     }
 
     public FetchedResponse get(URI uri, Headers headers) {
@@ -151,8 +164,6 @@ public final class GuardedHttpClient implements AutoCloseable {
         long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
         try {
             return client.execute(http, response -> read(http, request.uri(), response, deadline));
-        } catch (OutboundRequestException e) {
-            throw e;
         } catch (InterruptedIOException e) {
             if (Thread.currentThread().isInterrupted()) {
                 throw new OutboundRequestException(NETWORK, "interrupted while waiting for " + request.uri(), e);

@@ -114,6 +114,19 @@ class GuardedHttpClientTest {
     }
 
     @Test
+    void aTargetIsCheckedWithoutARequest() throws Exception {
+        int before = hits.get();
+
+        assertThat(client.checkTarget(url("/ok"))).containsExactly(InetAddress.getByName("127.0.0.1"));
+        assertRefused(() -> new GuardedHttpClient(GuardSettings.DEFAULT).checkTarget(url("/ok")), Reason.FORBIDDEN_ADDRESS,
+                "a loopback address");
+        assertRefused(() -> client.checkTarget(URI.create("http://10.0.0.1/")), Reason.FORBIDDEN_ADDRESS,
+                "a private (site-local) address");
+        assertRefused(() -> client.checkTarget(URI.create("ftp://example.com/")), Reason.BAD_URL, "ftp://example.com/");
+        assertThat(hits.get()).isEqualTo(before);
+    }
+
+    @Test
     void keepAliveConnectionsAreReused() {
         AtomicInteger lookups = new AtomicInteger();
         HostLookup counting = host -> {

@@ -88,7 +88,12 @@ public final class PublicKey {
 
     /** Verifies as {@link #verify(byte[], byte[])} does, throwing a message that names {@code what} and why not. */
     public void requireValid(byte[] message, byte[] signature, String what) {
-        SignatureCheck result = check(message, signature, HighS.REFUSE);
+        requireValid(message, signature, HighS.REFUSE, what);
+    }
+
+    /** As {@link #requireValid(byte[], byte[], String)}, with the given treatment of high-S signatures. */
+    public void requireValid(byte[] message, byte[] signature, HighS highS, String what) {
+        SignatureCheck result = check(message, signature, highS);
         if (result != SignatureCheck.VALID) {
             throw new AtprotoException("the signature of %s %s".formatted(what, result.describe(this, signature)));
         }

@@ -34,7 +34,7 @@ record StreamEndpoint(boolean secure, String authority) {
                 + cursor.map(seq -> "?cursor=" + seq).orElse(""));
     }
 
-    /** The host's health check: what the guarded client asks before the socket opens. */
+    /** The host's health check, in http(s) form: the address the guarded client checks before the socket opens. */
     URI health() {
         return URI.create((secure ? "https://" : "http://") + authority + "/xrpc/_health");
     }

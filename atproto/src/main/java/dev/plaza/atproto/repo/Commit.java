@@ -97,13 +97,9 @@ public record Commit(String did, int version, Cid data, Optional<String> rev, Op
      * signatures stay valid there.
      */
     public void verify(PublicKey key, HighS highS) {
-        byte[] message = unsignedBytes();
-        String what = "the commit %s of %s".formatted(rev.orElse(data.toString()), did);
-        if (highS == HighS.ACCEPT && key.verify(message, sig, HighS.ACCEPT)) {
-            return;
-        }
-        key.requireValid(message, sig, what);
+        key.requireValid(unsignedBytes(), sig, highS, "the commit %s of %s".formatted(rev.orElse(data.toString()), did));
     }
+
 
     private Map<String, DagValue> fields() {
         Map<String, DagValue> fields = new LinkedHashMap<>();

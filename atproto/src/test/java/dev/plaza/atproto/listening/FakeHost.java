@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A repository event stream host on loopback for tests: just enough of a WebSocket server (RFC 6455) to play a
  * script per connection, the first script to the first connection and so on (the last one again after that). Plain
- * HTTP requests, such as the guard's health check, are answered 200.
+ * Plain HTTP requests are answered 200.
  */
 final class FakeHost implements AutoCloseable {
 
