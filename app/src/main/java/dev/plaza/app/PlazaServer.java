@@ -1,6 +1,9 @@
 package dev.plaza.app;
 
 import dev.plaza.app.config.PlazaConfig;
+import dev.plaza.atproto.identity.IdentityResolver;
+import dev.plaza.atproto.identity.IdentitySettings;
+import dev.plaza.channels.bluesky.VerifiedHandles;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.delivery.DeliverySettings;
 import dev.plaza.federation.delivery.DeliveryWorker;
@@ -19,32 +22,37 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Plaza: the store, the web server and the federation delivery worker, wired together.
+ * A running Plaza: the store, the web server, the federation delivery worker and the Bluesky
+ * listeners, wired together.
  * Closing it (or SIGTERM) stops the web server first, so requests in flight finish, then the
  * deliveries, then the store and its embedded database.
  */
 public final class PlazaServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlazaServer.class);
+    private static final Duration LISTENING_CHANNELS_CHECKED_EVERY = Duration.ofSeconds(30);
 
     private final PlazaStore store;
     private final WebServer web;
     private final DeliveryWorker deliveries;
     private final GuardedHttpClient deliveryClient;
+    private final BlueskyListening listening;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, GuardedHttpClient deliveryClient,
-                        JvmGcMetrics gcMetrics) {
+                        BlueskyListening listening, JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
         this.deliveries = deliveries;
         this.deliveryClient = deliveryClient;
+        this.listening = listening;
         this.gcMetrics = gcMetrics;
     }
 
@@ -68,7 +76,10 @@ public final class PlazaServer implements AutoCloseable {
                     ActorUris.of(config.publicUrl().toString()), deliveryClient,
                     deliverySettings(config), Clock.systemUTC(), new DeliveryMetrics(metrics));
             deliveries.start();
-            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, gc);
+            IdentityResolver identities = new IdentityResolver(deliveryClient, IdentitySettings.DEFAULT, Clock.systemUTC());
+            BlueskyListening listening = new BlueskyListening(store, deliveryClient, new VerifiedHandles(identities),
+                    BlueskyListening::ownedChannelDids, LISTENING_CHANNELS_CHECKED_EVERY).start();
+            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -104,6 +115,7 @@ public final class PlazaServer implements AutoCloseable {
         try {
             web.close();
             deliveries.close(); // unsent claimed jobs go back to the queue for the next start
+            listening.close(); // what was heard and not yet stored is heard again from the stored position
             deliveryClient.close();
         } finally {
             gcMetrics.close();

@@ -1,19 +1,11 @@
 package dev.plaza.bench;
 
-import dev.plaza.atproto.car.Block;
-import dev.plaza.atproto.car.Car;
-import dev.plaza.atproto.car.CarLimits;
-import dev.plaza.atproto.car.CarReader;
-import dev.plaza.atproto.cbor.DagValue;
-import dev.plaza.atproto.cid.Cid;
 import dev.plaza.atproto.firehose.AccountLedger;
 import dev.plaza.atproto.firehose.CommitMessage;
+import dev.plaza.atproto.firehose.CommitRecords;
 import dev.plaza.atproto.firehose.FirehoseMessage;
 import dev.plaza.atproto.firehose.Frames;
-import dev.plaza.atproto.firehose.RepoOp;
 import dev.plaza.atproto.firehose.Verdict;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * What a consumer of the firehose does with one frame to get at its records: read the frame into
@@ -49,26 +41,12 @@ final class FirehoseDecode {
     }
 
     private static int records(CommitMessage commit) {
-        Car car = car(commit);
         int read = 0;
-        for (RepoOp op : commit.ops()) {
-            if (op.cid().isPresent()) {
-                Cid cid = op.cid().get();
-                Block block = car.blocks().get(cid).orElseThrow(() -> new IllegalStateException(
-                        "#commit %d of %s lacks the record block %s".formatted(commit.seq(), commit.repo(), cid)));
-                if (block.decode() instanceof DagValue.Map record && record.text("$type").isPresent()) {
-                    read++;
-                }
+        for (CommitRecords.Written written : CommitRecords.of(commit)) {
+            if (written.record().flatMap(record -> record.text("$type")).isPresent()) {
+                read++;
             }
         }
         return read;
-    }
-
-    private static Car car(CommitMessage commit) {
-        try {
-            return CarReader.readAll(commit.blocks().asInputStream(), CarLimits.DEFAULT);
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading bytes in memory does not fail", e);
-        }
     }
 }

@@ -12,6 +12,7 @@ import dev.plaza.core.community.Workspaces;
 import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.reports.Reports;
@@ -54,6 +55,9 @@ public interface Store extends AutoCloseable {
     Reports reports();
 
     Ingest ingest();
+
+    /** What listeners hear on event streams, with the position each reached. */
+    StreamIngest streams();
 
     /** What Plaza's own actors publish: posts, likes, boosts, poll votes. */
     Publishing publishing();

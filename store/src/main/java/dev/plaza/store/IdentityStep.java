@@ -139,18 +139,33 @@ final class IdentityStep {
         return found;
     }
 
-    /** Handles and names change; the stable id does not. */
+    /** Updates the identities of {@code seen} that are stored already; adds none. */
+    void refreshKnown(List<SeenIdentity> seen) {
+        Map<IdentityKey, SeenIdentity> unique = new LinkedHashMap<>();
+        seen.forEach(s -> unique.put(s.key(), s));
+        refresh(unique, existing(unique));
+    }
+
+    /**
+     * Handles and names change; the stable id does not. A connector that knows an account by its stable
+     * id alone (a Bluesky DID heard on the firehose) describes it with that id as handle and name,
+     * which never replaces a handle or name learned before.
+     */
     private void refresh(Map<IdentityKey, SeenIdentity> unique, Map<IdentityKey, Resolved> resolved) {
         if (resolved.isEmpty()) {
             return;
         }
         List<SeenIdentity> known = unique.values().stream().filter(s -> resolved.containsKey(s.key())).toList();
         handle.createUpdate("""
-                        UPDATE identity i SET handle = u.handle, display_name = u.display_name,
-                            profile_url = coalesce(u.profile_url, i.profile_url)
-                        FROM unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)
-                        WHERE i.id = u.id AND i.id = ANY(:ids) AND (i.handle, i.display_name, i.profile_url)
-                            IS DISTINCT FROM (u.handle, u.display_name, coalesce(u.profile_url, i.profile_url))""")
+                        UPDATE identity i SET handle = n.handle, display_name = n.display_name, profile_url = n.profile_url
+                        FROM (SELECT u.id,
+                                  CASE WHEN u.handle = s.stable_id THEN s.handle ELSE u.handle END AS handle,
+                                  CASE WHEN u.display_name = s.stable_id THEN s.display_name ELSE u.display_name END AS display_name,
+                                  coalesce(u.profile_url, s.profile_url) AS profile_url
+                              FROM unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)
+                              JOIN identity s ON s.id = u.id AND s.id = ANY(:ids)) n
+                        WHERE i.id = n.id AND i.id = ANY(:ids) AND (i.handle, i.display_name, i.profile_url)
+                            IS DISTINCT FROM (n.handle, n.display_name, n.profile_url)""")
                 .bind("ids", known.stream().map(s -> resolved.get(s.key()).identityId()).toArray(Long[]::new))
                 .bind("handles", known.stream().map(SeenIdentity::handle).toArray(String[]::new))
                 .bind("names", known.stream().map(SeenIdentity::displayName).toArray(String[]::new))
@@ -158,7 +173,8 @@ final class IdentityStep {
                 .execute();
     }
 
+    /** A connector that knows no name gives none, or the stable id: the handle names the new identity then. */
     private static String displayName(SeenIdentity s) {
-        return s.displayName().isBlank() ? s.handle() : s.displayName();
+        return s.displayName().isBlank() || s.displayName().equals(s.stableId()) ? s.handle() : s.displayName();
     }
 }

@@ -17,6 +17,7 @@ import dev.plaza.core.community.Workspaces;
 import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.People;
 import dev.plaza.core.secrets.SecretBox;
@@ -61,7 +62,7 @@ public final class PlazaStore implements Store {
     private final Blocks blocks;
     private final Reports reports;
     private final Publishing publishing;
-    private final Ingest ingest;
+    private final PgIngest ingest;
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
     private final QueueSignal queueSignal;
@@ -233,6 +234,11 @@ public final class PlazaStore implements Store {
 
     @Override
     public Ingest ingest() {
+        return ingest;
+    }
+
+    @Override
+    public StreamIngest streams() {
         return ingest;
     }
 

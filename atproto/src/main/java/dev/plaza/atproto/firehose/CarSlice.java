@@ -11,6 +11,7 @@ import dev.plaza.atproto.mst.BlockSource;
 import dev.plaza.atproto.repo.Commit;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** The CAR slice a commit or sync message carries, read once; refusals name the message. */
 final class CarSlice {
@@ -54,11 +55,15 @@ final class CarSlice {
         }
     }
 
+    Optional<Block> block(Cid cid) {
+        return car.blocks().get(cid);
+    }
+
     boolean contains(Cid cid) {
         return car.blocks().contains(cid);
     }
 
     BlockSource source() {
-        return cid -> car.blocks().get(cid).map(Block::bytes);
+        return cid -> block(cid).map(Block::bytes);
     }
 }

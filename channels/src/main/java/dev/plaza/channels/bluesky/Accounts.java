@@ -19,7 +19,15 @@ final class Accounts {
     static SeenIdentity of(String did, Optional<String> handle, Optional<String> displayName) {
         String shown = handle.orElse(did);
         return SeenIdentity.of(Platform.BLUESKY, did, shown, displayName.filter(n -> !n.isBlank()).orElse(shown),
-                Optional.of(WEB + did));
+                Optional.of(profileUrl(did)));
+    }
+
+    /**
+     * An account whose handle is known and whose name is not: the DID stands in for the name, which
+     * leaves a name Plaza knows as it is (a new identity is named by its handle).
+     */
+    static SeenIdentity named(String did, String handle) {
+        return SeenIdentity.of(Platform.BLUESKY, did, handle, did, Optional.of(profileUrl(did)));
     }
 
     static SeenIdentity known(String did) {
@@ -28,6 +36,10 @@ final class Accounts {
 
     static boolean hasHandle(SeenIdentity identity) {
         return !identity.handle().equals(identity.stableId());
+    }
+
+    static String profileUrl(String did) {
+        return WEB + did;
     }
 
     /** Where a post is read on the web: bsky.app takes a DID wherever it takes a handle. */

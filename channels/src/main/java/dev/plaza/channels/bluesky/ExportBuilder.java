@@ -48,6 +48,11 @@ final class ExportBuilder {
         media += attachments;
     }
 
+    /** What was collected, as one batch. */
+    IngestBatch batch() {
+        return new IngestBatch(new ArrayList<>(identities.values()), new ArrayList<>(activities.values()), Optional.empty());
+    }
+
     /** The export of the repository of {@code did}; the brand takes the handle a mention of it showed, if any. */
     BlueskyExport build(String did, Optional<String> displayName) {
         Optional<String> handle = Optional.ofNullable(identities.get(did)).filter(Accounts::hasHandle).map(SeenIdentity::handle);

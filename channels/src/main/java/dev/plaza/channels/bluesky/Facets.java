@@ -28,6 +28,7 @@ final class Facets {
 
     private static final String MENTION = "app.bsky.richtext.facet#mention";
     private static final String LINK = "app.bsky.richtext.facet#link";
+    static final String TAG = "app.bsky.richtext.facet#tag";
     private static final int MAX_URI = 2048;
 
     private record Span(int start, int end, String link) {

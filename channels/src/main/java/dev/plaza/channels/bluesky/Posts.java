@@ -6,8 +6,11 @@ import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.ingest.IdentityKey;
 import dev.plaza.core.ingest.IncomingActivity;
+import dev.plaza.core.ingest.SeenIdentity;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,20 +20,22 @@ import java.util.Optional;
  */
 final class Posts {
 
-    private final String did;
-    private final IdentityKey brand;
-    private final ExportBuilder out;
+    /** At most this many tags count: the post lexicon's {@code tags} allows 8, facets add the text's own. */
+    private static final int MAX_TAGS = 64;
 
-    Posts(String did, IdentityKey brand, ExportBuilder out) {
-        this.did = did;
-        this.brand = brand;
-        this.out = out;
+    /** A post as read: the activity, the accounts it mentions, what it embeds, and its tags. */
+    record Read(IncomingActivity activity, List<SeenIdentity> mentioned, int media, List<String> tags,
+                Optional<String> rootUri) {
     }
 
-    boolean accept(String uri, String rkey, DagValue.Map post) {
+    private Posts() {
+    }
+
+    /** The post {@code rkey} of {@code did}'s repository, by {@code author}; empty when it tells no time. */
+    static Optional<Read> read(String did, IdentityKey author, String uri, String rkey, DagValue.Map post) {
         Optional<Instant> at = Refs.createdAt(post, rkey);
         if (at.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         Optional<DagValue.Map> reply = post.map("reply");
         Optional<String> parent = reply.map(r -> Refs.record(r, "parent"));
@@ -38,16 +43,35 @@ final class Posts {
         Optional<DagValue.Map> embed = post.map("embed");
         Optional<String> quoted = Embeds.quoted(embed);
         RichText rich = Facets.read(post.text("text").orElse(""), post);
-        List<IdentityKey> mentioned = rich.mentions().stream().map(m -> {
-            var identity = Accounts.of(m.did(), m.handle(), Optional.empty());
-            out.identity(identity);
-            return identity.key();
-        }).toList();
-        out.media(Embeds.media(embed));
-        out.activity(new IncomingActivity(uri, parent.isPresent() ? ActivityKind.REPLY : ActivityKind.POST, brand,
-                at.get(), clipped(rich.text()), language(post), parent, quoted, Optional.of(Accounts.postUrl(did, rkey)),
-                mentioned, Optional.empty(), root));
-        return true;
+        List<SeenIdentity> mentioned = rich.mentions().stream()
+                .map(m -> Accounts.of(m.did(), m.handle(), Optional.empty())).toList();
+        IncomingActivity activity = new IncomingActivity(uri, parent.isPresent() ? ActivityKind.REPLY : ActivityKind.POST,
+                author, at.get(), clipped(rich.text()), language(post), parent, quoted,
+                Optional.of(Accounts.postUrl(did, rkey)), mentioned.stream().map(SeenIdentity::key).toList(),
+                Optional.empty(), root);
+        return Optional.of(new Read(activity, mentioned, Embeds.media(embed), tags(post), root));
+    }
+
+    /** The post's hashtags, without '#': its tag facets (app.bsky.richtext.facet#tag) and its {@code tags}. */
+    private static List<String> tags(DagValue.Map post) {
+        List<String> tags = new ArrayList<>();
+        post.list("tags").ifPresent(list -> list.items().forEach(tag -> addTag(tags, tag)));
+        post.list("facets").ifPresent(facets -> facets.items().forEach(facet -> {
+            if (facet instanceof DagValue.Map map) {
+                map.list("features").ifPresent(features -> features.items().forEach(feature -> {
+                    if (feature instanceof DagValue.Map f && f.text("$type").filter(Facets.TAG::equals).isPresent()) {
+                        f.get("tag").ifPresent(tag -> addTag(tags, tag));
+                    }
+                }));
+            }
+        }));
+        return tags;
+    }
+
+    private static void addTag(List<String> tags, DagValue tag) {
+        if (tags.size() < MAX_TAGS && tag instanceof DagValue.Text text && !text.value().isBlank()) {
+            tags.add(text.value().strip().toLowerCase(Locale.ROOT));
+        }
     }
 
     /** The first of the post's languages (BCP 47 tags, most important first). */

@@ -5,6 +5,7 @@ import dev.plaza.atproto.cbor.DagValue;
 import dev.plaza.atproto.repo.Repository;
 import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.ingest.IdentityKey;
+import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.Progress;
 import java.util.Optional;
 
@@ -29,17 +30,14 @@ final class RecordReader {
     private final Progress progress;
     private final String did;
     private final ExportBuilder out = new ExportBuilder();
-    private final Posts posts;
-    private final Relations relations;
+    private final IdentityKey brand;
     private Optional<String> displayName = Optional.empty();
 
     RecordReader(Repository repository, Progress progress) {
         this.repository = repository;
         this.progress = progress;
         this.did = Refs.did(repository.commit().did());
-        IdentityKey brand = Accounts.known(did).key();
-        this.posts = new Posts(did, brand, out);
-        this.relations = new Relations(brand, out);
+        this.brand = Accounts.known(did).key();
     }
 
     BlueskyExport read() {
@@ -63,13 +61,13 @@ final class RecordReader {
         String uri = "at://" + did + "/" + path;
         try {
             boolean read = switch (collection) {
-                case POST -> value instanceof DagValue.Map post && ofType(collection, post) && posts.accept(uri, rkey, post);
+                case POST -> value instanceof DagValue.Map post && ofType(collection, post) && post(uri, rkey, post);
                 case LIKE -> value instanceof DagValue.Map like && ofType(collection, like)
-                        && relations.onPost(ActivityKind.LIKE, uri, rkey, like);
+                        && added(Relations.onPost(brand, ActivityKind.LIKE, uri, rkey, like));
                 case REPOST -> value instanceof DagValue.Map repost && ofType(collection, repost)
-                        && relations.onPost(ActivityKind.REPOST, uri, rkey, repost);
+                        && added(Relations.onPost(brand, ActivityKind.REPOST, uri, rkey, repost));
                 case FOLLOW -> value instanceof DagValue.Map follow && ofType(collection, follow)
-                        && relations.follow(uri, rkey, follow);
+                        && follow(uri, rkey, follow);
                 case PROFILE -> {
                     if (!rkey.equals("self")) {
                         out.skip(collection);
@@ -90,8 +88,32 @@ final class RecordReader {
         }
     }
 
+    private boolean post(String uri, String rkey, DagValue.Map record) {
+        Optional<Posts.Read> post = Posts.read(did, brand, uri, rkey, record);
+        post.ifPresent(read -> {
+            read.mentioned().forEach(out::identity);
+            out.media(read.media());
+            out.activity(read.activity());
+        });
+        return post.isPresent();
+    }
+
+    private boolean follow(String uri, String rkey, DagValue.Map record) {
+        Optional<Relations.Follow> follow = Relations.follow(brand, uri, rkey, record);
+        follow.ifPresent(read -> {
+            out.identity(read.followed());
+            out.activity(read.activity());
+        });
+        return follow.isPresent();
+    }
+
+    private boolean added(Optional<IncomingActivity> activity) {
+        activity.ifPresent(out::activity);
+        return activity.isPresent();
+    }
+
     /** A record's {@code $type} names its lexicon, which is its collection's (atproto repository spec). */
-    private static boolean ofType(String collection, DagValue.Map record) {
+    static boolean ofType(String collection, DagValue.Map record) {
         return record.text("$type").map(collection::equals).orElse(true);
     }
 

@@ -13,40 +13,38 @@ import java.util.Optional;
 /**
  * Likes and reposts (app.bsky.feed.like, app.bsky.feed.repost: a strong ref to the subject) and
  * follows (app.bsky.graph.follow: the followed account's DID; before 2023 a map holding it).
- * Each is an activity of the brand whose uri is the record's own.
+ * Each is an activity of its author whose uri is the record's own.
  */
 final class Relations {
 
-    private final IdentityKey brand;
-    private final ExportBuilder out;
-
-    Relations(IdentityKey brand, ExportBuilder out) {
-        this.brand = brand;
-        this.out = out;
+    /** A follow as read: the activity and the account followed. */
+    record Follow(IncomingActivity activity, SeenIdentity followed) {
     }
 
-    boolean onPost(ActivityKind kind, String uri, String rkey, DagValue.Map record) {
+    private Relations() {
+    }
+
+    /** A like or a repost; empty when it tells no time. */
+    static Optional<IncomingActivity> onPost(IdentityKey author, ActivityKind kind, String uri, String rkey,
+                                             DagValue.Map record) {
         Optional<Instant> at = Refs.createdAt(record, rkey);
         if (at.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         String subject = Refs.record(record, "subject");
-        out.activity(new IncomingActivity(uri, kind, brand, at.get(), "", Optional.empty(), Optional.empty(),
+        return Optional.of(new IncomingActivity(uri, kind, author, at.get(), "", Optional.empty(), Optional.empty(),
                 Optional.of(subject), Optional.empty(), List.of(), Optional.empty()));
-        return true;
     }
 
-    boolean follow(String uri, String rkey, DagValue.Map record) {
+    static Optional<Follow> follow(IdentityKey author, String uri, String rkey, DagValue.Map record) {
         Optional<Instant> at = Refs.createdAt(record, rkey);
         if (at.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
         SeenIdentity followed = Accounts.known(Refs.did(subjectDid(record)));
-        out.identity(followed);
-        out.activity(new IncomingActivity(uri, ActivityKind.FOLLOW, brand, at.get(), "", Optional.empty(),
+        return Optional.of(new Follow(new IncomingActivity(uri, ActivityKind.FOLLOW, author, at.get(), "", Optional.empty(),
                 Optional.empty(), Optional.of(followed.stableId()), Optional.empty(), List.of(followed.key()),
-                Optional.empty()));
-        return true;
+                Optional.empty()), followed));
     }
 
     private static String subjectDid(DagValue.Map follow) {

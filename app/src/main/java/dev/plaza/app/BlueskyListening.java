@@ -1,0 +1,160 @@
+package dev.plaza.app;
+
+import dev.plaza.atproto.AtprotoException;
+import dev.plaza.atproto.listening.FirehoseListener;
+import dev.plaza.atproto.listening.ListeningStatus;
+import dev.plaza.channels.bluesky.FirehoseIntake;
+import dev.plaza.channels.bluesky.HandleLookup;
+import dev.plaza.channels.bluesky.StreamReader;
+import dev.plaza.core.Store;
+import dev.plaza.core.community.Channel;
+import dev.plaza.core.community.ChannelKind;
+import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.community.Workspace;
+import dev.plaza.net.GuardedHttpClient;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Listens to every Bluesky firehose a workspace added as a listening channel (Settings → Channels:
+ * platform Bluesky, kind listening, the host's URL as handle, e.g. {@code wss://bsky.network}), and
+ * stores what belongs to the workspace's community. It looks at the channels again every
+ * {@code every}, so channels added or removed start or stop listening without a restart; each
+ * listener resumes from the position stored with its workspace's last batch.
+ */
+final class BlueskyListening implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BlueskyListening.class);
+
+    /** A listener of one workspace on one host. */
+    private record Source(long workspaceId, URI host) {
+    }
+
+    private final Store store;
+    private final GuardedHttpClient http;
+    private final HandleLookup handles;
+    private final BiFunction<Store, Long, Set<String>> brandAccounts;
+    private final Duration every;
+    private final Map<Source, FirehoseListener> running = new HashMap<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Thread thread;
+
+    /** {@code brandAccounts} names the DIDs of a workspace's own Bluesky accounts: whatever points at them belongs. */
+    BlueskyListening(Store store, GuardedHttpClient http, HandleLookup handles,
+                     BiFunction<Store, Long, Set<String>> brandAccounts, Duration every) {
+        this.store = store;
+        this.http = http;
+        this.handles = handles;
+        this.brandAccounts = brandAccounts;
+        this.every = every;
+        this.thread = Thread.ofVirtual().name("bluesky-listening").unstarted(this::run);
+    }
+
+    BlueskyListening start() {
+        thread.start();
+        return this;
+    }
+
+    /** The status of each running listener, by workspace and host. */
+    synchronized Map<String, ListeningStatus> status() {
+        return running.entrySet().stream().collect(Collectors.toMap(
+                e -> e.getKey().workspaceId() + " " + e.getKey().host(), e -> e.getValue().status()));
+    }
+
+    private void run() {
+        try {
+            do {
+                try {
+                    reconcile();
+                } catch (RuntimeException e) {
+                    LOG.warn("could not look at the listening channels: {}", e.getMessage());
+                }
+            } while (!stopped.await(every.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    synchronized void reconcile() {
+        if (stopped.getCount() == 0) {
+            return;
+        }
+        Set<Source> wanted = new HashSet<>();
+        for (Workspace workspace : store.workspaces().list()) {
+            for (Channel channel : store.channels().list(workspace.id())) {
+                if (channel.platform() == Platform.BLUESKY && channel.kind() == ChannelKind.LISTENING) {
+                    host(channel).ifPresent(host -> wanted.add(new Source(workspace.id(), host)));
+                }
+            }
+        }
+        running.keySet().removeIf(source -> {
+            if (wanted.contains(source)) {
+                return false;
+            }
+            LOG.info("stopped listening to {} for workspace {}", source.host(), source.workspaceId());
+            running.get(source).close();
+            return true;
+        });
+        for (Source source : wanted) {
+            if (!running.containsKey(source)) {
+                try {
+                    running.put(source, listen(source));
+                } catch (AtprotoException e) {
+                    LOG.warn("cannot listen to {} for workspace {}: {}", source.host(), source.workspaceId(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    private FirehoseListener listen(Source source) {
+        long workspaceId = source.workspaceId();
+        StreamReader reader = new StreamReader(() -> GoalMatcher.of(store.goals().of(workspaceId),
+                brandAccounts.apply(store, workspaceId)));
+        FirehoseIntake intake = new FirehoseIntake(store.streams(), workspaceId, FirehoseIntake.streamName(source.host()), reader,
+                handles);
+        LOG.info("listening to {} for workspace {}", source.host(), workspaceId);
+        return FirehoseListener.builder(source.host(), intake, http).start();
+    }
+
+    /** A listening channel's handle is the firehose host's URL; any other handle names no host. */
+    private static Optional<URI> host(Channel channel) {
+        String handle = channel.handle().strip();
+        String scheme = handle.contains("://") ? handle.substring(0, handle.indexOf("://")).toLowerCase(Locale.ROOT) : "";
+        if (!Set.of("https", "http", "wss", "ws").contains(scheme)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(URI.create(handle));
+        } catch (IllegalArgumentException e) {
+            LOG.warn("listening channel {} names no firehose host: {}", channel.id(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The workspace's own Bluesky accounts as its channels name them: owned channels whose handle is a DID. */
+    static Set<String> ownedChannelDids(Store store, long workspaceId) {
+        return store.channels().list(workspaceId).stream()
+                .filter(c -> c.platform() == Platform.BLUESKY && c.kind() == ChannelKind.OWNED && c.handle().startsWith("did:"))
+                .map(Channel::handle).collect(Collectors.toUnmodifiableSet());
+    }
+
+    @Override
+    public synchronized void close() {
+        stopped.countDown();
+        running.values().forEach(FirehoseListener::close);
+        running.clear();
+    }
+}

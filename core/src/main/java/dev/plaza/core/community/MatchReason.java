@@ -1,0 +1,34 @@
+package dev.plaza.core.community;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Why a heard post belongs to the community: the goal's keyword or hashtag it carries, or the way it
+ * points at one of the brand's accounts.
+ */
+public record MatchReason(Kind kind, String detail) {
+
+    public enum Kind { KEYWORD, HASHTAG, MENTIONS_BRAND, REPLIES_TO_BRAND, QUOTES_BRAND, LIKES_BRAND, REPOSTS_BRAND, FOLLOWS_BRAND }
+
+    public MatchReason {
+        requireNonNull(kind, "kind");
+        requireNonNull(detail, "detail");
+    }
+
+    static MatchReason pointing(Heard.Pointing pointing, String account) {
+        Kind kind = switch (pointing) {
+            case MENTION -> Kind.MENTIONS_BRAND;
+            case REPLY -> Kind.REPLIES_TO_BRAND;
+            case QUOTE -> Kind.QUOTES_BRAND;
+            case LIKE -> Kind.LIKES_BRAND;
+            case REPOST -> Kind.REPOSTS_BRAND;
+            case FOLLOW -> Kind.FOLLOWS_BRAND;
+        };
+        return new MatchReason(kind, account);
+    }
+
+    @Override
+    public String toString() {
+        return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + detail;
+    }
+}

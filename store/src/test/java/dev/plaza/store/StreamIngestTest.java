@@ -1,0 +1,116 @@
+package dev.plaza.store;
+
+import static dev.plaza.store.testing.Batches.account;
+import static dev.plaza.store.testing.Batches.post;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.ingest.StreamBatch;
+import dev.plaza.core.ingest.StreamBatch.Deletion;
+import dev.plaza.core.people.Identity;
+import dev.plaza.core.paging.PageRequest;
+import dev.plaza.store.testing.TestStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class StreamIngestTest {
+
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
+    private static final Instant T0 = Instant.parse("2026-06-01T10:00:00Z");
+    private static final String STREAM = "bluesky-firehose:relay.example";
+
+    private final SeenIdentity alice = account("alice", "social.example");
+
+    @Test
+    void aBatchAndItsPositionAreStoredTogether() {
+        long w = db.newWorkspace().id();
+        assertThat(db.store().streams().position(w, STREAM)).isEmpty();
+
+        db.store().streams().ingest(w, stream(41, post("https://social.example/p/1", alice, T0, "hello")));
+        db.store().streams().ingest(w, stream(57));
+
+        assertThat(db.store().streams().position(w, STREAM)).hasValue(57L);
+        assertThat(db.store().streams().position(w, "another stream")).isEmpty();
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/1")).isPresent();
+    }
+
+    @Test
+    void aFailingBatchLeavesNeitherItsActivitiesNorItsPosition() {
+        long w = db.newWorkspace().id();
+        db.store().streams().ingest(w, stream(10));
+        var orphan = post("https://social.example/p/2", account("bob", "elsewhere.example"), T0, "who am I");
+        StreamBatch inconsistent = stream(20, post("https://social.example/p/1", alice, T0, "fine"), orphan);
+
+        assertThatThrownBy(() -> db.store().streams().ingest(w, inconsistent)).hasMessageContaining("does not describe");
+
+        assertThat(db.store().streams().position(w, STREAM)).hasValue(10L);
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/1")).isEmpty();
+    }
+
+    @Test
+    void newHandlesRefreshKnownIdentitiesAndAddNone() {
+        long w = db.newWorkspace().id();
+        SeenIdentity carol = SeenIdentity.of(Platform.BLUESKY, "did:plc:carol", "carol.bsky.social", "Carol", Optional.empty());
+        db.store().streams().ingest(w, stream(1, List.of(carol), post("at://did:plc:carol/app.bsky.feed.post/3k", carol, T0, "hi")));
+
+        SeenIdentity renamed = SeenIdentity.of(Platform.BLUESKY, "did:plc:carol", "carol.example", "did:plc:carol", Optional.empty());
+        SeenIdentity stranger = SeenIdentity.of(Platform.BLUESKY, "did:plc:dave", "dave.example", "did:plc:dave", Optional.empty());
+        db.store().streams().ingest(w, new StreamBatch(STREAM, 2, empty(), List.of(renamed, stranger), List.of()));
+
+        assertThat(identities(w)).extracting(Identity::stableId, Identity::handle, Identity::displayName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("did:plc:carol", "carol.example", "Carol"));
+    }
+
+    @Test
+    void anAccountSeenByItsDidAloneKeepsTheHandleAndNameKnownBefore() {
+        long w = db.newWorkspace().id();
+        SeenIdentity carol = SeenIdentity.of(Platform.BLUESKY, "did:plc:carol", "carol.bsky.social", "Carol", Optional.empty());
+        db.store().streams().ingest(w, stream(1, List.of(carol), post("at://did:plc:carol/app.bsky.feed.post/3k", carol, T0, "hi")));
+
+        SeenIdentity byDid = SeenIdentity.of(Platform.BLUESKY, "did:plc:carol", "did:plc:carol", "did:plc:carol", Optional.empty());
+        db.store().streams().ingest(w, stream(2, List.of(byDid), post("at://did:plc:carol/app.bsky.feed.post/3l", byDid, T0, "again")));
+
+        assertThat(identities(w)).extracting(Identity::handle, Identity::displayName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("carol.bsky.social", "Carol"));
+    }
+
+    @Test
+    void deletionsEmptyStoredPostsOfTheirOwnAuthorOnly() {
+        long w = db.newWorkspace().id();
+        db.store().streams().ingest(w, stream(1, post("https://social.example/p/1", alice, T0, "soon gone"),
+                post("https://social.example/p/2", alice, T0, "stays")));
+
+        db.store().streams().ingest(w, new StreamBatch(STREAM, 2, empty(), List.of(), List.of(
+                new Deletion("https://social.example/p/1", alice.stableId(), T0.plusSeconds(5)),
+                new Deletion("https://social.example/p/2", "https://elsewhere.example/users/mallory", T0.plusSeconds(5)),
+                new Deletion("https://social.example/p/never-stored", alice.stableId(), T0.plusSeconds(5)))));
+
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/1").orElseThrow().text()).isEmpty();
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/2").orElseThrow().text()).isEqualTo("stays");
+        assertThat(db.store().streams().position(w, STREAM)).hasValue(2L);
+    }
+
+    private StreamBatch stream(long position, dev.plaza.core.ingest.IncomingActivity... activities) {
+        return stream(position, List.of(alice), activities);
+    }
+
+    private static StreamBatch stream(long position, List<SeenIdentity> authors, dev.plaza.core.ingest.IncomingActivity... activities) {
+        return new StreamBatch(STREAM, position, new IngestBatch(authors, List.of(activities), Optional.empty()), List.of(), List.of());
+    }
+
+    private static IngestBatch empty() {
+        return new IngestBatch(List.of(), List.of(), Optional.empty());
+    }
+
+    private static List<Identity> identities(long w) {
+        return db.store().people().identities(w, PageRequest.first(10)).items();
+    }
+}
