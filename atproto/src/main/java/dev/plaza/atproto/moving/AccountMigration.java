@@ -195,11 +195,30 @@ public final class AccountMigration {
     }
 
     private MigrationState copyPreferences(MigrationState state) {
-        JsonNode preferences = plan.oldAccount().query(GET_PREFERENCES, Map.of()).path("preferences");
+        JsonNode preferences;
+        try {
+            preferences = plan.oldAccount().query(GET_PREFERENCES, Map.of()).path("preferences");
+        } catch (XrpcException e) {
+            if (!isNotServed(e)) {
+                throw e;
+            }
+            LOG.warn("moving {}: {} keeps no Bluesky preferences ({}); there are none to copy", plan.did(), plan.oldPds(),
+                    e.getMessage());
+            return state;
+        }
         ObjectNode input = JsonNodeFactory.instance.objectNode();
         input.set("preferences", preferences.isArray() ? preferences : JsonNodeFactory.instance.arrayNode());
         newAccount().procedure(PUT_PREFERENCES, input);
         return state;
+    }
+
+    /**
+     * A PDS without a Bluesky app view configured serves no app.bsky.* methods, preferences included; the
+     * reference PDS says so as a 400 "No service configured for …", others as 501 or 404.
+     */
+    private static boolean isNotServed(XrpcException e) {
+        return e.status() == 501 || e.status() == 404 || e.isError("MethodNotImplemented")
+                || e.errorMessage().filter(message -> message.startsWith("No service configured")).isPresent();
     }
 
     private MigrationState activate(MigrationState state) {
