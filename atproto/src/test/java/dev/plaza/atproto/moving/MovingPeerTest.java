@@ -191,23 +191,36 @@ class MovingPeerTest {
     void aMoveInterruptedAfterTheRepositoryImportResumesAndCompletesWithoutDuplicates() {
         Account shop = createAccount(0, "shopfront.test");
         Written written = writeEverything(shop);
-        MigrationState beforeImportWasKept = null;
-        MigrationState state = new AccountMigration(http, identities, plan(shop)).start();
         AccountMigration first = new AccountMigration(http, identities, plan(shop));
-        while (!state.isDone(MigrationStep.IMPORT_REPO)) {
-            beforeImportWasKept = state;
-            state = first.step(state, Optional.empty());
-        }
-        assertThat(state.records()).isEqualTo(4);
+        MigrationState lookedUp = first.step(first.start(), Optional.empty());
+        MigrationState imported = first.step(first.step(lookedUp, Optional.empty()), Optional.empty());
+        assertThat(imported.done()).containsExactly(MigrationStep.LOOK_UP_NEW_PDS, MigrationStep.CREATE_ACCOUNT,
+                MigrationStep.IMPORT_REPO);
+        assertThat(imported.records()).isEqualTo(4);
 
-        // a restart that lost the last kept state runs the import again, with a new instance and a new login
-        String kept = MigrationStates.toJson(beforeImportWasKept);
-        AccountMigration resumed = new AccountMigration(http, identities, plan(shop));
-        MigrationState waiting = resumed.run(MigrationStates.fromJson(kept), Optional.empty(), ignored -> { });
-        MigrationState again = new AccountMigration(http, identities, plan(shop)).run(waiting, Optional.empty(), ignored -> { });
-        assertThat(again).isEqualTo(waiting);
-        MigrationState done = new AccountMigration(http, identities, plan(shop))
-                .run(again, Optional.of(Secret.of(plcToken(shop))), ignored -> { });
+        // a restart that lost every state kept after the lookup: the account and the repository are on the new PDS already
+        MigrationState kept = MigrationStates.fromJson(MigrationStates.toJson(lookedUp));
+        MigrationState waiting = new AccountMigration(http, identities, plan(shop)).run(kept, Optional.empty(), ignored -> { });
+        assertThat(waiting.awaitsEmailToken()).isTrue();
+        assertThat(new AccountMigration(http, identities, plan(shop)).run(waiting, Optional.empty(), ignored -> { }))
+                .isEqualTo(waiting);
+
+        // and one right after the old PDS signed the identity update, before the new one submitted it
+        List<MigrationState> keptWhileSigning = new ArrayList<>();
+        Throwable crash = catchThrowableOfType(IllegalStateException.class, () -> new AccountMigration(http, identities, plan(shop))
+                .run(waiting, Optional.of(Secret.of(plcToken(shop))), state -> {
+                    keptWhileSigning.add(state);
+                    if (state.signedPlcOperation().isPresent()) {
+                        throw new IllegalStateException("the process ended");
+                    }
+                }));
+        assertThat(crash).hasMessage("the process ended");
+        MigrationState signed = keptWhileSigning.getLast();
+        assertThat(signed.next()).contains(MigrationStep.UPDATE_IDENTITY);
+        assertThat(signed.awaitsEmailToken()).isFalse();
+
+        MigrationState done = new AccountMigration(http, identities, plan(shop)).run(MigrationStates.fromJson(
+                MigrationStates.toJson(signed)), Optional.empty(), ignored -> { });
 
         assertThat(done.isComplete()).isTrue();
         assertThat(done.blobsCopied()).isEqualTo(1);
@@ -219,7 +232,10 @@ class MovingPeerTest {
         assertThat(listRecords(newPds, shop.did(), "app.bsky.feed.like")).containsExactly(written.like().uri().toString());
         assertThat(listRecords(newPds, shop.did(), "app.bsky.graph.follow")).containsExactly(written.follow().uri().toString());
         assertThat(new BlobExport(http).list(peer.pdsUrl(1), shop.did())).containsExactly(written.image());
+        assertThat(identities.resolveDid(shop.did()).pds()).contains(peer.pdsUrl(1));
+        assertThat(repoStatus(1, shop.did()).path("active").asBoolean()).isTrue();
         assertThat(repoStatus(0, shop.did()).path("active").asBoolean()).isFalse();
+        assertThat(peer.mails().stream().filter(mail -> mail.to().equals(shop.email()))).hasSize(1);
     }
 
     @Test
