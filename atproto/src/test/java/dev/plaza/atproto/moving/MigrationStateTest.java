@@ -3,15 +3,12 @@ package dev.plaza.atproto.moving;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plaza.atproto.syntax.Did;
 import dev.plaza.atproto.syntax.Handle;
 import dev.plaza.atproto.xrpc.Secret;
-import dev.plaza.atproto.xrpc.XrpcSession;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -97,13 +94,13 @@ class MigrationStateTest {
 
     @Test
     void aPlanNeverShowsItsPasswordOrInviteCode() {
-        MigrationPlan plan = MigrationPlan.of(new NoSession(), URI.create("https://old.example.com"),
+        MigrationPlan plan = MigrationPlan.of(new NoSession(BRAND), URI.create("https://old.example.com"),
                 URI.create("https://new.example.com"), Handle.parse("brand.example.com"), "brand@example.com",
                 Secret.of("hunter2-but-longer")).withInviteCode(Secret.of("new-example-com-abcde"));
 
         assertThat(plan.toString()).contains(BRAND.value(), "https://new.example.com", "brand.example.com")
                 .doesNotContain("hunter2", "abcde");
-        assertThatThrownBy(() -> MigrationPlan.of(new NoSession(), URI.create("https://same.example.com"),
+        assertThatThrownBy(() -> MigrationPlan.of(new NoSession(BRAND), URI.create("https://same.example.com"),
                 URI.create("https://same.example.com"), Handle.parse("brand.example.com"), "brand@example.com",
                 Secret.of("pw"))).hasMessageContaining("already the PDS of " + BRAND);
     }
@@ -127,33 +124,5 @@ class MigrationStateTest {
             }
         }
         return state;
-    }
-
-    /** An account whose calls are never made. */
-    private static final class NoSession implements XrpcSession {
-        @Override
-        public Did did() {
-            return BRAND;
-        }
-
-        @Override
-        public JsonNode query(String nsid, Map<String, ?> params) {
-            throw new UnsupportedOperationException(nsid);
-        }
-
-        @Override
-        public JsonNode procedure(String nsid, JsonNode input) {
-            throw new UnsupportedOperationException(nsid);
-        }
-
-        @Override
-        public JsonNode procedure(String nsid, byte[] input, String contentType) {
-            throw new UnsupportedOperationException(nsid);
-        }
-
-        @Override
-        public JsonNode procedure(String nsid) {
-            throw new UnsupportedOperationException(nsid);
-        }
     }
 }
