@@ -90,7 +90,7 @@ public final class RepoExport {
         return new Verified(car, verify(did, car, key));
     }
 
-    private static ExportedRepo verify(Did did, byte[] car, PublicKey key) {
+    static ExportedRepo verify(Did did, byte[] car, PublicKey key) {
         Repository repository;
         try {
             repository = Repository.of(CarReader.readAll(car));
