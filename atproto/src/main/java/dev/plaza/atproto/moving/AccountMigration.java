@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.atproto.AtprotoException;
+import dev.plaza.atproto.bsky.HandleToDid;
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.syntax.Did;
 import dev.plaza.atproto.xrpc.AppPassword;
@@ -132,8 +133,6 @@ public final class AccountMigration {
             MigrationState completed = after.completed(after.isDone(step) ? MigrationStep.UPDATE_IDENTITY : step);
             progress.update(completed);
             return completed;
-        } catch (MigrationException e) {
-            throw e;
         } catch (AtprotoException | OutboundRequestException e) {
             throw new MigrationException(step, progress.state(), e.getMessage(), e);
         }
@@ -244,7 +243,7 @@ public final class AccountMigration {
         if (!shortcomings.isEmpty()) {
             throw new AtprotoException("%s says of %s: %s".formatted(plan.newPds(), plan.did(), String.join("; ", shortcomings)));
         }
-        identities.invalidate(plan.did());
+        new IdentityCheck(identities, HandleToDid.viaPds(newAccount())).verify(plan.did(), plan.newPds(), plan.newHandle());
         return state.withFinalStatus(status);
     }
 

@@ -21,6 +21,7 @@ import java.util.Optional;
 /**
  * An account's blobs on its PDS: listed page by page (com.atproto.sync.listBlobs) and fetched one by
  * one (com.atproto.sync.getBlob), each checked against its CID, so that an export can carry its media.
+ * A blob larger than the guarded client's response size limit fails as too large.
  */
 public final class BlobExport {
 

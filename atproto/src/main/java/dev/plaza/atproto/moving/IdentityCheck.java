@@ -31,7 +31,7 @@ public final class IdentityCheck {
         identities.invalidate(did);
         identities.invalidate(handle);
         DidDocument document = identities.resolveDid(did);
-        if (!document.pds().equals(Optional.of(pds))) {
+        if (!document.pds().map(IdentityCheck::withoutTrailingSlash).equals(Optional.of(withoutTrailingSlash(pds)))) {
             throw new AtprotoException("the DID document of %s names the PDS %s, not %s".formatted(did,
                     document.pds().map(URI::toString).orElse("(none)"), pds));
         }
@@ -45,5 +45,10 @@ public final class IdentityCheck {
                     resolved.map(Did::value).orElse("no account"), did));
         }
         return document;
+    }
+
+    private static String withoutTrailingSlash(URI service) {
+        String text = service.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 }

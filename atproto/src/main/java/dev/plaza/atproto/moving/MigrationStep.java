@@ -24,7 +24,10 @@ public enum MigrationStep {
     ACTIVATE_NEW_ACCOUNT("Activate the account on the new server"),
     /** com.atproto.server.deactivateAccount on the old PDS. */
     DEACTIVATE_OLD_ACCOUNT("Deactivate the account on the old server"),
-    /** checkAccountStatus on the new PDS: active, a valid DID, a repository commit, every expected blob. */
+    /**
+     * checkAccountStatus on the new PDS (active, a valid DID, a repository commit, every expected blob),
+     * then the DID document read afresh names the new PDS and the handle, which resolves back to the DID.
+     */
     CONFIRM("Confirm the move");
 
     private final String title;
