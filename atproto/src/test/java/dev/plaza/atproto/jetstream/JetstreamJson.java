@@ -31,16 +31,19 @@ final class JetstreamJson {
 
     static ObjectNode commit(Did did, long timeUs, String rev, RepoOp.Action operation, String path,
                              Optional<DagValue.Map> record) {
+        return commit(did, timeUs, rev, operation, path, record, record.map(DagCbor::cid));
+    }
+
+    static ObjectNode commit(Did did, long timeUs, String rev, RepoOp.Action operation, String path,
+                             Optional<DagValue.Map> record, Optional<Cid> cid) {
         String[] parts = path.split("/", 2);
         ObjectNode commit = JsonNodeFactory.instance.objectNode()
                 .put("rev", rev)
                 .put("operation", operation.wireName())
                 .put("collection", parts[0])
                 .put("rkey", parts[1]);
-        record.ifPresent(value -> {
-            commit.set("record", DataModelJson.toJson(value));
-            commit.put("cid", DagCbor.cid(value).toString());
-        });
+        record.ifPresent(value -> commit.set("record", DataModelJson.toJson(value)));
+        cid.ifPresent(value -> commit.put("cid", value.toString()));
         return event(did, timeUs, "commit").set("commit", commit);
     }
 

@@ -4,6 +4,7 @@ import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdDictCompress;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.LongStream;
 
 /**
  * A zstd dictionary trained in the test on sample events, as Jetstream trains the one it publishes, and the
@@ -13,13 +14,17 @@ record TrainedDictionary(byte[] bytes) {
 
     private static final int SIZE = 4 * 1024;
 
-    /** A dictionary trained on a few hundred posts whose text starts with {@code flavour}. */
+    /** A dictionary trained on {@link #samplePosts}. */
     static TrainedDictionary onPosts(String flavour) {
-        List<byte[]> samples = java.util.stream.LongStream.range(0, 400)
+        return trainedOn(samplePosts(flavour));
+    }
+
+    /** A few hundred posts, each marked with {@code flavour}, so that different flavours train different dictionaries. */
+    static List<byte[]> samplePosts(String flavour) {
+        return LongStream.range(0, 400)
                 .mapToObj(i -> JetstreamJson.bytes(JetstreamJson.post(JetstreamJson.FIRST_TIME_US + i * 7919)
                         .put("flavour", flavour + " " + i)))
                 .toList();
-        return trainedOn(samples);
     }
 
     static TrainedDictionary trainedOn(List<byte[]> samples) {
