@@ -11,21 +11,9 @@ import org.slf4j.LoggerFactory;
  * it were heard already, unknown kinds only move the cursor, and a message that cannot be read is skipped. None of
  * them ends the connection.
  */
-final class EventReader<M> {
+record EventReader<M>(StreamEndpoint endpoint, EventStream<M> stream, Metrics metrics, PendingBatch<M> pending) {
 
     private static final Logger LOG = LoggerFactory.getLogger(EventReader.class);
-
-    private final StreamEndpoint endpoint;
-    private final EventStream<M> stream;
-    private final Metrics metrics;
-    private final PendingBatch<M> pending;
-
-    EventReader(StreamEndpoint endpoint, EventStream<M> stream, Metrics metrics, PendingBatch<M> pending) {
-        this.endpoint = endpoint;
-        this.stream = stream;
-        this.metrics = metrics;
-        this.pending = pending;
-    }
 
     Optional<Ending> handle(Arrival.Frame frame) {
         Heard<M> heard;

@@ -3,8 +3,6 @@ package dev.plaza.atproto.jetstream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plaza.atproto.bsky.BskyAccount;
-import dev.plaza.atproto.bsky.StrongRef;
 import dev.plaza.atproto.cbor.DagCbor;
 import dev.plaza.atproto.firehose.FirehoseMessage;
 import dev.plaza.atproto.listening.FakeHost;
@@ -12,12 +10,9 @@ import dev.plaza.atproto.listening.FirehoseListener;
 import dev.plaza.atproto.listening.HostConnection;
 import dev.plaza.atproto.listening.InMemoryListeningSink;
 import dev.plaza.atproto.listening.ListeningStatus.State;
+import dev.plaza.atproto.listening.PeerFixture;
 import dev.plaza.atproto.listening.PeerWriter;
 import dev.plaza.atproto.listening.Waiting;
-import dev.plaza.atproto.peer.AtprotoPeer;
-import dev.plaza.atproto.xrpc.XrpcClient;
-import dev.plaza.net.GuardSettings;
-import dev.plaza.net.GuardedHttpClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,28 +38,17 @@ class JetstreamPeerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
-    private AtprotoPeer peer;
-    private GuardedHttpClient http;
-    private PeerWriter writer;
-    private BskyAccount brand;
-    private BskyAccount alice;
+    private PeerFixture fixture;
 
     @BeforeAll
     void startPeer() {
-        peer = AtprotoPeer.start();
-        http = new GuardedHttpClient(GuardSettings.forLoopbackTests());
-        writer = new PeerWriter(new XrpcClient(http, peer.pdsUrl()));
-        brand = writer.account("brand.test");
-        alice = writer.account("alice.test");
+        fixture = PeerFixture.start();
     }
 
     @AfterAll
     void stopPeer() {
-        if (http != null) {
-            http.close();
-        }
-        if (peer != null) {
-            peer.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -108,9 +92,9 @@ class JetstreamPeerTest {
     /** The writes' operations, heard on the PDS's firehose by Plaza's firehose listener and decoder. */
     private List<FirehoseMessage> heardOnTheFirehose(List<String> written) {
         InMemoryListeningSink firehose = new InMemoryListeningSink();
-        try (FirehoseListener listener = FirehoseListener.builder(peer.pdsUrl(), firehose, http).start()) {
+        try (FirehoseListener listener = FirehoseListener.builder(fixture.peer().pdsUrl(), firehose, fixture.http()).start()) {
             Waiting.until(() -> listener.status().state() == State.STREAMING, WAIT, () -> listener.status().toString());
-            written.addAll(writeAFewOfEverything());
+            written.addAll(fixture.writeAFewOfEverything("jetstream"));
             Waiting.until(() -> PeerWriter.operations(firehose.messages()).containsAll(written), WAIT,
                     () -> "heard %s, expected %s".formatted(PeerWriter.operations(firehose.messages()), written));
         }
@@ -118,24 +102,9 @@ class JetstreamPeerTest {
         return firehose.messages();
     }
 
-    private List<String> writeAFewOfEverything() {
-        int from = writer.written().size();
-        StrongRef first = writer.post(alice, "alice's first post, to be heard on a Jetstream");
-        StrongRef second = writer.post(brand, "the brand answers");
-        StrongRef like = writer.like(brand, first);
-        writer.repost(brand, first);
-        StrongRef follow = writer.follow(brand, alice.did());
-        writer.like(alice, second);
-        writer.delete(brand, like);
-        writer.delete(brand, follow);
-        writer.delete(alice, first);
-        List<String> all = writer.written();
-        return all.subList(from, all.size());
-    }
-
     private JetstreamListener start(FakeHost host, InMemoryJetstreamSink sink, Optional<TrainedDictionary> dictionary, Path dir)
             throws IOException {
-        JetstreamListener.Builder builder = JetstreamListener.builder(host.url(), sink, http);
+        JetstreamListener.Builder builder = JetstreamListener.builder(host.url(), sink, fixture.http());
         if (dictionary.isPresent()) {
             builder.compressed(ZstdDictionary.read(Files.write(dir.resolve("zstd_dictionary"), dictionary.get().bytes())));
         }
