@@ -12,6 +12,7 @@ import dev.plaza.atproto.syntax.Did;
 import dev.plaza.atproto.syntax.Handle;
 import dev.plaza.atproto.syntax.Nsid;
 import dev.plaza.atproto.syntax.RecordKey;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public final class JetstreamDecoder {
             tree = JSON.readTree(json);
         } catch (JacksonException e) {
             throw new AtprotoException("a Jetstream event of %d bytes is not JSON: %s".formatted(json.length, e.getOriginalMessage()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AtprotoException("a Jetstream event of %d bytes could not be read: %s".formatted(json.length, e.getMessage()));
         }
         if (tree == null || tree.isMissingNode()) {

@@ -9,6 +9,9 @@ import java.util.function.Function;
 /** The fields of one JSON object of an event, read with errors that name the field and the event. */
 record JsonFields(JsonNode object, String where, String event) {
 
+    /** How much of a wrong string an error quotes. */
+    private static final int QUOTED = 64;
+
     static JsonFields of(JsonNode object, String where, String event) {
         if (!object.isObject()) {
             throw new AtprotoException("%s: %s is %s; it must be an object".formatted(event, where, kind(object)));
@@ -79,6 +82,10 @@ record JsonFields(JsonNode object, String where, String event) {
     }
 
     private static String kind(JsonNode value) {
-        return value.isTextual() ? "the string \"" + value.textValue() + "\"" : value.getNodeType().name().toLowerCase(Locale.ROOT);
+        if (!value.isTextual()) {
+            return value.getNodeType().name().toLowerCase(Locale.ROOT);
+        }
+        String text = value.textValue();
+        return "the string \"" + (text.length() > QUOTED ? text.substring(0, QUOTED) + "…" : text) + "\"";
     }
 }

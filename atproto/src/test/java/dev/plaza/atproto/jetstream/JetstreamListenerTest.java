@@ -147,10 +147,13 @@ class JetstreamListenerTest {
 
     @Test
     void aClosedListenerHasNoConnectionToUpdate() {
-        try (FakeHost host = FakeHost.playing(connection -> connection.awaitClientGone(30));
-             JetstreamListener listener = start(builder(host))) {
-            Waiting.until(() -> listener.status().state() == State.STREAMING, WAIT, () -> listener.status().toString());
-            listener.close();
+        try (FakeHost host = FakeHost.playing(connection -> connection.awaitClientGone(30))) {
+            JetstreamListener listener = start(builder(host));
+            try {
+                Waiting.until(() -> listener.status().state() == State.STREAMING, WAIT, () -> listener.status().toString());
+            } finally {
+                listener.close();
+            }
 
             assertThat(listener.update(JetstreamFilter.EVERYTHING)).isFalse();
             assertThat(listener.status().state()).isEqualTo(State.STOPPED);
