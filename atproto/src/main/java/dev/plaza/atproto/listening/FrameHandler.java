@@ -30,9 +30,9 @@ final class FrameHandler {
     private final StreamEndpoint endpoint;
     private final Optional<Verification> verification;
     private final Metrics metrics;
-    private final PendingBatch pending;
+    private final PendingBatch<FirehoseMessage> pending;
 
-    FrameHandler(StreamEndpoint endpoint, Optional<Verification> verification, Metrics metrics, PendingBatch pending) {
+    FrameHandler(StreamEndpoint endpoint, Optional<Verification> verification, Metrics metrics, PendingBatch<FirehoseMessage> pending) {
         this.endpoint = endpoint;
         this.verification = verification;
         this.metrics = metrics;

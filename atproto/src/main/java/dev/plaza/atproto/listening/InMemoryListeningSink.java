@@ -1,16 +1,11 @@
 package dev.plaza.atproto.listening;
 
 import dev.plaza.atproto.firehose.FirehoseMessage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** A sink that keeps everything in memory, for tests and tools; a batch is stored under one lock. */
-public final class InMemoryListeningSink implements ListeningSink {
-
-    private final List<ListeningBatch> batches = new ArrayList<>();
-    private final List<FirehoseMessage> messages = new ArrayList<>();
-    private Optional<Long> cursor;
+public final class InMemoryListeningSink extends InMemoryBatches<FirehoseMessage, ListeningBatch> implements ListeningSink {
 
     public InMemoryListeningSink() {
         this(Optional.empty());
@@ -18,27 +13,16 @@ public final class InMemoryListeningSink implements ListeningSink {
 
     /** A sink that already holds a cursor, as if earlier batches had been stored. */
     public InMemoryListeningSink(Optional<Long> cursor) {
-        this.cursor = cursor;
+        super(cursor);
     }
 
     @Override
-    public synchronized Optional<Long> cursor() {
-        return cursor;
-    }
-
-    @Override
-    public synchronized void store(ListeningBatch batch) {
-        batches.add(batch);
-        messages.addAll(batch.messages());
-        cursor = Optional.of(batch.cursor());
+    public void store(ListeningBatch batch) {
+        add(batch, batch.messages(), batch.cursor());
     }
 
     /** Every message stored, in order. */
-    public synchronized List<FirehoseMessage> messages() {
-        return List.copyOf(messages);
-    }
-
-    public synchronized List<ListeningBatch> batches() {
-        return List.copyOf(batches);
+    public List<FirehoseMessage> messages() {
+        return items();
     }
 }

@@ -4,8 +4,10 @@ import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 /**
  * The bounded queue between one connection's socket and the listener's thread. The socket is asked for
@@ -23,6 +25,7 @@ final class Inbox {
     private long bytes;
     private boolean full;
     private volatile WebSocket socket;
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private volatile long lastHeardNanos = System.nanoTime();
 
     Inbox(int maxFrames, long maxBytes) {
@@ -44,14 +47,14 @@ final class Inbox {
     }
 
     /** A whole frame came: queues it and asks for the next unless the queue is now full. */
-    void frame(byte[] frame) {
+    void frame(Arrival.Frame frame) {
         heard();
         boolean room;
         lock.lock();
         try {
-            queue.add(new Arrival.Frame(frame));
+            queue.add(frame);
             frames++;
-            bytes += frame.length;
+            bytes += frame.bytes().length;
             room = frames < maxFrames && bytes < maxBytes;
             full = !room;
             arrived.signal();
@@ -61,6 +64,19 @@ final class Inbox {
         if (room) {
             socket.request(1);
         }
+    }
+
+    /**
+     * Sends on the socket once what was sent before has gone, as the JDK's WebSocket takes one send at a time; false
+     * when the socket is not open (yet, or any more).
+     */
+    synchronized boolean send(Function<WebSocket, CompletableFuture<WebSocket>> message) {
+        WebSocket open = socket;
+        if (open == null || open.isOutputClosed()) {
+            return false;
+        }
+        sending = sending.handle((sent, failed) -> open).thenCompose(message);
+        return true;
     }
 
     /** The connection ended; whatever was queued before still comes first. */

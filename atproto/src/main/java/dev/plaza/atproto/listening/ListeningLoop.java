@@ -13,22 +13,26 @@ import org.slf4j.LoggerFactory;
  * The listener's thread: connects from the sink's cursor, listens until the connection ends, waits as the backoff
  * says and connects again, until it is closed or meets a host it may never contact.
  */
-final class ListeningLoop implements Runnable {
+final class ListeningLoop<M> implements Runnable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ListeningLoop.class);
 
     /** Everything a connection needs. */
-    record Parts(StreamEndpoint endpoint, ListeningSink sink, GuardedHttpClient http, HttpClient sockets,
-                 ListeningSettings settings, Optional<Verification> verification, Metrics metrics) {
+    record Parts<M>(Protocol<M> protocol, GuardedHttpClient http, HttpClient sockets, ListeningSettings settings,
+                    Metrics metrics) {
+
+        StreamEndpoint endpoint() {
+            return protocol.endpoint();
+        }
     }
 
-    private final Parts parts;
+    private final Parts<M> parts;
     private final Sleeper sleeper;
     private final RandomGenerator random;
     private volatile boolean closing;
     private volatile Inbox inbox;
 
-    ListeningLoop(Parts parts, Sleeper sleeper, RandomGenerator random) {
+    ListeningLoop(Parts<M> parts, Sleeper sleeper, RandomGenerator random) {
         this.parts = parts;
         this.sleeper = sleeper;
         this.random = random;
@@ -68,16 +72,16 @@ final class ListeningLoop implements Runnable {
     private Ending connectOnce() throws InterruptedException {
         Optional<Long> cursor;
         try {
-            cursor = parts.sink().cursor();
+            cursor = parts.protocol().cursor();
         } catch (RuntimeException e) {
             LOG.error("the sink's cursor could not be read", e);
             return Ending.soon("the sink's cursor could not be read: " + e);
         }
         cursor.ifPresent(parts.metrics()::cursor);
         try {
-            return new StreamSession(parts, this::connecting).run(cursor.or(() -> parts.settings().firstCursor()));
+            return new StreamSession<>(parts, this::connecting).run(cursor.or(() -> parts.settings().firstCursor()));
         } catch (RuntimeException e) {
-            parts.verification().ifPresent(Verification::reset);
+            parts.protocol().forget();
             LOG.error("listening to {} failed unexpectedly", parts.endpoint(), e);
             return Ending.soon("listening to %s failed unexpectedly: %s".formatted(parts.endpoint(), e));
         }
@@ -88,6 +92,12 @@ final class ListeningLoop implements Runnable {
         if (closing) {
             current.end("the listener was closed");
         }
+    }
+
+    /** Sends a text message on the open connection; false when there is none. */
+    boolean send(String text) {
+        Inbox current = inbox;
+        return current != null && current.send(socket -> socket.sendText(text, true));
     }
 
     /** Ends the connection, if any; the thread stores what it heard and stops. */

@@ -36,7 +36,8 @@ public record ListeningStatus(State state, Optional<Long> cursor, Optional<Insta
 
     /**
      * @param connections connections opened
-     * @param messages    messages with a seq read from the stream (commits, syncs, identity and account changes)
+     * @param messages    messages with a seq read from the stream (commits, syncs, identity and account changes), or
+     *                    with a time_us on a Jetstream
      * @param stored      messages the sink stored
      * @param infos       #info messages, such as OutdatedCursor
      * @param errorFrames error frames the host ended a connection with
@@ -45,7 +46,7 @@ public record ListeningStatus(State state, Optional<Long> cursor, Optional<Insta
      * @param oversized   frames over the size limit, discarded unread
      * @param invalid     messages that failed verification, skipped
      * @param dropped     messages verification left out without fault: stale revs, inactive accounts
-     * @param repeated    messages whose seq was not past the cursor, skipped
+     * @param repeated    messages whose seq (or time_us) was not past the cursor, skipped
      */
     public record Counts(long connections, long messages, long stored, long infos, long errorFrames, long unknown,
                          long malformed, long oversized, long invalid, long dropped, long repeated) {

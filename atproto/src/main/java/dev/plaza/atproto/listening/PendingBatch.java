@@ -1,6 +1,5 @@
 package dev.plaza.atproto.listening;
 
-import dev.plaza.atproto.firehose.FirehoseMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +9,9 @@ import java.util.Optional;
  * past messages that were skipped. Notes without a seq (#info) wait for the first message with one, so that every
  * batch has a cursor to store.
  */
-final class PendingBatch {
+final class PendingBatch<M> {
 
-    private final List<FirehoseMessage> messages = new ArrayList<>();
+    private final List<M> messages = new ArrayList<>();
     private final Optional<Long> start;
     private Optional<Long> stored;
     private Optional<Long> cursor;
@@ -28,7 +27,7 @@ final class PendingBatch {
         return cursor.filter(heard -> seq <= heard).isPresent();
     }
 
-    void keep(FirehoseMessage message, long seq) {
+    void keep(M message, long seq) {
         messages.add(message);
         cursor = Optional.of(seq);
     }
@@ -38,7 +37,7 @@ final class PendingBatch {
     }
 
     /** A message without a seq, kept in order with the rest. */
-    void note(FirehoseMessage message) {
+    void note(M message) {
         messages.add(message);
     }
 
@@ -61,11 +60,11 @@ final class PendingBatch {
     }
 
     /** Stores what is pending, if there is anything and a cursor to store it with; answers how many messages. */
-    int flush(ListeningSink sink) {
+    int flush(Protocol<M> into) {
         if (cursor.isEmpty() || (messages.isEmpty() && cursor.equals(stored))) {
             return 0;
         }
-        sink.store(new ListeningBatch(messages, cursor.get()));
+        into.store(List.copyOf(messages), cursor.get());
         int count = messages.size();
         messages.clear();
         stored = cursor;

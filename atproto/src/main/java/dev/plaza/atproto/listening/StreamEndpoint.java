@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A host's com.atproto.sync.subscribeRepos: given as its http(s) origin or its ws(s) URL, it is streamed from over
+ * A host's event stream, com.atproto.sync.subscribeRepos or another: given as its http(s) origin or its ws(s) URL, it is streamed from over
  * wss for https and ws for http (atproto event stream spec), at /xrpc/ whatever path the host was given with.
  */
 record StreamEndpoint(boolean secure, String authority) {
@@ -30,8 +30,12 @@ record StreamEndpoint(boolean secure, String authority) {
 
     /** The stream, resuming after {@code cursor} if given: the host sends the messages whose seq is greater. */
     URI stream(Optional<Long> cursor) {
-        return URI.create((secure ? "wss://" : "ws://") + authority + SUBSCRIBE_REPOS
-                + cursor.map(seq -> "?cursor=" + seq).orElse(""));
+        return at(SUBSCRIBE_REPOS + cursor.map(seq -> "?cursor=" + seq).orElse(""));
+    }
+
+    /** The socket's URL for a path and query on this host. */
+    URI at(String target) {
+        return URI.create(this + target);
     }
 
     /** The host's health check, in http(s) form: the address the guarded client checks before the socket opens. */

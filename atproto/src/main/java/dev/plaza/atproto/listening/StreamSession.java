@@ -20,14 +20,14 @@ import org.slf4j.LoggerFactory;
  * into a pending batch, which goes to the sink whenever the queue runs empty or the batch is full, and once more
  * before the connection ends. A quiet connection is pinged, and given up when it stays quiet.
  */
-final class StreamSession {
+final class StreamSession<M> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamSession.class);
 
-    private final ListeningLoop.Parts parts;
+    private final ListeningLoop.Parts<M> parts;
     private final Consumer<Inbox> current;
 
-    StreamSession(ListeningLoop.Parts parts, Consumer<Inbox> current) {
+    StreamSession(ListeningLoop.Parts<M> parts, Consumer<Inbox> current) {
         this.parts = parts;
         this.current = current;
     }
@@ -39,16 +39,16 @@ final class StreamSession {
         }
         Inbox inbox = new Inbox(parts.settings().queueFrames(), parts.settings().queueBytes());
         current.accept(inbox);
-        PendingBatch pending = new PendingBatch(cursor);
+        PendingBatch<M> pending = new PendingBatch<>(cursor);
         Metrics metrics = parts.metrics();
         metrics.queue(inbox::depth);
         CompletableFuture<WebSocket> opening = open(inbox, cursor);
         try {
-            WebSocket socket = opened(opening);
+            opened(opening);
             metrics.connections.incrementAndGet();
             metrics.state(State.STREAMING);
             LOG.info("listening to {} from cursor {}", parts.endpoint(), cursor.map(String::valueOf).orElse("(live)"));
-            return listen(socket, inbox, pending).progressed(pending.progressed());
+            return listen(inbox, pending).progressed(pending.progressed());
         } catch (ExecutionException | TimeoutException e) {
             return Ending.soon("could not connect to %s: %s".formatted(parts.endpoint(), failure(e)));
         } finally {
@@ -58,22 +58,22 @@ final class StreamSession {
     }
 
     private CompletableFuture<WebSocket> open(Inbox inbox, Optional<Long> cursor) {
-        SocketListener listener = new SocketListener(inbox, parts.settings().maxFrameBytes(), parts.metrics(),
-                parts.endpoint().toString());
+        SocketListener listener = new SocketListener(inbox, parts.settings().maxFrameBytes(), parts.protocol().readsText(),
+                parts.metrics(), parts.endpoint().toString());
         return parts.sockets().newWebSocketBuilder()
                 .connectTimeout(parts.settings().connectTimeout())
                 .header("User-Agent", GuardSettings.DEFAULT.userAgent())
-                .buildAsync(parts.endpoint().stream(cursor), listener);
+                .buildAsync(parts.protocol().socket(cursor), listener);
     }
 
-    private WebSocket opened(CompletableFuture<WebSocket> opening)
+    private void opened(CompletableFuture<WebSocket> opening)
             throws InterruptedException, ExecutionException, TimeoutException {
         // the handshake's own timeout covers the TCP connect only; this bounds the upgrade answer too
-        return opening.get(parts.settings().connectTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
+        opening.get(parts.settings().connectTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
     }
 
-    private Ending listen(WebSocket socket, Inbox inbox, PendingBatch pending) throws InterruptedException {
-        FrameHandler handler = new FrameHandler(parts.endpoint(), parts.verification(), parts.metrics(), pending);
+    private Ending listen(Inbox inbox, PendingBatch<M> pending) throws InterruptedException {
+        Protocol.Reader reader = parts.protocol().reader(pending, parts.metrics());
         while (true) {
             Optional<Arrival> next = inbox.poll();
             if (next.isEmpty()) {
@@ -87,13 +87,13 @@ final class StreamSession {
                 throw new InterruptedException();
             }
             if (next.isEmpty()) {
-                Optional<Ending> dead = checkAlive(socket, inbox);
+                Optional<Ending> dead = checkAlive(inbox);
                 if (dead.isPresent()) {
                     return dead.get();
                 }
                 continue;
             }
-            Optional<Ending> ended = handle(handler, next.get());
+            Optional<Ending> ended = handle(reader, next.get());
             if (ended.isPresent()) {
                 return flush(pending).orElse(ended.get());
             }
@@ -106,15 +106,15 @@ final class StreamSession {
         }
     }
 
-    private Optional<Ending> handle(FrameHandler handler, Arrival arrival) {
+    private Optional<Ending> handle(Protocol.Reader reader, Arrival arrival) {
         try {
             return switch (arrival) {
-                case Arrival.Frame frame -> handler.handle(frame.bytes());
+                case Arrival.Frame frame -> reader.handle(frame);
                 case Arrival.Ended end -> Optional.of(Ending.soon(end.why()));
             };
         } catch (RuntimeException e) {
             // whatever the ledger took of the frame, it is heard again
-            parts.verification().ifPresent(Verification::reset);
+            parts.protocol().forget();
             String why = "a frame from %s could not be handled: %s; listening again from the stored cursor"
                     .formatted(parts.endpoint(), e);
             LOG.error(why, e);
@@ -122,23 +122,23 @@ final class StreamSession {
         }
     }
 
-    private Optional<Ending> flush(PendingBatch pending) {
+    private Optional<Ending> flush(PendingBatch<M> pending) {
         try {
-            int stored = pending.flush(parts.sink());
+            int stored = pending.flush(parts.protocol());
             parts.metrics().stored.addAndGet(stored);
             pending.cursor().ifPresent(parts.metrics()::cursor);
             return Optional.empty();
         } catch (RuntimeException e) {
             // the ledger took messages the sink did not store: they come again, and must not be stale then
-            parts.verification().ifPresent(Verification::reset);
-            String why = "the sink did not store a batch of messages up to seq %s from %s: %s; listening again from its cursor"
+            parts.protocol().forget();
+            String why = "the sink did not store a batch of messages up to cursor %s from %s: %s; listening again from its cursor"
                     .formatted(pending.cursor().map(String::valueOf).orElse("(none)"), parts.endpoint(), e);
             LOG.error(why, e);
             return Optional.of(Ending.soon(why));
         }
     }
 
-    private Optional<Ending> checkAlive(WebSocket socket, Inbox inbox) {
+    private Optional<Ending> checkAlive(Inbox inbox) {
         if (inbox.full()) {
             return Optional.empty();
         }
@@ -146,7 +146,7 @@ final class StreamSession {
             return Optional.of(Ending.soon("%s sent nothing, not even a pong, for %d ms; the connection is taken for dead"
                     .formatted(parts.endpoint(), inbox.sinceLastHeard().toMillis())));
         }
-        socket.sendPing(ByteBuffer.allocate(0));
+        inbox.send(socket -> socket.sendPing(ByteBuffer.allocate(0)));
         return Optional.empty();
     }
 

@@ -20,14 +20,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A repository event stream host on loopback for tests: just enough of a WebSocket server (RFC 6455) to play a
- * script per connection, the first script to the first connection and so on (the last one again after that). Plain
- * Plain HTTP requests are answered 200.
+ * An event stream host on loopback for tests (the repository event stream, Jetstream): just enough of a WebSocket
+ * server (RFC 6455) to play a script per connection, the first script to the first connection and so on (the last
+ * one again after that). Plain HTTP requests are answered 200.
  */
-final class FakeHost implements AutoCloseable {
+public final class FakeHost implements AutoCloseable {
 
     @FunctionalInterface
-    interface Script {
+    public interface Script {
         void play(HostConnection connection) throws IOException, InterruptedException;
     }
 
@@ -46,7 +46,7 @@ final class FakeHost implements AutoCloseable {
         this.acceptor = Thread.ofPlatform().daemon(true).name("fake-host-accept").start(this::accept);
     }
 
-    static FakeHost playing(Script... scripts) {
+    public static FakeHost playing(Script... scripts) {
         try {
             return new FakeHost(List.of(scripts));
         } catch (IOException e) {
@@ -54,26 +54,28 @@ final class FakeHost implements AutoCloseable {
         }
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getLocalPort());
     }
 
     /** The cursor each WebSocket connection asked for, in order; empty for a connection without one. */
-    List<Optional<Long>> cursors() {
+    public List<Optional<Long>> cursors() {
         List<Optional<Long>> cursors = new ArrayList<>();
         for (String target : upgradeTargets) {
             int at = target.indexOf("cursor=");
-            cursors.add(at < 0 ? Optional.empty() : Optional.of(Long.parseLong(target.substring(at + "cursor=".length()))));
+            int end = target.indexOf('&', at);
+            cursors.add(at < 0 ? Optional.empty()
+                    : Optional.of(Long.parseLong(target.substring(at + "cursor=".length(), end < 0 ? target.length() : end))));
         }
         return cursors;
     }
 
-    List<String> upgradeTargets() {
+    public List<String> upgradeTargets() {
         return List.copyOf(upgradeTargets);
     }
 
     /** TCP connections accepted, WebSocket or not. */
-    int tcpConnections() {
+    public int tcpConnections() {
         return tcpConnections.get();
     }
 

@@ -6,13 +6,15 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** One WebSocket connection of the {@link FakeHost}, as its script sees it: frames out, pings answered. */
-final class HostConnection {
+public final class HostConnection {
 
     private static final int CONTINUATION = 0x0;
     private static final int TEXT = 0x1;
@@ -27,6 +29,7 @@ final class HostConnection {
     private final CountDownLatch clientGone = new CountDownLatch(1);
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger pings = new AtomicInteger();
+    private final List<String> textsReceived = new CopyOnWriteArrayList<>();
     private volatile boolean answeringPings = true;
 
     HostConnection(Socket socket, Optional<Long> cursor) throws IOException {
@@ -36,18 +39,18 @@ final class HostConnection {
     }
 
     /** The cursor the listener asked for. */
-    Optional<Long> cursor() {
+    public Optional<Long> cursor() {
         return cursor;
     }
 
     /** Sends a binary message in one frame; blocks while the listener does not read. */
-    void send(byte[] message) throws IOException {
+    public void send(byte[] message) throws IOException {
         write(0x80 | BINARY, message);
         sent.incrementAndGet();
     }
 
     /** Sends a binary message split into {@code parts} frames: the first binary, the rest continuations. */
-    void sendInParts(byte[] message, int parts) throws IOException {
+    public void sendInParts(byte[] message, int parts) throws IOException {
         int size = (message.length + parts - 1) / parts;
         for (int i = 0; i < parts; i++) {
             int from = Math.min(i * size, message.length);
@@ -58,36 +61,43 @@ final class HostConnection {
         sent.incrementAndGet();
     }
 
-    void sendText(String text) throws IOException {
+    /** Sends a text message in one frame; blocks while the listener does not read. */
+    public void sendText(String text) throws IOException {
         write(0x80 | TEXT, text.getBytes(StandardCharsets.UTF_8));
+        sent.incrementAndGet();
     }
 
     /** Ends the connection with a close frame, as a host that stops streaming does. */
-    void close(int code) throws IOException {
+    public void close(int code) throws IOException {
         write(0x80 | CLOSE, new byte[] {(byte) (code >> 8), (byte) code});
     }
 
     /** Cuts the TCP connection without a word, as a crashed host or a broken network does. */
-    void drop() throws IOException {
+    public void drop() throws IOException {
         socket.close();
     }
 
     /** Waits until the listener closes or drops the connection. */
-    boolean awaitClientGone(long seconds) throws InterruptedException {
+    public boolean awaitClientGone(long seconds) throws InterruptedException {
         return clientGone.await(seconds, TimeUnit.SECONDS);
     }
 
     /** From now on pings go unanswered, as on a connection that died without closing. */
-    void stopAnsweringPings() {
+    public void stopAnsweringPings() {
         answeringPings = false;
     }
 
-    int sent() {
+    public int sent() {
         return sent.get();
     }
 
-    int pingsReceived() {
+    public int pingsReceived() {
         return pings.get();
+    }
+
+    /** The text messages the listener sent, in order (each in one frame). */
+    public List<String> textsReceived() {
+        return List.copyOf(textsReceived);
     }
 
     void readClientFrames() {
@@ -118,6 +128,8 @@ final class HostConnection {
                         if (answeringPings) {
                             write(0x80 | PONG, payload);
                         }
+                    } else if (opcode == TEXT) {
+                        textsReceived.add(new String(payload, StandardCharsets.UTF_8));
                     } else if (opcode == CLOSE) {
                         socket.close();
                         return;

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plaza.atproto.bsky.BskyAccount;
 import dev.plaza.atproto.bsky.StrongRef;
 import dev.plaza.atproto.peer.AtprotoPeer;
-import dev.plaza.atproto.xrpc.XrpcClient;
-import dev.plaza.net.GuardSettings;
-import dev.plaza.net.GuardedHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
@@ -41,8 +38,8 @@ class ListeningCrashPeerTest {
     @TempDir
     Path dir;
 
+    private PeerFixture fixture;
     private AtprotoPeer peer;
-    private GuardedHttpClient http;
     private PeerWriter writer;
     private BskyAccount brand;
     private BskyAccount alice;
@@ -52,20 +49,17 @@ class ListeningCrashPeerTest {
 
     @BeforeAll
     void startPeer() throws IOException {
-        peer = AtprotoPeer.start();
-        http = new GuardedHttpClient(GuardSettings.forLoopbackTests());
-        writer = new PeerWriter(new XrpcClient(http, peer.pdsUrl()));
-        brand = writer.account("brand.test");
-        alice = writer.account("alice.test");
+        fixture = PeerFixture.start();
+        peer = fixture.peer();
+        writer = fixture.writer();
+        brand = fixture.brand();
+        alice = fixture.alice();
     }
 
     @AfterAll
     void stopPeer() {
-        if (http != null) {
-            http.close();
-        }
-        if (peer != null) {
-            peer.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 

@@ -2,8 +2,6 @@ package dev.plaza.atproto.listening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plaza.atproto.bsky.BskyAccount;
-import dev.plaza.atproto.bsky.StrongRef;
 import dev.plaza.atproto.firehose.CommitMessage;
 import dev.plaza.atproto.firehose.FirehoseMessage;
 import dev.plaza.atproto.firehose.IdentityMessage;
@@ -14,8 +12,6 @@ import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.atproto.listening.ListeningStatus.State;
 import dev.plaza.atproto.peer.AtprotoPeer;
-import dev.plaza.atproto.xrpc.XrpcClient;
-import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,28 +29,21 @@ class ListeningPeerTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private PeerFixture fixture;
     private AtprotoPeer peer;
     private GuardedHttpClient http;
-    private PeerWriter writer;
-    private BskyAccount brand;
-    private BskyAccount alice;
 
     @BeforeAll
     void startPeer() {
-        peer = AtprotoPeer.start();
-        http = new GuardedHttpClient(GuardSettings.forLoopbackTests());
-        writer = new PeerWriter(new XrpcClient(http, peer.pdsUrl()));
-        brand = writer.account("brand.test");
-        alice = writer.account("alice.test");
+        fixture = PeerFixture.start();
+        peer = fixture.peer();
+        http = fixture.http();
     }
 
     @AfterAll
     void stopPeer() {
-        if (http != null) {
-            http.close();
-        }
-        if (peer != null) {
-            peer.close();
+        if (fixture != null) {
+            fixture.close();
         }
     }
 
@@ -146,18 +135,7 @@ class ListeningPeerTest {
     }
 
     private List<String> writeAFewOfEverything(String label) {
-        int from = writer.written().size();
-        StrongRef first = writer.post(alice, label + ": alice's first post");
-        StrongRef second = writer.post(brand, label + ": the brand answers");
-        StrongRef like = writer.like(brand, first);
-        writer.repost(brand, first);
-        StrongRef follow = writer.follow(brand, alice.did());
-        writer.like(alice, second);
-        writer.delete(brand, like);
-        writer.delete(brand, follow);
-        writer.delete(alice, first);
-        List<String> all = writer.written();
-        return all.subList(from, all.size());
+        return fixture.writeAFewOfEverything(label);
     }
 
     private static void awaitOperations(InMemoryListeningSink sink, List<String> expected) {

@@ -22,7 +22,7 @@ import java.util.Optional;
  * Writes records to the reference PDS as Bluesky accounts do (posts, likes, reposts, follows, deletes) and notes each
  * write as the repository operation the firehose must carry: "create at://did/collection/rkey cid" or "delete at://…".
  */
-final class PeerWriter {
+public final class PeerWriter {
 
     private static final String PASSWORD = "correct horse battery staple";
 
@@ -30,12 +30,12 @@ final class PeerWriter {
     private final InMemorySessionStore sessions = new InMemorySessionStore();
     private final List<String> written = new ArrayList<>();
 
-    PeerWriter(XrpcClient pds) {
+    public PeerWriter(XrpcClient pds) {
         this.pds = pds;
     }
 
     /** A new account on the PDS, acting through an app password session. */
-    BskyAccount account(String handle) {
+    public BskyAccount account(String handle) {
         JsonNode created = pds.procedure("com.atproto.server.createAccount", JsonNodeFactory.instance.objectNode()
                 .put("handle", handle).put("email", handle.replace('.', '-') + "@example.com").put("password", PASSWORD),
                 Optional.empty());
@@ -45,34 +45,34 @@ final class PeerWriter {
                 SessionOptions.DEFAULT));
     }
 
-    StrongRef post(BskyAccount author, String text) {
+    public StrongRef post(BskyAccount author, String text) {
         return created(author.post(PostDraft.of(text)));
     }
 
-    StrongRef like(BskyAccount liker, StrongRef subject) {
+    public StrongRef like(BskyAccount liker, StrongRef subject) {
         return created(liker.like(subject));
     }
 
-    StrongRef repost(BskyAccount reposter, StrongRef subject) {
+    public StrongRef repost(BskyAccount reposter, StrongRef subject) {
         return created(reposter.repost(subject));
     }
 
-    StrongRef follow(BskyAccount follower, Did followed) {
+    public StrongRef follow(BskyAccount follower, Did followed) {
         return created(follower.follow(followed));
     }
 
-    void delete(BskyAccount owner, StrongRef record) {
+    public void delete(BskyAccount owner, StrongRef record) {
         owner.delete(record.uri());
         note("delete " + record.uri());
     }
 
     /** Every write so far, as the operations the firehose carries. */
-    synchronized List<String> written() {
+    public synchronized List<String> written() {
         return List.copyOf(written);
     }
 
     /** The record operations of the commits among {@code messages}, in the same form as {@link #written()}. */
-    static List<String> operations(List<FirehoseMessage> messages) {
+    public static List<String> operations(List<FirehoseMessage> messages) {
         List<String> operations = new ArrayList<>();
         for (FirehoseMessage message : messages) {
             if (message instanceof CommitMessage commit) {

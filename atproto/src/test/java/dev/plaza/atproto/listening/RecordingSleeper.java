@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** A sleeper that notes each wait the listener asks for and waits a millisecond instead. */
-final class RecordingSleeper implements Sleeper {
+public final class RecordingSleeper implements Sleeper {
 
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
 
@@ -15,7 +15,7 @@ final class RecordingSleeper implements Sleeper {
         Thread.sleep(1);
     }
 
-    List<Duration> waits() {
+    public List<Duration> waits() {
         return List.copyOf(waits);
     }
 }

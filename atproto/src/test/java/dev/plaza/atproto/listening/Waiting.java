@@ -6,12 +6,12 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Polls until a condition holds, failing with a description of what was awaited and what was seen. */
-final class Waiting {
+public final class Waiting {
 
     private Waiting() {
     }
 
-    static void until(BooleanSupplier condition, Duration timeout, Supplier<String> seen) {
+    public static void until(BooleanSupplier condition, Duration timeout, Supplier<String> seen) {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
