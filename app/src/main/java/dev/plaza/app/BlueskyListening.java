@@ -1,10 +1,12 @@
 package dev.plaza.app;
 
 import dev.plaza.atproto.AtprotoException;
+import dev.plaza.atproto.jetstream.JetstreamListener;
 import dev.plaza.atproto.listening.FirehoseListener;
 import dev.plaza.atproto.listening.ListeningStatus;
 import dev.plaza.channels.bluesky.FirehoseIntake;
 import dev.plaza.channels.bluesky.HandleLookup;
+import dev.plaza.channels.bluesky.JetstreamIntake;
 import dev.plaza.channels.bluesky.StreamReader;
 import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
@@ -24,14 +26,16 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Listens to every Bluesky firehose a workspace added as a listening channel (Settings → Channels:
- * platform Bluesky, kind listening, the host's URL as handle, e.g. {@code wss://bsky.network}), and
- * stores what belongs to the workspace's community. It looks at the channels again every
+ * Listens to every Bluesky firehose or Jetstream a workspace added as a listening channel (Settings →
+ * Channels: platform Bluesky, kind listening, the host's URL as handle: {@code wss://bsky.network} for a
+ * relay's firehose, {@code wss://jetstream2.us-east.bsky.network/subscribe} for a Jetstream), and stores
+ * what belongs to the workspace's community. It looks at the channels again every
  * {@code every}, so channels added or removed start or stop listening without a restart; each
  * listener resumes from the position stored with its workspace's last batch.
  */
@@ -41,14 +45,33 @@ final class BlueskyListening implements AutoCloseable {
 
     /** A listener of one workspace on one host. */
     private record Source(long workspaceId, URI host) {
+
+        /** Jetstream hosts serve their stream at /subscribe; firehose hosts at /xrpc/com.atproto.sync.subscribeRepos. */
+        boolean jetstream() {
+            return host.getPath() != null && host.getPath().endsWith(JETSTREAM_PATH);
+        }
     }
+
+    /** A running listener of either kind. */
+    private record Running(AutoCloseable listener, Supplier<ListeningStatus> status) {
+
+        void close() {
+            try {
+                listener.close();
+            } catch (Exception e) {
+                LOG.warn("a listener did not close cleanly: {}", e.getMessage());
+            }
+        }
+    }
+
+    private static final String JETSTREAM_PATH = "/subscribe";
 
     private final Store store;
     private final GuardedHttpClient http;
     private final HandleLookup handles;
     private final BiFunction<Store, Long, Set<String>> brandAccounts;
     private final Duration every;
-    private final Map<Source, FirehoseListener> running = new HashMap<>();
+    private final Map<Source, Running> running = new HashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread thread;
 
@@ -71,7 +94,7 @@ final class BlueskyListening implements AutoCloseable {
     /** The status of each running listener, by workspace and host. */
     synchronized Map<String, ListeningStatus> status() {
         return running.entrySet().stream().collect(Collectors.toMap(
-                e -> e.getKey().workspaceId() + " " + e.getKey().host(), e -> e.getValue().status()));
+                e -> e.getKey().workspaceId() + " " + e.getKey().host(), e -> e.getValue().status().get()));
     }
 
     private void run() {
@@ -119,14 +142,21 @@ final class BlueskyListening implements AutoCloseable {
         }
     }
 
-    private FirehoseListener listen(Source source) {
+    private Running listen(Source source) {
         long workspaceId = source.workspaceId();
         StreamReader reader = new StreamReader(() -> GoalMatcher.of(store.goals().of(workspaceId),
                 brandAccounts.apply(store, workspaceId)));
+        LOG.info("listening to {} for workspace {}", source.host(), workspaceId);
+        if (source.jetstream()) {
+            JetstreamIntake intake = new JetstreamIntake(store.streams(), workspaceId, JetstreamIntake.streamName(source.host()),
+                    reader, handles);
+            JetstreamListener listener = JetstreamListener.builder(source.host(), intake, http).filter(JetstreamIntake.WANTED).start();
+            return new Running(listener, listener::status);
+        }
         FirehoseIntake intake = new FirehoseIntake(store.streams(), workspaceId, FirehoseIntake.streamName(source.host()), reader,
                 handles);
-        LOG.info("listening to {} for workspace {}", source.host(), workspaceId);
-        return FirehoseListener.builder(source.host(), intake, http).start();
+        FirehoseListener listener = FirehoseListener.builder(source.host(), intake, http).start();
+        return new Running(listener, listener::status);
     }
 
     /** A listening channel's handle is the firehose host's URL; any other handle names no host. */
@@ -154,7 +184,7 @@ final class BlueskyListening implements AutoCloseable {
     @Override
     public synchronized void close() {
         stopped.countDown();
-        running.values().forEach(FirehoseListener::close);
+        running.values().forEach(Running::close);
         running.clear();
     }
 }

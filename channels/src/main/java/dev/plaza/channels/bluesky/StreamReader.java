@@ -33,6 +33,10 @@ public final class StreamReader {
     public record Read(StreamBatch batch, int records, int matched, int unreadable) {
     }
 
+    /** The collections whose records Plaza reads. */
+    public static final List<String> COLLECTIONS = List.of(RecordReader.POST, RecordReader.LIKE, RecordReader.REPOST,
+            RecordReader.FOLLOW);
+
     private static final String AT = "at://";
 
     private final Supplier<GoalMatcher> matcher;
@@ -75,10 +79,7 @@ public final class StreamReader {
     }
 
     private static boolean isRead(String collection) {
-        return switch (collection) {
-            case RecordReader.POST, RecordReader.LIKE, RecordReader.REPOST, RecordReader.FOLLOW -> true;
-            default -> false;
-        };
+        return COLLECTIONS.contains(collection);
     }
 
     private enum Outcome { KEPT, PASSED_OVER, UNREADABLE }

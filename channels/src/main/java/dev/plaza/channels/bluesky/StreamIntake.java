@@ -1,0 +1,82 @@
+package dev.plaza.channels.bluesky;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.ingest.StreamBatch;
+import dev.plaza.core.ingest.StreamIngest;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What the firehose and Jetstream intakes share once their messages are records and handles: the
+ * {@link StreamReader} keeps what belongs to the community, the accounts kept get their handles,
+ * and the store keeps the batch with the stream's position in one transaction.
+ */
+final class StreamIntake {
+
+    private final StreamIngest ingest;
+    private final long workspaceId;
+    private final String stream;
+    private final StreamReader reader;
+    private final HandleLookup handles;
+    private final AtomicLong records = new AtomicLong();
+    private final AtomicLong matched = new AtomicLong();
+    private final AtomicLong unreadable = new AtomicLong();
+
+    StreamIntake(StreamIngest ingest, long workspaceId, String stream, StreamReader reader, HandleLookup handles) {
+        this.ingest = requireNonNull(ingest, "ingest");
+        this.workspaceId = workspaceId;
+        this.stream = requireNonNull(stream, "stream");
+        this.reader = requireNonNull(reader, "reader");
+        this.handles = requireNonNull(handles, "handles");
+    }
+
+    Optional<Long> position() {
+        return ingest.position(workspaceId, stream);
+    }
+
+    /** The account's identity changed: a handle looked up for it is stale. */
+    void identityChanged(String did) {
+        handles.forget(did);
+    }
+
+    void unreadable() {
+        unreadable.incrementAndGet();
+    }
+
+    void store(long position, List<HeardRecord> heard, List<HeardHandle> renamed) {
+        StreamReader.Read read = reader.read(stream, position, heard, renamed);
+        ingest.ingest(workspaceId, named(read.batch()));
+        records.addAndGet(read.records());
+        matched.addAndGet(read.matched());
+        unreadable.addAndGet(read.unreadable());
+    }
+
+    /** The batch with a handle for each account it names by DID alone, where one can be had. */
+    private StreamBatch named(StreamBatch batch) {
+        List<SeenIdentity> identities = batch.batch().identities().stream()
+                .map(identity -> Accounts.hasHandle(identity) ? identity : handles.handleOf(identity.stableId())
+                        .map(handle -> Accounts.named(identity.stableId(), handle))
+                        .orElse(identity))
+                .toList();
+        IngestBatch stored = batch.batch();
+        return new StreamBatch(batch.stream(), batch.position(), new IngestBatch(identities, stored.activities(),
+                stored.channelId(), stored.memberships(), stored.blockedDomains(), stored.blockedAccounts()),
+                batch.refreshed(), batch.deleted());
+    }
+
+    long records() {
+        return records.get();
+    }
+
+    long matched() {
+        return matched.get();
+    }
+
+    long unreadableCount() {
+        return unreadable.get();
+    }
+}
