@@ -7,8 +7,8 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plaza.atproto.peer.AtprotoPeer;
+import dev.plaza.atproto.peer.PeerAccount;
 import dev.plaza.atproto.syntax.AtUri;
 import dev.plaza.atproto.syntax.Did;
 import dev.plaza.atproto.syntax.Handle;
@@ -40,8 +40,6 @@ import org.slf4j.LoggerFactory;
 /** The brand acting on the reference PDS: logged in with an app password, every record read back from its repository. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BskyAccountPeerTest {
-
-    private static final String ACCOUNT_PASSWORD = "correct horse battery staple";
 
     private AtprotoPeer peer;
     private GuardedHttpClient http;
@@ -198,14 +196,8 @@ class BskyAccountPeerTest {
     }
 
     private Account createAccount(String handle) {
-        JsonNode created = pds.procedure("com.atproto.server.createAccount", JsonNodeFactory.instance.objectNode()
-                .put("handle", handle).put("email", handle.replace('.', '-') + "@example.com").put("password", ACCOUNT_PASSWORD),
-                Optional.empty());
-        Jwt accountSession = Jwt.of(created.path("accessJwt").asText());
-        JsonNode appPassword = pds.procedure("com.atproto.server.createAppPassword",
-                JsonNodeFactory.instance.objectNode().put("name", "Plaza"), Optional.of(accountSession));
-        return new Account(Did.parse(created.path("did").asText()),
-                AppPassword.of(handle, appPassword.path("password").asText()));
+        PeerAccount made = PeerAccount.create(pds, handle);
+        return new Account(made.did(), AppPassword.of(handle, made.appPassword()));
     }
 
     private AppPasswordSession sessionOf(Account account) {
