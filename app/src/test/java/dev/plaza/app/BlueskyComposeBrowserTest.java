@@ -2,9 +2,9 @@ package dev.plaza.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plaza.atproto.peer.AtprotoPeer;
 import dev.plaza.atproto.peer.PeerAccount;
+import dev.plaza.atproto.peer.PeerRecords;
 import dev.plaza.atproto.syntax.AtUri;
 import dev.plaza.atproto.xrpc.XrpcClient;
 import dev.plaza.core.actors.ActorKind;
@@ -20,8 +20,6 @@ import dev.plaza.web.federation.FederationSettings;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,15 +106,8 @@ class BlueskyComposeBrowserTest {
         assertThat(chromium.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok")))
                 .getText()).isEqualTo("Published on the fediverse (on its way to your followers) and on Bluesky.");
         BlueskyPost sent = db.store().blueskyAccounts().posts(workspace, 1).getFirst();
-        assertThat(record(sent.uri()).path("value").path("text").asText()).isEqualTo(text);
+        assertThat(PeerRecords.getRecord(new XrpcClient(http, peer.pdsUrl()), AtUri.parse(sent.uri())).path("value").path("text").asText()).isEqualTo(text);
         assertThat(chromium.driver().findElement(By.id("bluesky-post-" + sent.id())).getText())
                 .contains("Spring service week").contains("on bsky.app");
-    }
-
-    private static JsonNode record(String uri) {
-        AtUri at = AtUri.parse(uri);
-        return new XrpcClient(http, peer.pdsUrl()).query("com.atproto.repo.getRecord", Map.of("repo",
-                at.authority().value(), "collection", at.collection().orElseThrow().value(),
-                "rkey", at.recordKey().orElseThrow().value()), Optional.empty());
     }
 }

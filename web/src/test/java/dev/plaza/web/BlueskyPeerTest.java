@@ -9,6 +9,7 @@ import dev.plaza.atproto.bsky.PostDraft;
 import dev.plaza.atproto.bsky.StrongRef;
 import dev.plaza.atproto.peer.AtprotoPeer;
 import dev.plaza.atproto.peer.PeerAccount;
+import dev.plaza.atproto.peer.PeerRecords;
 import dev.plaza.atproto.syntax.AtUri;
 import dev.plaza.atproto.xrpc.AppPassword;
 import dev.plaza.atproto.xrpc.AppPasswordSession;
@@ -29,9 +30,6 @@ import dev.plaza.net.GuardedHttpClient;
 import dev.plaza.store.testing.TestStore;
 import dev.plaza.web.federation.FederationSettings;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +110,7 @@ class BlueskyPeerTest {
         assertThat(value.path("text").asText()).isEqualTo(text);
         assertThat(value.path("langs").toString()).isEqualTo("[\"de\"]");
         JsonNode facets = value.path("facets");
-        assertThat(covered(text, facets)).containsExactly("@alice.test", "https://example.com/über?x=1", "#PlazaLaunch");
+        assertThat(PeerRecords.covered(text, facets)).containsExactly("@alice.test", "https://example.com/über?x=1", "#PlazaLaunch");
         assertThat(facets.get(0).path("features").get(0).path("did").asText()).isEqualTo(alice.did().value());
         assertThat(facets.get(0).path("index").path("byteStart").asInt()).isEqualTo(17).isNotEqualTo(text.indexOf('@'));
         assertThat(facets.get(2).path("features").get(0).path("tag").asText()).isEqualTo("PlazaLaunch");
@@ -291,17 +289,6 @@ class BlueskyPeerTest {
     }
 
     private static JsonNode getRecord(String uri) {
-        AtUri at = AtUri.parse(uri);
-        return pds.query("com.atproto.repo.getRecord", Map.of("repo", at.authority().value(),
-                "collection", at.collection().orElseThrow().value(), "rkey", at.recordKey().orElseThrow().value()),
-                Optional.empty());
-    }
-
-    private static List<String> covered(String text, JsonNode facets) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        List<String> spans = new ArrayList<>();
-        facets.forEach(facet -> spans.add(new String(Arrays.copyOfRange(utf8, facet.path("index").path("byteStart").asInt(),
-                facet.path("index").path("byteEnd").asInt()), StandardCharsets.UTF_8)));
-        return spans;
+        return PeerRecords.getRecord(pds, AtUri.parse(uri));
     }
 }
