@@ -2,17 +2,17 @@ package dev.plaza.web;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.plaza.core.PlazaException;
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.identity.IdentitySettings;
+import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
 import dev.plaza.net.GuardedHttpClient;
-import dev.plaza.web.bluesky.BlueskyConnections;
 import dev.plaza.web.api.Api;
 import dev.plaza.web.auth.Access;
 import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.web.bluesky.BlueskyConnections;
 import dev.plaza.federation.actors.Profiles;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
