@@ -54,4 +54,55 @@
   document.addEventListener("htmx:sendError", function () {
     problem("Plaza could not be reached. Check the connection and try again.");
   });
+
+  // The compose form counts what the text uses of each chosen network's limit as it is typed:
+  // characters on the fediverse, graphemes (what a reader sees as one character) on Bluesky.
+  var composed = document.querySelector("textarea[data-count]");
+  if (composed) {
+    var counter = document.getElementById(composed.dataset.count);
+    var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter(undefined, { granularity: "grapheme" }) : null;
+    var graphemes = function (text) {
+      if (!segmenter) {
+        return Array.from(text).length;
+      }
+      var n = 0;
+      for (var ignored of segmenter.segment(text)) {
+        n++;
+      }
+      return n;
+    };
+    var part = function (label, used, limit) {
+      var span = document.createElement("span");
+      span.textContent = label + ": " + used + " / " + limit;
+      if (used > limit) {
+        span.className = "over";
+        span.textContent += " (" + (used - limit) + " too many)";
+      }
+      return span;
+    };
+    var count = function () {
+      var text = composed.value;
+      var fediverse = document.getElementById("network_fediverse");
+      var bluesky = document.getElementById("network_bluesky");
+      var parts = [];
+      if (fediverse && fediverse.checked) {
+        parts.push(part("Fediverse", Array.from(text).length, Number(composed.dataset.fediverseLimit)));
+      }
+      if (bluesky && bluesky.checked) {
+        parts.push(part("Bluesky", graphemes(text), Number(composed.dataset.blueskyLimit)));
+      }
+      counter.replaceChildren();
+      parts.forEach(function (span, i) {
+        if (i > 0) {
+          counter.append(" · ");
+        }
+        counter.append(span);
+      });
+    };
+    composed.addEventListener("input", count);
+    document.querySelectorAll(".networks input[type=checkbox]").forEach(function (box) {
+      box.addEventListener("change", count);
+    });
+    count();
+  }
 })();

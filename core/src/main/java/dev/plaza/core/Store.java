@@ -4,6 +4,8 @@ import dev.plaza.core.activity.Activities;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
+import dev.plaza.core.bluesky.AtprotoSessions;
+import dev.plaza.core.bluesky.BlueskyAccounts;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
@@ -70,6 +72,12 @@ public interface Store extends AutoCloseable {
 
     /** The delivery queue's worker and admin side. */
     DeliveryJobs deliveryJobs();
+
+    /** The Bluesky account each workspace connected, and the posts Plaza made as it. */
+    BlueskyAccounts blueskyAccounts();
+
+    /** The tokens of the AT Protocol sessions Plaza holds, sealed at rest. */
+    AtprotoSessions atprotoSessions();
 
     /** Whether the database answers right now. */
     boolean healthy();

@@ -10,6 +10,8 @@ import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.reports.Reports;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
+import dev.plaza.core.bluesky.AtprotoSessions;
+import dev.plaza.core.bluesky.BlueskyAccounts;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
@@ -62,6 +64,8 @@ public final class PlazaStore implements Store {
     private final Blocks blocks;
     private final Reports reports;
     private final Publishing publishing;
+    private final BlueskyAccounts blueskyAccounts;
+    private final AtprotoSessions atprotoSessions;
     private final PgIngest ingest;
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
@@ -89,6 +93,8 @@ public final class PlazaStore implements Store {
         this.blocks = new PgBlocks(jdbi, caches);
         this.reports = new PgReports(jdbi);
         this.publishing = new PgPublishing(jdbi);
+        this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
+        this.atprotoSessions = new PgAtprotoSessions(jdbi, secrets);
         this.ingest = new PgIngest(jdbi, caches);
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.queueSignal = new QueueSignal();
@@ -190,6 +196,16 @@ public final class PlazaStore implements Store {
     @Override
     public Conversations conversations() {
         return conversations;
+    }
+
+    @Override
+    public BlueskyAccounts blueskyAccounts() {
+        return blueskyAccounts;
+    }
+
+    @Override
+    public AtprotoSessions atprotoSessions() {
+        return atprotoSessions;
     }
 
     @Override

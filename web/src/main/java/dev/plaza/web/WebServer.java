@@ -2,13 +2,17 @@ package dev.plaza.web;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.atproto.identity.IdentityResolver;
+import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
+import dev.plaza.net.GuardedHttpClient;
 import dev.plaza.web.api.Api;
 import dev.plaza.web.auth.Access;
 import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.web.bluesky.BlueskyConnections;
 import dev.plaza.federation.actors.Profiles;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
@@ -68,6 +72,7 @@ public final class WebServer implements AutoCloseable {
     private final Publisher publisher;
     private final Moves moves;
     private final Profiles profiles;
+    private final GuardedHttpClient blueskyHttp;
     private volatile boolean started;
 
     public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer) {
@@ -93,9 +98,12 @@ public final class WebServer implements AutoCloseable {
         Errors errors = new Errors(pages, accessFilter);
         Operations operations = new Operations(store, metrics);
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
+        this.blueskyHttp = new GuardedHttpClient(federation.outbound());
+        BlueskyConnections bluesky = new BlueskyConnections(store, blueskyHttp,
+                new IdentityResolver(blueskyHttp, IdentitySettings.DEFAULT, clock), clock);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
                 federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), federationRoutes.profiles(),
-                federationRoutes.relationships(), clock);
+                federationRoutes.relationships(), bluesky, clock);
         this.publisher = federationRoutes.publisher();
         this.moves = federationRoutes.moves();
         this.profiles = federationRoutes.profiles();
@@ -115,6 +123,7 @@ public final class WebServer implements AutoCloseable {
             this.routes = routeTable(app);
         } catch (RuntimeException e) {
             imports.close();
+            blueskyHttp.close();
             throw e;
         }
     }
@@ -165,6 +174,7 @@ public final class WebServer implements AutoCloseable {
             started = false;
         }
         imports.close();
+        blueskyHttp.close();
     }
 
     private void configureServer(JavalinConfig config, PrometheusMeterRegistry metrics, Optional<PemKeyStore.Loaded> tlsKeys) {

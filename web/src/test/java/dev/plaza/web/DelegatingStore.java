@@ -49,6 +49,8 @@ final class DelegatingStore implements Store {
     @Override public dev.plaza.core.moving.Moving moving() { return store.moving(); }
     @Override public DeliveryQueue deliveries() { return store.deliveries(); }
     @Override public DeliveryJobs deliveryJobs() { return store.deliveryJobs(); }
+    @Override public dev.plaza.core.bluesky.BlueskyAccounts blueskyAccounts() { return store.blueskyAccounts(); }
+    @Override public dev.plaza.core.bluesky.AtprotoSessions atprotoSessions() { return store.atprotoSessions(); }
     @Override public boolean healthy() { return healthy.getAsBoolean(); }
     @Override public void close() { }
 }

@@ -7,9 +7,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plaza.atproto.peer.AtprotoPeer;
-import dev.plaza.atproto.syntax.AtUri;
+import dev.plaza.atproto.peer.PeerAccount;
+import dev.plaza.atproto.peer.PeerRecords;
 import dev.plaza.atproto.syntax.Did;
 import dev.plaza.atproto.syntax.Handle;
 import dev.plaza.atproto.xrpc.AppPassword;
@@ -23,11 +23,9 @@ import dev.plaza.atproto.xrpc.XrpcClient;
 import dev.plaza.atproto.xrpc.XrpcException;
 import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +38,6 @@ import org.slf4j.LoggerFactory;
 /** The brand acting on the reference PDS: logged in with an app password, every record read back from its repository. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BskyAccountPeerTest {
-
-    private static final String ACCOUNT_PASSWORD = "correct horse battery staple";
 
     private AtprotoPeer peer;
     private GuardedHttpClient http;
@@ -105,7 +101,7 @@ class BskyAccountPeerTest {
         assertThat(value.path("createdAt").asText()).isEqualTo("2025-03-01T12:00:00.250Z");
         JsonNode facets = value.path("facets");
         assertThat(facets).hasSize(3);
-        assertThat(covered(text, facets)).containsExactly("@alice.test", "https://example.com/über?x=1", "#Plaza日本");
+        assertThat(PeerRecords.covered(text, facets)).containsExactly("@alice.test", "https://example.com/über?x=1", "#Plaza日本");
         assertThat(feature(facets, 0).path("$type").asText()).isEqualTo("app.bsky.richtext.facet#mention");
         assertThat(feature(facets, 0).path("did").asText()).isEqualTo(aliceAccount.did().value());
         assertThat(feature(facets, 1).path("uri").asText()).isEqualTo("https://example.com/%C3%BCber?x=1");
@@ -198,14 +194,8 @@ class BskyAccountPeerTest {
     }
 
     private Account createAccount(String handle) {
-        JsonNode created = pds.procedure("com.atproto.server.createAccount", JsonNodeFactory.instance.objectNode()
-                .put("handle", handle).put("email", handle.replace('.', '-') + "@example.com").put("password", ACCOUNT_PASSWORD),
-                Optional.empty());
-        Jwt accountSession = Jwt.of(created.path("accessJwt").asText());
-        JsonNode appPassword = pds.procedure("com.atproto.server.createAppPassword",
-                JsonNodeFactory.instance.objectNode().put("name", "Plaza"), Optional.of(accountSession));
-        return new Account(Did.parse(created.path("did").asText()),
-                AppPassword.of(handle, appPassword.path("password").asText()));
+        PeerAccount made = PeerAccount.create(pds, handle);
+        return new Account(made.did(), AppPassword.of(handle, made.appPassword()));
     }
 
     private AppPasswordSession sessionOf(Account account) {
@@ -214,10 +204,7 @@ class BskyAccountPeerTest {
     }
 
     private JsonNode getRecord(StrongRef ref) {
-        AtUri uri = ref.uri();
-        return pds.query("com.atproto.repo.getRecord", Map.of("repo", uri.authority().value(),
-                "collection", uri.collection().orElseThrow().value(), "rkey", uri.recordKey().orElseThrow().value()),
-                Optional.empty());
+        return PeerRecords.getRecord(pds, ref.uri());
     }
 
     private List<String> listRecords(String collection) {
@@ -226,14 +213,6 @@ class BskyAccountPeerTest {
         List<String> uris = new ArrayList<>();
         records.forEach(record -> uris.add(record.path("uri").asText()));
         return uris;
-    }
-
-    private static List<String> covered(String text, JsonNode facets) {
-        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-        List<String> spans = new ArrayList<>();
-        facets.forEach(facet -> spans.add(new String(Arrays.copyOfRange(utf8, facet.path("index").path("byteStart").asInt(),
-                facet.path("index").path("byteEnd").asInt()), StandardCharsets.UTF_8)));
-        return spans;
     }
 
     private static JsonNode feature(JsonNode facets, int index) {

@@ -70,9 +70,14 @@ final class Composer {
                 String host = rawHost == null ? localHost : trimDots(rawHost).toLowerCase(Locale.ROOT);
                 trailing = rawHost == null ? rawUser.substring(user.length()) : rawHost.substring(trimDots(rawHost).length());
                 String handle = "@" + user + "@" + host;
-                Mention mention = mentions.computeIfAbsent(handle.toLowerCase(Locale.ROOT), key -> resolve.apply(handle));
-                html.append("<span class=\"h-card\" translate=\"no\"><a href=\"").append(escape(mention.actorUri()))
-                        .append("\" class=\"u-url mention\">@<span>").append(escape(user)).append("</span></a></span>");
+                if (rawHost == null && user.contains(".")) {
+                    // a Bluesky handle (@name.bsky.social): no username on this server has a dot, so it stays text
+                    html.append(escape("@" + user));
+                } else {
+                    Mention mention = mentions.computeIfAbsent(handle.toLowerCase(Locale.ROOT), key -> resolve.apply(handle));
+                    html.append("<span class=\"h-card\" translate=\"no\"><a href=\"").append(escape(mention.actorUri()))
+                            .append("\" class=\"u-url mention\">@<span>").append(escape(user)).append("</span></a></span>");
+                }
             } else {
                 String tag = m.group("tag");
                 hashtags.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);

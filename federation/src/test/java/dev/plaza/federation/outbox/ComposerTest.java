@@ -58,6 +58,14 @@ class ComposerTest {
     }
 
     @Test
+    void aBlueskyHandleWithoutAHostStaysTextForNoUsernameHereHasADot() {
+        ComposedText text = composer.compose("hi @alice.bsky.social and @team.");
+
+        assertThat(text.html()).startsWith("<p>hi @alice.bsky.social and <span class=\"h-card\"");
+        assertThat(text.mentions()).extracting(Mention::actorUri).containsExactly("https://brand.example/users/team");
+    }
+
+    @Test
     void anUnknownHandleRefusesTheDraft() {
         assertThatThrownBy(() -> composer.compose("hi @nobody@social.example"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("@nobody@social.example");

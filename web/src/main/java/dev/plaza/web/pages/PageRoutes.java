@@ -12,6 +12,7 @@ import dev.plaza.federation.follows.Relationships;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.SessionCookie;
+import dev.plaza.web.bluesky.BlueskyConnections;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ImportJobs;
 import io.javalin.config.RoutesConfig;
@@ -33,6 +34,7 @@ public final class PageRoutes {
     private final DeliverySettings deliveries;
     private final BlockSettings blocks;
     private final FediverseSettings fediverse;
+    private final BlueskySettings bluesky;
     private final PublishPages publish;
     private final MovingSettings moving;
     private final ReportSettings reports;
@@ -40,7 +42,7 @@ public final class PageRoutes {
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
             ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Relationships relationships,
-            Clock clock) {
+            BlueskyConnections blueskyConnections, Clock clock) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -54,7 +56,8 @@ public final class PageRoutes {
         this.deliveries = new DeliverySettings(pages);
         this.blocks = new BlockSettings(pages, blocking);
         this.fediverse = new FediverseSettings(pages, relationships);
-        this.publish = new PublishPages(pages, publisher);
+        this.bluesky = new BlueskySettings(pages, blueskyConnections);
+        this.publish = new PublishPages(pages, publisher, blueskyConnections);
         this.moving = new MovingSettings(pages, moves, jobs);
         this.reports = new ReportSettings(pages, clock);
         this.profile = new ProfileSettings(pages, profiles, moves.uris());
@@ -83,6 +86,7 @@ public final class PageRoutes {
         routes.post("/publish", publish::post, MANAGER);
         routes.post("/publish/{post-id}/edit", publish::edit, MANAGER);
         routes.post("/publish/{post-id}/delete", publish::delete, MANAGER);
+        routes.post("/publish/bluesky/{post-id}/delete", publish::deleteBluesky, MANAGER);
         routes.post("/publish/reactions", publish::react, MANAGER);
         routes.post("/publish/reactions/{reaction-id}/undo", publish::undo, MANAGER);
 
@@ -119,6 +123,9 @@ public final class PageRoutes {
         routes.post("/settings/fediverse/following", fediverse::follow, MANAGER);
         routes.post("/settings/fediverse/following/{follow-id}/remove", fediverse::unfollow, MANAGER);
         routes.post("/settings/fediverse/followers/{follower-id}/remove", fediverse::removeFollower, MANAGER);
+        routes.get("/settings/bluesky", bluesky::show, VIEWER);
+        routes.post("/settings/bluesky", bluesky::connect, MANAGER);
+        routes.post("/settings/bluesky/disconnect", bluesky::disconnect, MANAGER);
         routes.get("/settings/blocks", blocks::show, MANAGER);
         routes.post("/settings/blocks/accounts", blocks::blockAccount, MANAGER);
         routes.post("/settings/blocks/accounts/{block-id}/remove", blocks::unblockAccount, MANAGER);

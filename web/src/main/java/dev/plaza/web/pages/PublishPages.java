@@ -1,11 +1,14 @@
 package dev.plaza.web.pages;
 
 import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.bluesky.BlueskyAccount;
 import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.publishing.LocalPost;
 import dev.plaza.core.publishing.ReactionType;
 import dev.plaza.core.publishing.Visibility;
 import dev.plaza.web.PublishingActor;
+import dev.plaza.web.bluesky.BlueskyConnections;
+import dev.plaza.web.bluesky.BlueskyPosting;
 import dev.plaza.federation.outbox.Draft;
 import dev.plaza.federation.outbox.PollDraft;
 import dev.plaza.federation.outbox.Publisher;
@@ -17,8 +20,8 @@ import java.util.stream.IntStream;
 
 /**
  * Publish: write a post as the brand (mentions, hashtags, links, content warning, language,
- * audience, a reply into any thread, a poll), see how its posts did, edit and delete them, and like
- * or boost posts anywhere on the fediverse.
+ * audience, a reply into any thread, a poll) for the fediverse, Bluesky or both, see how its posts
+ * did, edit and delete them, and like or boost posts anywhere on the fediverse.
  */
 final class PublishPages {
 
@@ -27,10 +30,16 @@ final class PublishPages {
 
     private final PageSupport pages;
     private final Publisher publisher;
+    private final BlueskyConnections bluesky;
+    private final BlueskyPosting blueskyPosting;
+    private final CrossPosting crossPosting;
 
-    PublishPages(PageSupport pages, Publisher publisher) {
+    PublishPages(PageSupport pages, Publisher publisher, BlueskyConnections bluesky) {
         this.pages = pages;
         this.publisher = publisher;
+        this.bluesky = bluesky;
+        this.blueskyPosting = new BlueskyPosting(bluesky);
+        this.crossPosting = new CrossPosting(pages, publisher, blueskyPosting);
     }
 
     void show(Context ctx) {
@@ -43,18 +52,30 @@ final class PublishPages {
                 brand.map(LocalActor::username), posts,
                 brand.map(actor -> pages.store().publishing().reactions(actor.id(), PageRequest.first(REACTIONS_SHOWN)).items())
                         .orElse(List.of()),
-                ctx.queryParam("reply")));
+                ctx.queryParam("reply"), bluesky.account(workspace).map(BlueskyAccount::handle),
+                blueskyPosting.posts(workspace, POSTS_SHOWN)));
     }
 
+    /**
+     * Posts the text to each network ticked in the form; a form without the network choices (as sent
+     * before Bluesky could be connected) posts to the fediverse only.
+     */
     void post(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
+        boolean chosen = "1".equals(PageSupport.form(ctx, "networks"));
+        PageSupport.attempt(ctx, "/publish", () -> crossPosting.post(new CrossPosting.Request(workspace,
+                new Draft(PageSupport.form(ctx, "text"), optional(ctx, "content_warning"), optional(ctx, "language"),
+                        Visibility.fromKey(PageSupport.form(ctx, "visibility")), optional(ctx, "in_reply_to"), poll(ctx)),
+                !chosen || "on".equals(PageSupport.form(ctx, "network_fediverse")),
+                chosen && "on".equals(PageSupport.form(ctx, "network_bluesky")))));
+    }
+
+    void deleteBluesky(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long id = PageSupport.pathId(ctx, "post-id");
         PageSupport.attempt(ctx, "/publish", () -> {
-            LocalActor actor = requireBrand(workspace);
-            Draft draft = new Draft(PageSupport.form(ctx, "text"), optional(ctx, "content_warning"), optional(ctx, "language"),
-                    Visibility.fromKey(PageSupport.form(ctx, "visibility")), optional(ctx, "in_reply_to"), poll(ctx));
-            LocalPost post = publisher.publish(actor, draft);
-            return "Published, and on its way to %s.".formatted(post.visibility() == Visibility.DIRECT
-                    ? "the people it mentions" : "your followers");
+            blueskyPosting.delete(workspace, id);
+            return "Deleted from Bluesky: the record is gone from the account's repository.";
         });
     }
 
