@@ -174,11 +174,17 @@ final class BlueskyListening implements AutoCloseable {
         }
     }
 
-    /** The workspace's own Bluesky accounts as its channels name them: owned channels whose handle is a DID. */
-    static Set<String> ownedChannelDids(Store store, long workspaceId) {
-        return store.channels().list(workspaceId).stream()
+    /**
+     * The workspace's own Bluesky accounts: the one connected in Settings → Bluesky, and owned channels
+     * whose handle is a DID (a repository import adds one).
+     */
+    static Set<String> brandDids(Store store, long workspaceId) {
+        Set<String> dids = new HashSet<>();
+        store.blueskyAccounts().find(workspaceId).ifPresent(account -> dids.add(account.did()));
+        store.channels().list(workspaceId).stream()
                 .filter(c -> c.platform() == Platform.BLUESKY && c.kind() == ChannelKind.OWNED && c.handle().startsWith("did:"))
-                .map(Channel::handle).collect(Collectors.toUnmodifiableSet());
+                .forEach(c -> dids.add(c.handle()));
+        return Set.copyOf(dids);
     }
 
     @Override
