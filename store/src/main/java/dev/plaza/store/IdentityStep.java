@@ -74,7 +74,7 @@ final class IdentityStep {
                 evidence = s.personHint().get().evidence();
             }
             identityRows.add(new Object[] {identityIds.get(i), workspaceId, personId, s.platform().key(), s.stableId(),
-                    s.handle(), s.displayName(), s.profileUrl().orElse(null), evidence.reason(), evidence.confidence(),
+                    s.handle(), displayName(s), s.profileUrl().orElse(null), evidence.reason(), evidence.confidence(),
                     hint.orElse(null)});
             resolved.put(s.key(), new Resolved(identityIds.get(i), personId, true));
         }
@@ -149,7 +149,8 @@ final class IdentityStep {
     /**
      * Handles and names change; the stable id does not. A connector that knows an account by its stable
      * id alone (a Bluesky DID heard on the firehose) describes it with that id as handle and name,
-     * which never replaces a handle or name learned before.
+     * which never replaces a handle or name learned before; an identity still named by its id takes
+     * its handle as name once the handle is known.
      */
     private void refresh(Map<IdentityKey, SeenIdentity> unique, Map<IdentityKey, Resolved> resolved) {
         if (resolved.isEmpty()) {
@@ -160,7 +161,10 @@ final class IdentityStep {
                         UPDATE identity i SET handle = n.handle, display_name = n.display_name, profile_url = n.profile_url
                         FROM (SELECT u.id,
                                   CASE WHEN u.handle = s.stable_id THEN s.handle ELSE u.handle END AS handle,
-                                  CASE WHEN u.display_name = s.stable_id THEN s.display_name ELSE u.display_name END AS display_name,
+                                  CASE WHEN u.display_name <> s.stable_id THEN u.display_name
+                                       WHEN s.display_name <> s.stable_id THEN s.display_name
+                                       WHEN u.handle <> s.stable_id THEN u.handle
+                                       ELSE s.display_name END AS display_name,
                                   coalesce(u.profile_url, s.profile_url) AS profile_url
                               FROM unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)
                               JOIN identity s ON s.id = u.id AND s.id = ANY(:ids)) n

@@ -83,6 +83,21 @@ class StreamIngestTest {
     }
 
     @Test
+    void anAccountFirstSeenByItsDidTakesItsHandleAsNameOnceTheHandleIsKnown() {
+        long w = db.newWorkspace().id();
+        SeenIdentity byDid = SeenIdentity.of(Platform.BLUESKY, "did:plc:dave", "did:plc:dave", "did:plc:dave", Optional.empty());
+        db.store().streams().ingest(w, stream(1, List.of(byDid), post("at://did:plc:dave/app.bsky.feed.post/3k", byDid, T0, "hi")));
+        assertThat(identities(w)).extracting(Identity::handle, Identity::displayName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("did:plc:dave", "did:plc:dave"));
+
+        SeenIdentity named = SeenIdentity.of(Platform.BLUESKY, "did:plc:dave", "dave.example", "did:plc:dave", Optional.empty());
+        db.store().streams().ingest(w, new StreamBatch(STREAM, 2, empty(), List.of(named), List.of()));
+
+        assertThat(identities(w)).extracting(Identity::handle, Identity::displayName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("dave.example", "dave.example"));
+    }
+
+    @Test
     void deletionsEmptyStoredPostsOfTheirOwnAuthorOnly() {
         long w = db.newWorkspace().id();
         db.store().streams().ingest(w, stream(1, post("https://social.example/p/1", alice, T0, "soon gone"),
