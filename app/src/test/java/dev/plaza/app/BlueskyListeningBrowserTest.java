@@ -3,14 +3,13 @@ package dev.plaza.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.atproto.listening.ListeningStatus;
 import dev.plaza.atproto.listening.Waiting;
 import dev.plaza.atproto.peer.AtprotoPeer;
 import dev.plaza.atproto.peer.PeerAccount;
+import dev.plaza.atproto.peer.PeerRecords;
 import dev.plaza.atproto.syntax.Did;
 import dev.plaza.atproto.xrpc.XrpcClient;
 import dev.plaza.channels.bluesky.VerifiedHandles;
@@ -34,7 +33,6 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,17 +98,16 @@ class BlueskyListeningBrowserTest {
         try (BlueskyListening listening = listening()) {
             Waiting.until(() -> listening.status().values().stream().anyMatch(s -> s.state() == ListeningStatus.State.STREAMING),
                     WAIT, () -> "listeners: " + listening.status());
-            opening = post(brand, "Our repair café opens Saturday at Harbour Street 4: bring your bike!", Optional.empty());
-            JsonNode question = post(alice, "Can I bring my e-bike too?", Optional.of(new JsonNode[] {opening, opening}));
-            post(brand, "Of course, e-bikes are welcome.", Optional.of(new JsonNode[] {opening, question}));
-            post(bob, "Lunch was good today", Optional.empty());
-            post(bob, "Fixing my chain tonight #BikeRepair", Optional.empty());
-            write(bob, "app.bsky.feed.like", JsonNodeFactory.instance.objectNode().<ObjectNode>set("subject", ref(opening))
-                    .put("createdAt", Instant.now().toString()));
+            opening = post(brand, "Our repair café opens Saturday at Harbour Street 4: bring your bike!");
+            JsonNode question = post(alice, "Can I bring my e-bike too?", opening, opening);
+            post(brand, "Of course, e-bikes are welcome.", opening, question);
+            post(bob, "Lunch was good today");
+            post(bob, "Fixing my chain tonight #BikeRepair");
+            PeerRecords.create(pds, bob, "app.bsky.feed.like", PeerRecords.subject(opening));
             Waiting.until(() -> stored() == 5, WAIT, () -> "activities stored: " + stored());
         }
 
-        post(alice, "See you there, the repair café sounds great", Optional.of(new JsonNode[] {opening, opening}));
+        post(alice, "See you there, the repair café sounds great", opening, opening);
         try (BlueskyListening listening = listening()) {
             Waiting.until(() -> stored() == 6, WAIT, () -> "activities stored: " + stored());
         }
@@ -151,22 +148,7 @@ class BlueskyListeningBrowserTest {
         return db.store().activities().totals(workspace).activities();
     }
 
-    /** A post by {@code author}; a reply when given its thread's root and its parent. */
-    private static JsonNode post(PeerAccount author, String text, Optional<JsonNode[]> rootAndParent) {
-        ObjectNode record = JsonNodeFactory.instance.objectNode().put("text", text).put("createdAt", Instant.now().toString());
-        record.putArray("langs").add("en");
-        rootAndParent.ifPresent(refs -> record.putObject("reply").<ObjectNode>set("root", ref(refs[0])).set("parent", ref(refs[1])));
-        return write(author, "app.bsky.feed.post", record);
-    }
-
-    private static JsonNode write(PeerAccount author, String collection, ObjectNode record) {
-        record.put("$type", collection);
-        ObjectNode input = JsonNodeFactory.instance.objectNode().put("repo", author.did().value()).put("collection", collection);
-        input.set("record", record);
-        return pds.procedure("com.atproto.repo.createRecord", input, Optional.of(author.session()));
-    }
-
-    private static ObjectNode ref(JsonNode written) {
-        return JsonNodeFactory.instance.objectNode().put("uri", written.path("uri").asText()).put("cid", written.path("cid").asText());
+    private static JsonNode post(PeerAccount author, String text, JsonNode... rootAndParent) {
+        return PeerRecords.create(pds, author, "app.bsky.feed.post", PeerRecords.post(text, rootAndParent));
     }
 }
