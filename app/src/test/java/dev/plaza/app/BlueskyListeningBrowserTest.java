@@ -16,6 +16,7 @@ import dev.plaza.channels.bluesky.VerifiedHandles;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.activity.Conversation;
+import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.Platform;
@@ -47,7 +48,7 @@ import org.openqa.selenium.By;
  * of the brand's, replies and a like from other accounts, and a post about the goal become one
  * conversation and activities, named by their verified handles; what is off-topic is passed over; a
  * reply written while Plaza was not listening is heard when it listens again, from the stored cursor,
- * and nothing is stored twice; the thread reads in the browser.
+ * and nothing is stored twice; a removed channel stops its listener; the thread reads in the browser.
  */
 class BlueskyListeningBrowserTest {
 
@@ -92,7 +93,8 @@ class BlueskyListeningBrowserTest {
         PeerAccount alice = PeerAccount.create(pds, "alice.test");
         PeerAccount bob = PeerAccount.create(pds, "bob.test");
         db.store().channels().add(workspace, Platform.BLUESKY, brand.did().value(), ChannelKind.OWNED, Optional.empty());
-        db.store().channels().add(workspace, Platform.BLUESKY, peer.pdsUrl().toString(), ChannelKind.LISTENING, Optional.empty());
+        Channel listeningChannel = db.store().channels().add(workspace, Platform.BLUESKY, peer.pdsUrl().toString(),
+                ChannelKind.LISTENING, Optional.empty());
 
         JsonNode opening;
         try (BlueskyListening listening = listening()) {
@@ -110,6 +112,12 @@ class BlueskyListeningBrowserTest {
         post(alice, "See you there, the repair café sounds great", opening, opening);
         try (BlueskyListening listening = listening()) {
             Waiting.until(() -> stored() == 6, WAIT, () -> "activities stored: " + stored());
+            assertThat(listening.status()).hasSize(1);
+
+            db.store().channels().remove(workspace, listeningChannel.id());
+            listening.reconcile();
+
+            assertThat(listening.status()).as("a removed channel is no longer listened to").isEmpty();
         }
 
         List<Activity> activities = db.store().activities().list(workspace, dev.plaza.core.activity.ActivityFilter.ALL,
