@@ -15,6 +15,7 @@ import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.net.GuardedHttpClient;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
@@ -52,10 +53,11 @@ final class BlueskyListening implements AutoCloseable {
         }
     }
 
-    /** A running listener of either kind. */
-    private record Running(AutoCloseable listener, Supplier<ListeningStatus> status) {
+    /** A running listener of either kind, and its gauges. */
+    private record Running(AutoCloseable listener, Supplier<ListeningStatus> status, ListeningMetrics metrics) {
 
         void close() {
+            metrics.remove();
             try {
                 listener.close();
             } catch (Exception e) {
@@ -71,18 +73,20 @@ final class BlueskyListening implements AutoCloseable {
     private final HandleLookup handles;
     private final BiFunction<Store, Long, Set<String>> brandAccounts;
     private final Duration every;
+    private final MeterRegistry metrics;
     private final Map<Source, Running> running = new HashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final Thread thread;
 
     /** {@code brandAccounts} names the DIDs of a workspace's own Bluesky accounts: whatever points at them belongs. */
     BlueskyListening(Store store, GuardedHttpClient http, HandleLookup handles,
-                     BiFunction<Store, Long, Set<String>> brandAccounts, Duration every) {
+                     BiFunction<Store, Long, Set<String>> brandAccounts, Duration every, MeterRegistry metrics) {
         this.store = store;
         this.http = http;
         this.handles = handles;
         this.brandAccounts = brandAccounts;
         this.every = every;
+        this.metrics = metrics;
         this.thread = Thread.ofVirtual().name("bluesky-listening").unstarted(this::run);
     }
 
@@ -151,12 +155,16 @@ final class BlueskyListening implements AutoCloseable {
             JetstreamIntake intake = new JetstreamIntake(store.streams(), workspaceId, JetstreamIntake.streamName(source.host()),
                     reader, handles);
             JetstreamListener listener = JetstreamListener.builder(source.host(), intake, http).filter(JetstreamIntake.WANTED).start();
-            return new Running(listener, listener::status);
+            return running(source, listener, listener::status);
         }
         FirehoseIntake intake = new FirehoseIntake(store.streams(), workspaceId, FirehoseIntake.streamName(source.host()), reader,
                 handles);
         FirehoseListener listener = FirehoseListener.builder(source.host(), intake, http).start();
-        return new Running(listener, listener::status);
+        return running(source, listener, listener::status);
+    }
+
+    private Running running(Source source, AutoCloseable listener, Supplier<ListeningStatus> status) {
+        return new Running(listener, status, new ListeningMetrics(metrics, source.workspaceId(), source.host().toString(), status));
     }
 
     /** A listening channel's handle is the firehose host's URL; any other handle names no host. */

@@ -78,7 +78,7 @@ public final class PlazaServer implements AutoCloseable {
             deliveries.start();
             IdentityResolver identities = new IdentityResolver(deliveryClient, IdentitySettings.DEFAULT, Clock.systemUTC());
             BlueskyListening listening = new BlueskyListening(store, deliveryClient, new VerifiedHandles(identities),
-                    BlueskyListening::brandDids, LISTENING_CHANNELS_CHECKED_EVERY).start();
+                    BlueskyListening::brandDids, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;

@@ -59,6 +59,8 @@ class BlueskyListeningBrowserTest {
     private static final String PASSWORD = "pedals-and-chains";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
+    private static final PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
     private static AtprotoPeer peer;
     private static GuardedHttpClient http;
     private static XrpcClient pds;
@@ -113,11 +115,14 @@ class BlueskyListeningBrowserTest {
         try (BlueskyListening listening = listening()) {
             Waiting.until(() -> stored() == 6, WAIT, () -> "activities stored: " + stored());
             assertThat(listening.status()).hasSize(1);
+            assertThat(metrics.get("plaza.listening.stored").tag("workspace", Long.toString(workspace)).gauge().value())
+                    .isPositive();
 
             db.store().channels().remove(workspace, listeningChannel.id());
             listening.reconcile();
 
             assertThat(listening.status()).as("a removed channel is no longer listened to").isEmpty();
+            assertThat(metrics.find("plaza.listening.stored").gauges()).isEmpty();
         }
 
         List<Activity> activities = db.store().activities().list(workspace, dev.plaza.core.activity.ActivityFilter.ALL,
@@ -148,7 +153,7 @@ class BlueskyListeningBrowserTest {
         VerifiedHandles handles = new VerifiedHandles(identities, handle -> Optional.of(Did.parse(pds.query(
                 "com.atproto.identity.resolveHandle", Map.of("handle", handle.value()), Optional.empty()).path("did").asText())));
         BlueskyListening listening = new BlueskyListening(db.store(), http, handles, BlueskyListening::brandDids,
-                Duration.ofMillis(200));
+                Duration.ofMillis(200), metrics);
         return listening.start();
     }
 
