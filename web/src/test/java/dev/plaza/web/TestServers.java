@@ -1,5 +1,6 @@
 package dev.plaza.web;
 
+import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.core.Store;
 import dev.plaza.web.federation.FederationSettings;
 import dev.plaza.web.imports.ArchiveImporter;
@@ -20,6 +21,12 @@ final class TestServers {
     static WebServer start(Store store, FederationSettings federation) {
         return new WebServer(store, WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new FakeImporter(store), federation).start();
+    }
+
+    /** A server that resolves atproto identities with {@code identity} (a test's own PLC directory), loopback allowed. */
+    static WebServer start(Store store, IdentitySettings identity) {
+        return new WebServer(store, WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                new FakeImporter(store), FederationSettings.forLoopbackTests(), identity).start();
     }
 
     static WebServer start(Store store, WebSettings settings, ArchiveImporter importer) {
