@@ -17,10 +17,6 @@ import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
 import dev.plaza.store.testing.TestStore;
 import dev.plaza.web.WebServer;
-import dev.plaza.web.WebSettings;
-import dev.plaza.web.federation.FederationSettings;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -63,30 +59,19 @@ class BlueskyMoveBrowserTest {
         brand.post(PostDraft.of("The café is open on Saturdays from 9."));
         long workspace = db.newWorkspace().id();
         db.store().team().add(workspace, EMAIL, "Robin (owner)", Role.OWNER, PASSWORD.toCharArray());
-        server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                new ArchiveImports(db.store()), FederationSettings.forLoopbackTests(),
-                IdentitySettings.DEFAULT.withPlcDirectory(peer.plcUrl())).start();
+        server = BrowserServers.start(db.store(), IdentitySettings.DEFAULT.withPlcDirectory(peer.plcUrl()));
         chromium = Chromium.open("http://127.0.0.1:" + server.port());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable running : new AutoCloseable[] {chromium, server, http, peer}) {
-            if (running != null) {
-                running.close();
-            }
-        }
+        BrowserServers.closeAll(chromium, server, http, peer);
     }
 
     @Test
     void theOwnerMovesTheBrandsAccountStepByStepAndPastesTheEmailedCode() throws IOException {
         chromium.logIn(EMAIL, PASSWORD);
-        chromium.driver().get(chromium.base() + "/settings/bluesky");
-        chromium.driver().findElement(By.id("identifier")).sendKeys(account.handle());
-        chromium.driver().findElement(By.id("app_password")).sendKeys(account.appPassword());
-        chromium.driver().findElement(By.id("pds_url")).sendKeys(peer.pdsUrl(0).toString());
-        chromium.driver().findElement(By.id("pds_url")).submit();
-        chromium.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok")));
+        chromium.connectBluesky(account.handle(), account.appPassword(), peer.pdsUrl(0).toString());
 
         chromium.driver().findElement(By.linkText("Move to another server")).click();
         chromium.driver().findElement(By.id("new_pds_url")).sendKeys(peer.pdsUrl(1).toString());

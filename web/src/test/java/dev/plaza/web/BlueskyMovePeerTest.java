@@ -75,15 +75,7 @@ class BlueskyMovePeerTest {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable running : new AutoCloseable[] {server, http, peer}) {
-            try {
-                if (running != null) {
-                    running.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        TestServers.closeAll(server, http, peer);
     }
 
     @Test
@@ -91,8 +83,7 @@ class BlueskyMovePeerTest {
         Community shop = community("movers");
         PeerAccount account = PeerAccount.create(pds(0), "mover.test");
         StrongRef before = brandSays(account, "hello from before the move");
-        Browser owner = shop.browser(server, Role.OWNER);
-        connect(owner, account);
+        Browser owner = connected(shop, account, Role.OWNER);
         assertThat(owner.get("/settings/bluesky").body()).contains("href=\"/settings/bluesky/move\"");
 
         owner.get("/settings/bluesky/move");
@@ -136,8 +127,7 @@ class BlueskyMovePeerTest {
     void aWrongOrAppPasswordIsRefusedAtTheFirstStepWithNothingHalfDone() {
         Community stays = community("stayers");
         PeerAccount account = PeerAccount.create(pds(0), "stays.test");
-        Browser owner = stays.browser(server, Role.OWNER);
-        connect(owner, account);
+        Browser owner = connected(stays, account, Role.OWNER);
         owner.get("/settings/bluesky/move");
 
         owner.post("/settings/bluesky/move", moveForm(account, "not the password"));
@@ -146,7 +136,7 @@ class BlueskyMovePeerTest {
         String appPassword = owner.get("/settings/bluesky/move").body();
 
         assertThat(wrong).contains("flash-error").contains("refused the password of @stays.test")
-                .contains("not an app password");
+                .contains("give the account's own password");
         assertThat(appPassword).contains("flash-error").contains("That is an app password of @stays.test");
         assertThat(db.store().blueskyMoves().find(stays.workspace().id())).isEmpty();
         assertThat(db.store().blueskyAccounts().find(stays.workspace().id()).orElseThrow().pdsUrl())
@@ -160,8 +150,7 @@ class BlueskyMovePeerTest {
     void aMoveIsCancelledBeforeTheIdentityStepAndItsPasswordsAreForgotten() {
         Community undecided = community("undecided");
         PeerAccount account = PeerAccount.create(pds(0), "undecided.test");
-        Browser owner = undecided.browser(server, Role.OWNER);
-        connect(owner, account);
+        Browser owner = connected(undecided, account, Role.OWNER);
         owner.get("/settings/bluesky/move");
         owner.post("/settings/bluesky/move", moveForm(account, PeerAccount.PASSWORD));
         awaitState(owner, "awaiting-token");
@@ -200,8 +189,7 @@ class BlueskyMovePeerTest {
         Community archive = community("archivists");
         PeerAccount account = PeerAccount.create(pds(0), "keepsake.test");
         StrongRef post = brandSays(account, "a post worth keeping");
-        Browser manager = archive.browser(server, Role.MANAGER);
-        connect(manager, account);
+        Browser manager = connected(archive, account, Role.MANAGER);
 
         HttpResponse<byte[]> download = manager.download("/settings/bluesky/export");
 
@@ -254,12 +242,15 @@ class BlueskyMovePeerTest {
         return fail("the move did not reach %s in %s: %s", state, WAIT, page);
     }
 
-    private static void connect(Browser browser, PeerAccount account) {
+    /** A team member of {@code role} who connected {@code account} on the first PDS through Settings → Bluesky. */
+    private static Browser connected(Community community, PeerAccount account, Role role) {
+        Browser browser = community.browser(server, role);
         browser.get("/settings/bluesky");
         HttpResponse<String> connected = browser.post("/settings/bluesky", Map.of("identifier", account.handle(),
                 "app_password", account.appPassword(), "pds_url", peer.pdsUrl(0).toString()));
         assertThat(connected.statusCode()).isEqualTo(303);
         assertThat(browser.get("/settings/bluesky").body()).contains("Connected @" + account.handle());
+        return browser;
     }
 
     private static StrongRef brandSays(PeerAccount account, String text) {

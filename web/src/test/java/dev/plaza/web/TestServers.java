@@ -32,4 +32,17 @@ final class TestServers {
     static WebServer start(Store store, WebSettings settings, ArchiveImporter importer) {
         return new WebServer(store, settings, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), importer).start();
     }
+
+    /** Closes what a test class started, in order, skipping what never started. */
+    static void closeAll(AutoCloseable... running) {
+        for (AutoCloseable each : running) {
+            try {
+                if (each != null) {
+                    each.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close " + each, e);
+            }
+        }
+    }
 }

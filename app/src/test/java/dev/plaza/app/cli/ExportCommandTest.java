@@ -17,11 +17,7 @@ import dev.plaza.atproto.xrpc.SessionOptions;
 import dev.plaza.atproto.xrpc.XrpcClient;
 import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,9 +37,6 @@ class ExportCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int exit, String out, String err) {
-    }
 
     @BeforeAll
     static void start() {
@@ -65,7 +58,7 @@ class ExportCommandTest {
     void theExportIsTheAccountsRepositoryWithItsRecords() throws IOException {
         Path file = dir.resolve("brand.car");
 
-        Run run = plaza("export", "bluesky", brand.did().value(), file.toString());
+        CliRun run = plaza("export", "bluesky", brand.did().value(), file.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("exported 1 records of " + brand.did().value()).contains(file.toString());
@@ -80,13 +73,13 @@ class ExportCommandTest {
         Path file = dir.resolve("kept.car");
         Files.writeString(file, "something the operator wrote");
 
-        Run refused = plaza("export", "bluesky", brand.did().value(), file.toString());
+        CliRun refused = plaza("export", "bluesky", brand.did().value(), file.toString());
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("kept.car exists already; give --force to overwrite it");
         assertThat(Files.readString(file)).isEqualTo("something the operator wrote");
 
-        Run forced = plaza("export", "bluesky", "--force", brand.did().value(), file.toString());
+        CliRun forced = plaza("export", "bluesky", "--force", brand.did().value(), file.toString());
 
         assertThat(forced.exit()).as(forced.err()).isZero();
         assertThat(Repository.of(CarReader.readAll(Files.readAllBytes(file))).commit().did()).isEqualTo(brand.did().value());
@@ -96,14 +89,14 @@ class ExportCommandTest {
     void anAccountThatCannotBeFoundIsRefusedWithNothingWritten() {
         Path file = dir.resolve("nobody.car");
 
-        Run run = plaza("export", "bluesky", "did:plc:nobodynobodynobodynobody", file.toString());
+        CliRun run = plaza("export", "bluesky", "did:plc:nobodynobodynobodynobody", file.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("could not export did:plc:nobodynobodynobodynobody").contains("nothing was written");
         assertThat(file).doesNotExist();
     }
 
-    private Run plaza(String... args) {
+    private CliRun plaza(String... args) {
         CommandLine.IFactory peers = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
@@ -113,20 +106,6 @@ class ExportCommandTest {
                         : CommandLine.defaultFactory().create(type);
             }
         };
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine cli = PlazaCommand.commandLine(Map.of(), peers);
-            cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-            int exit = cli.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        return CliRun.of(Map.of(), peers, args);
     }
 }
