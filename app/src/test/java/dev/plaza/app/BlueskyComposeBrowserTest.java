@@ -2,6 +2,7 @@ package dev.plaza.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.atproto.peer.AtprotoPeer;
 import dev.plaza.atproto.peer.PeerAccount;
 import dev.plaza.atproto.peer.PeerRecords;
@@ -15,10 +16,6 @@ import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
 import dev.plaza.store.testing.TestStore;
 import dev.plaza.web.WebServer;
-import dev.plaza.web.WebSettings;
-import dev.plaza.web.federation.FederationSettings;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,31 +54,20 @@ class BlueskyComposeBrowserTest {
         db.store().team().add(workspace, EMAIL, "Robin (owner)", Role.OWNER, PASSWORD.toCharArray());
         new ActorProvisioner(db.store().localActors()).create(workspace, "fernhill", ActorKind.ORGANIZATION,
                 "Fernhill Bikes", "");
-        server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                new ArchiveImports(db.store()), FederationSettings.forLoopbackTests()).start();
+        server = BrowserServers.start(db.store(), IdentitySettings.DEFAULT);
         chromium = Chromium.open("http://127.0.0.1:" + server.port());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        for (AutoCloseable running : new AutoCloseable[] {chromium, server, http, peer}) {
-            if (running != null) {
-                running.close();
-            }
-        }
+        BrowserServers.closeAll(chromium, server, http, peer);
     }
 
     @Test
     void theOwnerConnectsBlueskyAndWritesOnePostForBothNetworks() throws IOException {
         chromium.logIn(EMAIL, PASSWORD);
-        chromium.driver().get(chromium.base() + "/settings/bluesky");
-        chromium.driver().findElement(By.id("identifier")).sendKeys(account.handle());
-        chromium.driver().findElement(By.id("app_password")).sendKeys(account.appPassword());
-        chromium.driver().findElement(By.id("pds_url")).sendKeys(peer.pdsUrl().toString());
-        chromium.driver().findElement(By.id("pds_url")).submit();
-
-        assertThat(chromium.waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok")))
-                .getText()).contains("Connected @fernhill.test");
+        assertThat(chromium.connectBluesky(account.handle(), account.appPassword(), peer.pdsUrl().toString()).getText())
+                .contains("Connected @fernhill.test");
         assertThat(chromium.driver().findElement(By.cssSelector("dl.bluesky-account")).getText())
                 .contains("@fernhill.test").contains(account.did().value()).contains("healthy");
         chromium.screenshot("bluesky-settings");

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,6 +65,16 @@ final class Chromium implements AutoCloseable {
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/login'] button[type=submit]")).click();
         waitFor().until(ExpectedConditions.urlToBe(base + "/"));
+    }
+
+    /** Connects the brand's Bluesky account through Settings → Bluesky and waits for the page to say so. */
+    WebElement connectBluesky(String handle, String appPassword, String pdsUrl) {
+        driver.get(base + "/settings/bluesky");
+        driver.findElement(By.id("identifier")).sendKeys(handle);
+        driver.findElement(By.id("app_password")).sendKeys(appPassword);
+        driver.findElement(By.id("pds_url")).sendKeys(pdsUrl);
+        driver.findElement(By.id("pds_url")).submit();
+        return waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".flash-ok")));
     }
 
     WebDriverWait waitFor() {

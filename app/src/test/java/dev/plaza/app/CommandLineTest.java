@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plaza.app.cli.PlazaCommand;
+import dev.plaza.app.cli.CliRun;
 import dev.plaza.core.team.Role;
 import dev.plaza.store.testing.TestStore;
 import dev.plaza.web.RepositoryCar;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -33,36 +30,19 @@ class CommandLineTest {
     @TempDir
     Path home;
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private Run plaza(Map<String, String> extraEnv, String... args) {
+    private CliRun plaza(Map<String, String> extraEnv, String... args) {
         Map<String, String> env = new HashMap<>(Map.of("PLAZA_DATABASE_URL", db.jdbcUrl(), "PLAZA_HOME", home.toString()));
         env.putAll(extraEnv);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            var cli = PlazaCommand.commandLine(env);
-            cli.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-            int exit = cli.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
+        return CliRun.of(env, args);
     }
 
-    private Run plaza(String... args) {
+    private CliRun plaza(String... args) {
         return plaza(Map.of(), args);
     }
 
     @Test
     void theFirstOwnerGetsAGeneratedPasswordThatLogsIn() {
-        Run run = plaza("user", "add", "--owner", "owner@brand.example", "--name", "Olga");
+        CliRun run = plaza("user", "add", "--owner", "owner@brand.example", "--name", "Olga");
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("added owner@brand.example as owner");
@@ -74,7 +54,7 @@ class CommandLineTest {
 
     @Test
     void aTokenIsPrintedOnceAuthenticatesAndCanBeRevoked() {
-        Run run = plaza("token", "create", "--role", "viewer", "--name", "reporting");
+        CliRun run = plaza("token", "create", "--role", "viewer", "--name", "reporting");
 
         String secret = run.out().strip();
         assertThat(secret).startsWith("plz_");
@@ -90,8 +70,8 @@ class CommandLineTest {
     void importingAnArchiveShowsProgressAndASummaryAndTheSecondTimeAddsNothing() throws IOException {
         Path archive = mastodonArchive();
 
-        Run first = plaza("import", "mastodon", archive.toString());
-        Run second = plaza("import", "mastodon", archive.toString());
+        CliRun first = plaza("import", "mastodon", archive.toString());
+        CliRun second = plaza("import", "mastodon", archive.toString());
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("imported 3 activities, 2 people, 1 conversations");
@@ -108,7 +88,7 @@ class CommandLineTest {
         long before = db.store().workspaces().list().stream()
                 .mapToLong(w -> db.store().activities().totals(w.id()).activities()).sum();
 
-        Run run = plaza("import", "mastodon", broken.toString());
+        CliRun run = plaza("import", "mastodon", broken.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("plaza: ").contains("archive.zip").doesNotContain("at dev.plaza");
@@ -120,8 +100,8 @@ class CommandLineTest {
     void importingABlueskyRepositoryShowsProgressAndASummaryAndTheSecondTimeAddsNothing() throws IOException {
         Path car = Files.write(home.resolve("brand.car"), RepositoryCar.sample());
 
-        Run first = plaza("import", "bluesky", car.toString());
-        Run second = plaza("import", "bluesky", car.toString());
+        CliRun first = plaza("import", "bluesky", car.toString());
+        CliRun second = plaza("import", "bluesky", car.toString());
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(first.out()).contains("imported 4 activities, 2 people, 1 conversations; "
@@ -145,7 +125,7 @@ class CommandLineTest {
         long before = db.store().workspaces().list().stream()
                 .mapToLong(w -> db.store().activities().totals(w.id()).activities()).sum();
 
-        Run run = plaza("import", "bluesky", cut.toString());
+        CliRun run = plaza("import", "bluesky", cut.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("plaza: cut.car is not a usable Bluesky repository export: ")
@@ -156,7 +136,7 @@ class CommandLineTest {
 
     @Test
     void badConfigurationStopsWithAMessageNamingTheKey() {
-        Run run = plaza(Map.of("PLAZA_PORT", "eighty"), "token", "list");
+        CliRun run = plaza(Map.of("PLAZA_PORT", "eighty"), "token", "list");
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("port: 'eighty' (from environment variable PLAZA_PORT) is not valid");

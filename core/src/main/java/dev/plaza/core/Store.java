@@ -6,6 +6,7 @@ import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.bluesky.AtprotoSessions;
 import dev.plaza.core.bluesky.BlueskyAccounts;
+import dev.plaza.core.bluesky.BlueskyMoves;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
@@ -78,6 +79,9 @@ public interface Store extends AutoCloseable {
 
     /** The tokens of the AT Protocol sessions Plaza holds, sealed at rest. */
     AtprotoSessions atprotoSessions();
+
+    /** The moves of the workspaces' Bluesky accounts to other PDSs, their passwords sealed at rest. */
+    BlueskyMoves blueskyMoves();
 
     /** Whether the database answers right now. */
     boolean healthy();

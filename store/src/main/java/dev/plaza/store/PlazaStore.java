@@ -12,6 +12,7 @@ import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.bluesky.AtprotoSessions;
 import dev.plaza.core.bluesky.BlueskyAccounts;
+import dev.plaza.core.bluesky.BlueskyMoves;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
@@ -66,6 +67,7 @@ public final class PlazaStore implements Store {
     private final Publishing publishing;
     private final BlueskyAccounts blueskyAccounts;
     private final AtprotoSessions atprotoSessions;
+    private final BlueskyMoves blueskyMoves;
     private final PgIngest ingest;
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
@@ -95,6 +97,7 @@ public final class PlazaStore implements Store {
         this.publishing = new PgPublishing(jdbi);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
         this.atprotoSessions = new PgAtprotoSessions(jdbi, secrets);
+        this.blueskyMoves = new PgBlueskyMoves(jdbi, secrets);
         this.ingest = new PgIngest(jdbi, caches);
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.queueSignal = new QueueSignal();
@@ -206,6 +209,11 @@ public final class PlazaStore implements Store {
     @Override
     public AtprotoSessions atprotoSessions() {
         return atprotoSessions;
+    }
+
+    @Override
+    public BlueskyMoves blueskyMoves() {
+        return blueskyMoves;
     }
 
     @Override

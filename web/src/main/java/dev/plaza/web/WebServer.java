@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.identity.IdentitySettings;
+import dev.plaza.atproto.moving.MigrationPlan;
 import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
 import dev.plaza.net.GuardedHttpClient;
@@ -13,6 +14,8 @@ import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.LoginThrottle;
 import dev.plaza.web.auth.SessionCookie;
 import dev.plaza.web.bluesky.BlueskyConnections;
+import dev.plaza.web.bluesky.BlueskyExports;
+import dev.plaza.web.bluesky.BlueskyMoving;
 import dev.plaza.federation.actors.Profiles;
 import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
@@ -64,6 +67,8 @@ public final class WebServer implements AutoCloseable {
     static final Duration SESSION_IDLE = Duration.ofHours(8);
     static final Duration SESSION_LIFETIME = Duration.ofDays(7);
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
+    /** A whole repository or a video comes in one response, when a Bluesky account is exported or moved. */
+    static final Duration REPOSITORY_TIMEOUT = Duration.ofMinutes(5);
 
     private final WebSettings settings;
     private final ImportJobs imports;
@@ -73,6 +78,8 @@ public final class WebServer implements AutoCloseable {
     private final Moves moves;
     private final Profiles profiles;
     private final GuardedHttpClient blueskyHttp;
+    private final GuardedHttpClient repositoryHttp;
+    private final BlueskyMoving blueskyMoving;
     private volatile boolean started;
 
     public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer) {
@@ -81,7 +88,14 @@ public final class WebServer implements AutoCloseable {
 
     public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer,
             FederationSettings federation) {
+        this(store, settings, metrics, importer, federation, IdentitySettings.DEFAULT);
+    }
+
+    /** @param identity where atproto DIDs and handles are resolved (the PLC directory; a test's own in tests) */
+    public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer,
+            FederationSettings federation, IdentitySettings identity) {
         requireNonNull(store, "store");
+        requireNonNull(identity, "identity");
         requireNonNull(federation, "federation");
         this.settings = requireNonNull(settings, "settings");
         requireNonNull(metrics, "metrics");
@@ -99,11 +113,15 @@ public final class WebServer implements AutoCloseable {
         Operations operations = new Operations(store, metrics);
         FederationRoutes federationRoutes = new FederationRoutes(store, settings.publicBaseUrl(), templates, federation);
         this.blueskyHttp = new GuardedHttpClient(federation.outbound());
-        BlueskyConnections bluesky = new BlueskyConnections(store, blueskyHttp,
-                new IdentityResolver(blueskyHttp, IdentitySettings.DEFAULT, clock), clock);
+        this.repositoryHttp = new GuardedHttpClient(federation.outbound()
+                .withMaxResponseBytes(MigrationPlan.DEFAULT_MAX_REPO_BYTES)
+                .withTimeouts(federation.outbound().connectTimeout(), REPOSITORY_TIMEOUT));
+        IdentityResolver identities = new IdentityResolver(blueskyHttp, identity, clock);
+        BlueskyConnections bluesky = new BlueskyConnections(store, blueskyHttp, identities, clock);
+        this.blueskyMoving = new BlueskyMoving(store, bluesky, repositoryHttp, identities);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
                 federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), federationRoutes.profiles(),
-                federationRoutes.relationships(), bluesky, clock);
+                federationRoutes.relationships(), bluesky, blueskyMoving, new BlueskyExports(repositoryHttp, identities), clock);
         this.publisher = federationRoutes.publisher();
         this.moves = federationRoutes.moves();
         this.profiles = federationRoutes.profiles();
@@ -124,6 +142,7 @@ public final class WebServer implements AutoCloseable {
         } catch (RuntimeException e) {
             imports.close();
             blueskyHttp.close();
+            repositoryHttp.close();
             throw e;
         }
     }
@@ -136,6 +155,7 @@ public final class WebServer implements AutoCloseable {
                     + " stop that, or choose another port with PLAZA_PORT").formatted(settings.port(), settings.host()), e);
         }
         started = true;
+        blueskyMoving.resumeAll();
         LOG.atInfo().addKeyValue("host", settings.host()).addKeyValue("port", port())
                 .addKeyValue("tls", settings.tls().isPresent())
                 .addKeyValue("routes", routes.size()).log("web server listening on {}:{}", settings.host(), port());
@@ -175,6 +195,7 @@ public final class WebServer implements AutoCloseable {
         }
         imports.close();
         blueskyHttp.close();
+        repositoryHttp.close();
     }
 
     private void configureServer(JavalinConfig config, PrometheusMeterRegistry metrics, Optional<PemKeyStore.Loaded> tlsKeys) {

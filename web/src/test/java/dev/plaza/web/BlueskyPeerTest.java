@@ -81,15 +81,7 @@ class BlueskyPeerTest {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable running : new AutoCloseable[] {server, http, peer}) {
-            try {
-                if (running != null) {
-                    running.close();
-                }
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
+        TestServers.closeAll(server, http, peer);
     }
 
     @Test

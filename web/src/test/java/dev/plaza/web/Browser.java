@@ -91,11 +91,20 @@ final class Browser {
         return send(request);
     }
 
-    HttpResponse<String> send(HttpRequest.Builder request) {
-        if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+    /** A GET whose body is kept as bytes, for downloads. */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return CLIENT.send(withCookies(request(path).GET()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
+    }
+
+    HttpResponse<String> send(HttpRequest.Builder request) {
+        withCookies(request);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             for (String header : response.headers().allValues("Set-Cookie")) {
@@ -120,6 +129,14 @@ final class Browser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private HttpRequest.Builder withCookies(HttpRequest.Builder request) {
+        if (!cookies.isEmpty()) {
+            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("; ")));
+        }
+        return request;
     }
 
     HttpRequest.Builder request(String path) {

@@ -1,5 +1,6 @@
 package dev.plaza.web;
 
+import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.core.Store;
 import dev.plaza.web.federation.FederationSettings;
 import dev.plaza.web.imports.ArchiveImporter;
@@ -22,7 +23,26 @@ final class TestServers {
                 new FakeImporter(store), federation).start();
     }
 
+    /** A server that resolves atproto identities with {@code identity} (a test's own PLC directory), loopback allowed. */
+    static WebServer start(Store store, IdentitySettings identity) {
+        return new WebServer(store, WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
+                new FakeImporter(store), FederationSettings.forLoopbackTests(), identity).start();
+    }
+
     static WebServer start(Store store, WebSettings settings, ArchiveImporter importer) {
         return new WebServer(store, settings, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), importer).start();
+    }
+
+    /** Closes what a test class started, in order, skipping what never started. */
+    static void closeAll(AutoCloseable... running) {
+        for (AutoCloseable each : running) {
+            try {
+                if (each != null) {
+                    each.close();
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("could not close " + each, e);
+            }
+        }
     }
 }

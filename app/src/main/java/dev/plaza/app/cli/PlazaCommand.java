@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 /** The top-level command; its subcommands do the work. */
 @Command(name = "plaza", mixinStandardHelpOptions = true, version = "Plaza 0.1.0",
         description = "Run your brand's decentralized community: fediverse, Bluesky and every other channel, in one place.",
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, UserCommand.class, TokenCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, UserCommand.class,
+                TokenCommand.class, CommandLine.HelpCommand.class})
 public final class PlazaCommand implements Runnable {
 
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
@@ -44,7 +44,12 @@ public final class PlazaCommand implements Runnable {
 
     /** The command line with the given environment in place of the process's (for tests). */
     public static CommandLine commandLine(Map<String, String> env) {
-        CommandLine cli = new CommandLine(new PlazaCommand(env));
+        return commandLine(env, CommandLine.defaultFactory());
+    }
+
+    /** With {@code factory} making the subcommands (tests hand in ones that talk to local peers). */
+    static CommandLine commandLine(Map<String, String> env, CommandLine.IFactory factory) {
+        CommandLine cli = new CommandLine(new PlazaCommand(env), factory);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof PlazaException || e instanceof IllegalArgumentException) {
                 commandLine.getErr().println(commandLine.getColorScheme().errorText("plaza: " + e.getMessage()));

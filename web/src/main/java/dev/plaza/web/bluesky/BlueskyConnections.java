@@ -152,7 +152,7 @@ public final class BlueskyConnections {
         return AtIdentifier.parse(given);
     }
 
-    private static URI pdsUrl(String text) {
+    static URI pdsUrl(String text) {
         try {
             URI url = URI.create(text.strip().replaceFirst("/+$", ""));
             if (("https".equals(url.getScheme()) || "http".equals(url.getScheme())) && url.getHost() != null

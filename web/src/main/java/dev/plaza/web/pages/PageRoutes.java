@@ -13,6 +13,8 @@ import dev.plaza.federation.moving.Moves;
 import dev.plaza.federation.outbox.Publisher;
 import dev.plaza.web.auth.SessionCookie;
 import dev.plaza.web.bluesky.BlueskyConnections;
+import dev.plaza.web.bluesky.BlueskyExports;
+import dev.plaza.web.bluesky.BlueskyMoving;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ImportJobs;
 import io.javalin.config.RoutesConfig;
@@ -35,6 +37,7 @@ public final class PageRoutes {
     private final BlockSettings blocks;
     private final FediverseSettings fediverse;
     private final BlueskySettings bluesky;
+    private final BlueskyMoveSettings blueskyMove;
     private final PublishPages publish;
     private final MovingSettings moving;
     private final ReportSettings reports;
@@ -42,7 +45,7 @@ public final class PageRoutes {
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
             ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Relationships relationships,
-            BlueskyConnections blueskyConnections, Clock clock) {
+            BlueskyConnections blueskyConnections, BlueskyMoving blueskyMoving, BlueskyExports blueskyExports, Clock clock) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -56,7 +59,8 @@ public final class PageRoutes {
         this.deliveries = new DeliverySettings(pages);
         this.blocks = new BlockSettings(pages, blocking);
         this.fediverse = new FediverseSettings(pages, relationships);
-        this.bluesky = new BlueskySettings(pages, blueskyConnections);
+        this.bluesky = new BlueskySettings(pages, blueskyConnections, blueskyExports);
+        this.blueskyMove = new BlueskyMoveSettings(pages, blueskyConnections, blueskyMoving);
         this.publish = new PublishPages(pages, publisher, blueskyConnections);
         this.moving = new MovingSettings(pages, moves, jobs);
         this.reports = new ReportSettings(pages, clock);
@@ -126,6 +130,14 @@ public final class PageRoutes {
         routes.get("/settings/bluesky", bluesky::show, VIEWER);
         routes.post("/settings/bluesky", bluesky::connect, MANAGER);
         routes.post("/settings/bluesky/disconnect", bluesky::disconnect, MANAGER);
+        routes.get("/settings/bluesky/export", bluesky::export, MANAGER);
+        routes.get("/settings/bluesky/move", blueskyMove::show, OWNER);
+        routes.get("/settings/bluesky/move/progress", blueskyMove::progress, OWNER);
+        routes.post("/settings/bluesky/move", blueskyMove::start, OWNER);
+        routes.post("/settings/bluesky/move/token", blueskyMove::confirm, OWNER);
+        routes.post("/settings/bluesky/move/retry", blueskyMove::retry, OWNER);
+        routes.post("/settings/bluesky/move/new-code", blueskyMove::newCode, OWNER);
+        routes.post("/settings/bluesky/move/cancel", blueskyMove::cancel, OWNER);
         routes.get("/settings/blocks", blocks::show, MANAGER);
         routes.post("/settings/blocks/accounts", blocks::blockAccount, MANAGER);
         routes.post("/settings/blocks/accounts/{block-id}/remove", blocks::unblockAccount, MANAGER);
