@@ -62,7 +62,13 @@ public final class ListeningBenchmark {
             for (int run = 1 - warmups; run <= runs; run++) {
                 String label = run <= 0 ? "warm-up" : "run " + run;
                 double decoded = decodeOnly(recording);
+                if (StatementStats.wanted()) {
+                    StatementStats.reset(store.dataSource());
+                }
                 double listened = listen(store, recording, batch, label);
+                if (StatementStats.wanted()) {
+                    StatementStats.print(store.dataSource(), 8);
+                }
                 System.out.printf("%s: decode only %,.0f frames/s%n", label, decoded);
                 if (run > 0) {
                     decodeOnly.add(decoded);
