@@ -106,8 +106,8 @@ public final class ListeningBenchmark {
         long stored = store.activities().totals(workspace.id()).activities();
         double rate = recording.frames().size() / seconds;
         System.out.printf("%s: %,d frames (%,d records) in %.2f s: %,.0f events/s; %,d matched the goal, %,d activities stored "
-                        + "(%,.0f/s), %,d unreadable; cursor stored at %d%n", label, recording.frames().size(), intake.records(),
-                seconds, rate, intake.matched(), stored, stored / seconds, intake.unreadable(),
+                        + "(%,.0f/s), %,d unreadable; cursor stored at %d%n", label, recording.frames().size(), intake.counts().records(),
+                seconds, rate, intake.counts().matched(), stored, stored / seconds, intake.counts().unreadable(),
                 store.streams().position(workspace.id(), "bench-firehose").orElseThrow());
         return rate;
     }

@@ -38,7 +38,7 @@ public final class FirehoseIntake implements ListeningSink {
 
     /** The stream name under which the position on a firehose host is stored. */
     public static String streamName(URI host) {
-        return "bluesky-firehose:" + host.getHost() + (host.getPort() < 0 ? "" : ":" + host.getPort());
+        return StreamIntake.streamName("firehose", host);
     }
 
     @Override
@@ -75,18 +75,8 @@ public final class FirehoseIntake implements ListeningSink {
         }
     }
 
-    /** Records heard so far, of every collection. */
-    public long records() {
-        return intake.records();
-    }
-
-    /** Records that belonged to the community and were stored. */
-    public long matched() {
-        return intake.matched();
-    }
-
-    /** Commits and records that could not be read. */
-    public long unreadable() {
-        return intake.unreadableCount();
+    /** What this intake heard, kept and could not read so far. */
+    public IntakeCounts counts() {
+        return intake.counts();
     }
 }

@@ -29,7 +29,7 @@ public final class JetstreamIntake implements JetstreamSink {
 
     /** The stream name under which the position on a Jetstream host is stored. */
     public static String streamName(URI host) {
-        return "bluesky-jetstream:" + host.getHost() + (host.getPort() < 0 ? "" : ":" + host.getPort());
+        return StreamIntake.streamName("jetstream", host);
     }
 
     @Override
@@ -59,15 +59,8 @@ public final class JetstreamIntake implements JetstreamSink {
         return Instant.ofEpochSecond(timeUs / 1_000_000, (timeUs % 1_000_000) * 1_000);
     }
 
-    public long records() {
-        return intake.records();
-    }
-
-    public long matched() {
-        return intake.matched();
-    }
-
-    public long unreadable() {
-        return intake.unreadableCount();
+    /** What this intake heard, kept and could not read so far. */
+    public IntakeCounts counts() {
+        return intake.counts();
     }
 }

@@ -6,6 +6,7 @@ import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.StreamIngest;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -68,15 +69,12 @@ final class StreamIntake {
                 batch.refreshed(), batch.deleted());
     }
 
-    long records() {
-        return records.get();
+    IntakeCounts counts() {
+        return new IntakeCounts(records.get(), matched.get(), unreadable.get());
     }
 
-    long matched() {
-        return matched.get();
-    }
-
-    long unreadableCount() {
-        return unreadable.get();
+    /** The name under which the position on a host's stream of this {@code kind} is stored. */
+    static String streamName(String kind, URI host) {
+        return "bluesky-" + kind + ":" + host.getHost() + (host.getPort() < 0 ? "" : ":" + host.getPort());
     }
 }

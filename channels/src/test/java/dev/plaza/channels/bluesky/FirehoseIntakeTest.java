@@ -73,7 +73,7 @@ class FirehoseIntakeTest {
         intake.store(new ListeningBatch(messages, 3));
 
         assertThat(intake.cursor()).hasValue(3L);
-        assertThat(intake.matched()).isEqualTo(4);
+        assertThat(intake.counts().matched()).isEqualTo(4);
         List<Conversation> conversations = db.store().conversations().list(w, Optional.empty(), PageRequest.first(5)).items();
         assertThat(conversations).singleElement().satisfies(c -> assertThat(c.rootUri()).isEqualTo(root));
         assertThat(db.store().conversations().thread(w, conversations.getFirst().id())).extracting(Activity::text)
@@ -93,7 +93,7 @@ class FirehoseIntakeTest {
 
         intake.store(new ListeningBatch(List.of(lacking, good), 8));
 
-        assertThat(intake.unreadable()).isEqualTo(1);
+        assertThat(intake.counts().unreadable()).isEqualTo(1);
         assertThat(db.store().activities().findByUri(w, "at://" + ALICE + "/app.bsky.feed.post/3kali2")).isPresent();
         assertThat(intake.cursor()).hasValue(8L);
     }

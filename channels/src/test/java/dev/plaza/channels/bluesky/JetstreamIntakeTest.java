@@ -54,7 +54,7 @@ class JetstreamIntakeTest {
         intake.store(new JetstreamBatch(events, T + 2));
 
         assertThat(intake.cursor()).hasValue(T + 2);
-        assertThat(intake.records()).isEqualTo(4);
+        assertThat(intake.counts().records()).isEqualTo(4);
         Activity post = db.store().activities().findByUri(w, "at://" + ALICE + "/app.bsky.feed.post/3kali1").orElseThrow();
         assertThat(post.at()).isEqualTo(Instant.parse("2026-06-01T12:00:00Z"));
         assertThat(db.store().activities().totals(w).activities()).isEqualTo(1);
