@@ -3,6 +3,7 @@ package dev.plaza.store;
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.Conversation;
+import dev.plaza.core.activity.ConversationFilter;
 import dev.plaza.core.activity.ConversationStatus;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.paging.Page;
@@ -21,15 +22,23 @@ final class PgConversations implements Conversations {
     }
 
     @Override
-    public Page<Conversation> list(long workspaceId, Optional<ConversationStatus> status, PageRequest page) {
+    public Page<Conversation> list(long workspaceId, ConversationFilter filter, PageRequest page) {
+        Optional<Long> member = filter.assignee().flatMap(a -> a instanceof ConversationFilter.Assignee.Member m
+                ? Optional.of(m.memberId()) : Optional.empty());
+        boolean nobody = filter.assignee().filter(ConversationFilter.Assignee.Nobody.class::isInstance).isPresent();
         String sql = "SELECT * FROM conversation WHERE workspace_id = :w"
-                + (status.isPresent() ? " AND status = :status" : "")
+                + (filter.status().isPresent() ? " AND status = :status" : "")
+                + (filter.platform().isPresent() ? " AND platform = :platform" : "")
+                + (member.isPresent() ? " AND assignee_id = :assignee" : "")
+                + (nobody ? " AND assignee_id IS NULL" : "")
                 + " AND " + Keyset.after(page, "last_activity_at", "id")
                 + " ORDER BY last_activity_at DESC, id DESC LIMIT :limit";
         List<Conversation> rows = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql).bind("w", workspaceId).bind("limit", page.limit() + 1)
                     .bind("cursorAt", Rows.timestamp(Keyset.cursorAt(page))).bind("cursorId", Keyset.cursorId(page));
-            status.ifPresent(s -> query.bind("status", s.key()));
+            filter.status().ifPresent(s -> query.bind("status", s.key()));
+            filter.platform().ifPresent(p -> query.bind("platform", p.key()));
+            member.ifPresent(id -> query.bind("assignee", id));
             return query.map(Rows.CONVERSATION).list();
         });
         return Keyset.page(rows, page, Conversation::lastActivityAt, Conversation::id);

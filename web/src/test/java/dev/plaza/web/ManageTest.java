@@ -51,6 +51,11 @@ class ManageTest {
         assertThat(manager.get("/conversations/" + id).body()).contains("assigned to Manager of manage");
         assertThat(manager.get("/conversations?status=answered").body()).contains("/conversations/" + id + "\"");
         assertThat(manager.get("/conversations?status=open").body()).doesNotContain("/conversations/" + id + "\"");
+        assertThat(manager.get("/conversations?assignee=" + member).body()).contains("/conversations/" + id + "\"")
+                .contains("<option value=\"" + member + "\" selected>");
+        assertThat(manager.get("/conversations?assignee=nobody").body()).doesNotContain("/conversations/" + id + "\"");
+        assertThat(manager.get("/conversations?platform=bluesky&assignee=" + member).body())
+                .doesNotContain("/conversations/" + id + "\"").contains("No conversations match these filters.");
     }
 
     @Test

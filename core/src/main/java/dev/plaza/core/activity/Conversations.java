@@ -8,7 +8,11 @@ import java.util.Optional;
 /** Threads, most recently active first. */
 public interface Conversations {
 
-    Page<Conversation> list(long workspaceId, Optional<ConversationStatus> status, PageRequest page);
+    Page<Conversation> list(long workspaceId, ConversationFilter filter, PageRequest page);
+
+    default Page<Conversation> list(long workspaceId, Optional<ConversationStatus> status, PageRequest page) {
+        return list(workspaceId, ConversationFilter.ofStatus(status), page);
+    }
 
     Optional<Conversation> find(long workspaceId, long conversationId);
 

@@ -4,6 +4,7 @@ import dev.plaza.core.NotFoundException;
 import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Conversation;
+import dev.plaza.core.activity.ConversationFilter;
 import dev.plaza.core.activity.ConversationStatus;
 import io.javalin.http.Context;
 import java.util.List;
@@ -20,8 +21,10 @@ final class ConversationEndpoints {
     }
 
     void list(Context ctx) {
-        Query query = Query.of(ctx, Set.of("status", "cursor", "limit"));
-        var page = store.conversations().list(Caller.workspace(ctx), query.status(), query.page());
+        Query query = Query.of(ctx, Set.of("status", "platform", "assignee", "cursor", "limit"));
+        ConversationFilter filter = ConversationFilter.ALL.withStatus(query.status()).withPlatform(query.platform())
+                .withAssignee(query.assignee());
+        var page = store.conversations().list(Caller.workspace(ctx), filter, query.page());
         Json.send(ctx, ListJson.of(page, ConversationJson::of));
     }
 

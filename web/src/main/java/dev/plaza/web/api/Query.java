@@ -1,6 +1,7 @@
 package dev.plaza.web.api;
 
 import dev.plaza.core.activity.ActivityKind;
+import dev.plaza.core.activity.ConversationFilter;
 import dev.plaza.core.activity.ConversationStatus;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.paging.PageRequest;
@@ -59,6 +60,10 @@ final class Query {
 
     Optional<ConversationStatus> status() {
         return parsed("status", Query::status);
+    }
+
+    Optional<ConversationFilter.Assignee> assignee() {
+        return parsed("assignee", ConversationFilter.Assignee::parse);
     }
 
     Optional<Long> id(String name) {

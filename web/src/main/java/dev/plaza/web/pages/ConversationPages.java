@@ -3,7 +3,9 @@ package dev.plaza.web.pages;
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.Conversation;
+import dev.plaza.core.activity.ConversationFilter;
 import dev.plaza.core.activity.ConversationStatus;
+import dev.plaza.core.community.Platform;
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.people.Identity;
 import io.javalin.http.Context;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Conversations: the list by status, a thread, and (for managers) its status and assignee. */
+/** Conversations: the list by status, platform and assignee, a thread, and (for managers) its status and assignee. */
 final class ConversationPages {
 
     static final int PAGE = 25;
@@ -26,12 +28,17 @@ final class ConversationPages {
 
     void list(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
-        Optional<ConversationStatus> status = PageSupport.param(ctx, "status").map(ConversationPages::status);
-        Page<Conversation> page = pages.store().conversations().list(workspace, status,
-                PeoplePages.request(ctx, PAGE));
-        String s = status.map(ConversationStatus::key).orElse("");
-        ConversationsView view = new ConversationsView(pages.frame(ctx, "Conversations", "conversations"), s,
-                page.items(), page.nextCursor().map(c -> Fmt.url("/conversations", "status", s, "cursor", c)));
+        ConversationFilter filter = ConversationFilter.ALL
+                .withStatus(PageSupport.param(ctx, "status").map(ConversationPages::status))
+                .withPlatform(PageSupport.param(ctx, "platform").map(Platform::fromKey))
+                .withAssignee(PageSupport.param(ctx, "assignee").map(ConversationFilter.Assignee::parse));
+        Page<Conversation> page = pages.store().conversations().list(workspace, filter, PeoplePages.request(ctx, PAGE));
+        String status = filter.status().map(ConversationStatus::key).orElse("");
+        String platform = filter.platform().map(Platform::key).orElse("");
+        String assignee = filter.assignee().map(ConversationFilter.Assignee::key).orElse("");
+        ConversationsView view = new ConversationsView(pages.frame(ctx, "Conversations", "conversations"), status, platform,
+                assignee, pages.store().team().list(workspace), page.items(), page.nextCursor().map(c -> Fmt.url("/conversations",
+                        "status", status, "platform", platform, "assignee", assignee, "cursor", c)));
         ctx.header("Vary", "HX-Request, HX-Target");
         if ("conversations-more".equals(ctx.header("HX-Target"))) {
             pages.render(ctx, "pages/conversation-rows.jte", view);

@@ -108,6 +108,19 @@ class ApiReadTest {
     }
 
     @Test
+    void conversationsAreFilteredByPlatformAndByWhoIsAssigned() {
+        List<String> fediverse = texts(items("/api/v1/conversations?platform=fediverse"), "platform");
+        List<String> bluesky = texts(items("/api/v1/conversations?platform=bluesky"), "platform");
+
+        assertThat(fediverse).isNotEmpty().containsOnly("fediverse");
+        assertThat(bluesky).isNotEmpty().containsOnly("bluesky");
+        assertThat(fediverse.size() + bluesky.size()).isEqualTo(Seed.CONVERSATIONS);
+        assertThat(items("/api/v1/conversations?assignee=nobody")).hasSize(Seed.CONVERSATIONS);
+        assertThat(items("/api/v1/conversations?assignee=" + seed.memberId())).isEmpty();
+        assertRefused("/api/v1/conversations?assignee=someone", "assignee", "nobody");
+    }
+
+    @Test
     void filterValuesPlazaDoesNotKnowAreRefusedNamingTheParameterAndTheChoices() {
         assertRefused("/api/v1/people?platform=myspace", "platform", "bluesky");
         assertRefused("/api/v1/activities?kind=poke", "kind", "repost");
