@@ -23,7 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,17 +63,7 @@ final class FeedListening implements AutoCloseable {
     }
 
     private void run() {
-        try {
-            do {
-                try {
-                    pollDue();
-                } catch (RuntimeException e) {
-                    LOG.warn("could not look at the feed channels: {}", e.getMessage());
-                }
-            } while (!stopped.await(every.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Repeating.until(stopped, every, this::pollDue, e -> LOG.warn("could not look at the feed channels: {}", e.getMessage()));
     }
 
     /** Polls, one after another, the feeds of every workspace that are due. */

@@ -35,42 +35,18 @@ public final class HtmlText {
 
     /** The targets of the HTML's links ({@code <a href>}), as written, in order. */
     public static List<String> links(String html) {
-        List<String> links = new ArrayList<>();
         if (html == null || html.isEmpty()) {
-            return links;
+            return List.of();
         }
-        HtmlSanitizer.sanitize(html, new HtmlSanitizer.Policy() {
-            @Override
-            public void openDocument() {
-            }
-
-            @Override
-            public void closeDocument() {
-            }
-
-            @Override
-            public void openTag(String element, List<String> attributes) {
-                for (int i = 0; element.equals("a") && i + 1 < attributes.size(); i += 2) {
-                    if (attributes.get(i).equals("href")) {
-                        links.add(attributes.get(i + 1));
-                    }
-                }
-            }
-
-            @Override
-            public void closeTag(String element) {
-            }
-
-            @Override
-            public void text(String chunk) {
-            }
-        });
-        return links;
+        TextCollector collector = new TextCollector();
+        HtmlSanitizer.sanitize(html, collector);
+        return List.copyOf(collector.links);
     }
 
     private static final class TextCollector implements HtmlSanitizer.Policy {
 
         private final StringBuilder out = new StringBuilder();
+        private final List<String> links = new ArrayList<>();
         private int dropped;
         private int preformatted;
         private String pendingBreak = "";
@@ -85,6 +61,9 @@ public final class HtmlText {
 
         @Override
         public void openTag(String element, List<String> attributes) {
+            if (element.equals("a")) {
+                link(attributes);
+            }
             if (DROPPED.contains(element)) {
                 dropped++;
             } else if (element.equals("br")) {
@@ -131,6 +110,14 @@ public final class HtmlText {
             }
             pendingBreak = "";
             out.append(text);
+        }
+
+        private void link(List<String> attributes) {
+            for (int i = 0; i + 1 < attributes.size(); i += 2) {
+                if (attributes.get(i).equals("href")) {
+                    links.add(attributes.get(i + 1));
+                }
+            }
         }
 
         private void breakBefore(String separator) {

@@ -3,13 +3,10 @@ package dev.plaza.channels.feeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.plaza.core.feeds.FeedSource;
 import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,29 +26,25 @@ class FeedFetcherTest {
     private static final Instant NOW = Instant.parse("2026-11-05T12:00:00Z");
     private static final String LAST_MODIFIED = "Wed, 04 Nov 2026 10:00:00 GMT";
 
-    private static HttpServer server;
-    private static GuardedHttpClient http;
+    private static FeedServer server;
     private static final List<Map<String, String>> requests = new CopyOnWriteArrayList<>();
     private static final Map<String, String> etags = new ConcurrentHashMap<>();
 
-    private final FeedFetcher fetcher = new FeedFetcher(http, PollSchedule.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final FeedFetcher fetcher = new FeedFetcher(server.http(), PollSchedule.DEFAULT, Clock.fixed(NOW, ZoneOffset.UTC));
 
     @BeforeAll
-    static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/feed.xml", FeedFetcherTest::feed);
-        server.createContext("/old", exchange -> answer(exchange, 301, Map.of("Location", "/feed.xml"), new byte[0]));
-        server.createContext("/busy", exchange -> answer(exchange, 429, Map.of("Retry-After", "7200"), new byte[0]));
-        server.createContext("/page", exchange -> answer(exchange, 200, Map.of("Content-Type", "text/html"),
-                "<html></html>".getBytes()));
-        server.start();
-        http = new GuardedHttpClient(GuardSettings.forLoopbackTests());
+    static void start() {
+        server = new FeedServer(Map.of(
+                "/feed.xml", FeedFetcherTest::feed,
+                "/old", exchange -> FeedServer.answer(exchange, 301, Map.of("Location", "/feed.xml"), new byte[0]),
+                "/busy", exchange -> FeedServer.answer(exchange, 429, Map.of("Retry-After", "7200"), new byte[0]),
+                "/page", exchange -> FeedServer.answer(exchange, 200, Map.of("Content-Type", "text/html"),
+                        "<html></html>".getBytes())));
     }
 
     @AfterAll
     static void stop() {
-        http.close();
-        server.stop(0);
+        server.close();
     }
 
     @BeforeEach
@@ -65,24 +58,15 @@ class FeedFetcherTest {
                 "if-modified-since", Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-Modified-Since")).orElse("")));
         String etag = etags.get("current");
         if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-            answer(exchange, 304, Map.of("ETag", etag), new byte[0]);
+            FeedServer.answer(exchange, 304, Map.of("ETag", etag), new byte[0]);
             return;
         }
-        answer(exchange, 200, Map.of("Content-Type", "application/rss+xml; charset=utf-8", "ETag", etag,
+        FeedServer.answer(exchange, 200, Map.of("Content-Type", "application/rss+xml; charset=utf-8", "ETag", etag,
                 "Last-Modified", LAST_MODIFIED, "Cache-Control", "public, max-age=10800"), FeedParserTest.fixture("blog-rss2.xml"));
     }
 
-    private static void answer(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) throws IOException {
-        headers.forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            exchange.getResponseBody().write(body);
-        }
-        exchange.close();
-    }
-
     private static String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return server.url(path);
     }
 
     @Test

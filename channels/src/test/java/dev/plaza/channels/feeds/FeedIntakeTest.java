@@ -2,7 +2,6 @@ package dev.plaza.channels.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityKind;
@@ -12,16 +11,12 @@ import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.feeds.FeedSource;
-import dev.plaza.net.GuardSettings;
-import dev.plaza.net.GuardedHttpClient;
 import dev.plaza.store.testing.TestStore;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -39,39 +34,28 @@ class FeedIntakeTest {
     private static final String SEED_SWAP = "https://garden.example/2026/11/seed-swap";
     private static final AtomicReference<String> etag = new AtomicReference<>("\"v1\"");
 
-    private static HttpServer server;
-    private static GuardedHttpClient http;
+    private static FeedServer server;
 
     @BeforeAll
-    static void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/feed.xml", exchange -> {
-            byte[] body = FeedParserTest.fixture("blog-rss2.xml");
-            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
-            exchange.getResponseHeaders().add("ETag", etag.get());
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        server.start();
-        http = new GuardedHttpClient(GuardSettings.forLoopbackTests());
+    static void start() {
+        server = new FeedServer(Map.of("/feed.xml", exchange -> FeedServer.answer(exchange, 200,
+                Map.of("Content-Type", "application/rss+xml", "ETag", etag.get()), FeedParserTest.fixture("blog-rss2.xml"))));
     }
 
     @AfterAll
     static void stop() {
-        http.close();
-        server.stop(0);
+        server.close();
     }
 
     private static String feedUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/feed.xml";
+        return server.url("/feed.xml");
     }
 
     private static FeedIntake intake(Store store, long workspaceId) {
         FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(workspaceId),
                 BrandSites.of(store.channels().list(workspaceId))));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new FeedIntake(store.feedSources(), store.streams(), new FeedFetcher(http, PollSchedule.DEFAULT, clock), reader,
+        return new FeedIntake(store.feedSources(), store.streams(), new FeedFetcher(server.http(), PollSchedule.DEFAULT, clock), reader,
                 clock);
     }
 
@@ -125,7 +109,7 @@ class FeedIntakeTest {
     void aFailedPollKeepsTheErrorAndStoresNothing() {
         Store store = db.store();
         long w = db.newWorkspace().id();
-        String missing = "http://127.0.0.1:" + server.getAddress().getPort() + "/missing.xml";
+        String missing = server.url("/missing.xml");
         Channel channel = store.channels().add(w, Platform.RSS, missing, ChannelKind.LISTENING, Optional.empty());
         FeedIntake intake = intake(store, w);
 
