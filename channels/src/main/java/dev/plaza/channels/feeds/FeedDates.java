@@ -1,6 +1,7 @@
 package dev.plaza.channels.feeds;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -46,7 +47,7 @@ final class FeedDates {
             return Optional.of(OffsetDateTime.parse(normalized, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
         } catch (DateTimeParseException e) {
             try {
-                return Optional.of(java.time.LocalDateTime.parse(normalized).toInstant(ZoneOffset.UTC));
+                return Optional.of(LocalDateTime.parse(normalized).toInstant(ZoneOffset.UTC));
             } catch (DateTimeParseException again) {
                 return Optional.empty();
             }

@@ -64,7 +64,7 @@ public final class FeedIntake {
         FeedReader.Read read = reader.read(source.channelId(), URI.create(source.url()), poll.feed().get(), position,
                 clock.instant());
         FeedSource next = withItemsSeen(poll.next(), source.itemsSeen() + read.newItems());
-        IngestResult result = sources.record(next, read.batch());
+        IngestResult result = sources.record(next, Optional.of(read.batch()));
         items.addAndGet(read.items());
         stored.addAndGet(result.activities());
         return next;

@@ -14,6 +14,8 @@ import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.ingest.StreamBatch;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +34,7 @@ import java.util.function.Supplier;
 public final class FeedReader {
 
     /** What one poll's feed held and what of it Plaza kept; {@code newItems} are those newer than the last poll's newest. */
-    public record Read(Optional<StreamBatch> batch, int items, int matched, int newItems, long position) {
+    public record Read(StreamBatch batch, int items, int matched, int newItems, long position) {
     }
 
     private final Supplier<GoalMatcher> matcher;
@@ -76,9 +78,9 @@ public final class FeedReader {
             kept.put(uri.get(), new IncomingActivity(uri.get(), ActivityKind.POST, author.key(), at, text(item),
                     feed.language(), Optional.empty(), Optional.empty(), item.link(), List.of(), Optional.of(community)));
         }
-        Optional<StreamBatch> batch = Optional.of(new StreamBatch(streamName(channelId), Math.max(newest, 0),
+        StreamBatch batch = new StreamBatch(streamName(channelId), Math.max(newest, 0),
                 new IngestBatch(List.copyOf(authors.values()), List.copyOf(kept.values()), Optional.of(channelId)),
-                List.of(), List.of()));
+                List.of(), List.of());
         return new Read(batch, feed.items().size(), kept.size(), newItems, Math.max(newest, 0));
     }
 
@@ -96,7 +98,7 @@ public final class FeedReader {
             return Optional.of(SeenIdentity.of(platform, item.authorUri().get(), name, name, item.authorUri()));
         }
         return item.author().map(name -> SeenIdentity.of(platform,
-                feedUrl + "#author:" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8), name, name,
+                feedUrl + "#author:" + URLEncoder.encode(name, StandardCharsets.UTF_8), name, name,
                 Optional.empty()));
     }
 
