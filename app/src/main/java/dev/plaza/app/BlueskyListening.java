@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -102,17 +101,8 @@ final class BlueskyListening implements AutoCloseable {
     }
 
     private void run() {
-        try {
-            do {
-                try {
-                    reconcile();
-                } catch (RuntimeException e) {
-                    LOG.warn("could not look at the listening channels: {}", e.getMessage());
-                }
-            } while (!stopped.await(every.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Repeating.until(stopped, every, this::reconcile,
+                e -> LOG.warn("could not look at the listening channels: {}", e.getMessage()));
     }
 
     synchronized void reconcile() {

@@ -28,8 +28,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Plaza: the store, the web server, the federation delivery worker and the Bluesky
- * listeners, wired together.
+ * A running Plaza: the store, the web server, the federation delivery worker, the Bluesky
+ * listeners and the feed poller, wired together.
  * Closing it (or SIGTERM) stops the web server first, so requests in flight finish, then the
  * deliveries, then the store and its embedded database.
  */
@@ -43,16 +43,18 @@ public final class PlazaServer implements AutoCloseable {
     private final DeliveryWorker deliveries;
     private final GuardedHttpClient deliveryClient;
     private final BlueskyListening listening;
+    private final FeedListening feeds;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, GuardedHttpClient deliveryClient,
-                        BlueskyListening listening, JvmGcMetrics gcMetrics) {
+                        BlueskyListening listening, FeedListening feeds, JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
         this.deliveries = deliveries;
         this.deliveryClient = deliveryClient;
         this.listening = listening;
+        this.feeds = feeds;
         this.gcMetrics = gcMetrics;
     }
 
@@ -79,7 +81,9 @@ public final class PlazaServer implements AutoCloseable {
             IdentityResolver identities = new IdentityResolver(deliveryClient, IdentitySettings.DEFAULT, Clock.systemUTC());
             BlueskyListening listening = new BlueskyListening(store, deliveryClient, new VerifiedHandles(identities),
                     BlueskyListening::brandDids, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
-            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, gc);
+            FeedListening feeds = new FeedListening(store, deliveryClient, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY,
+                    metrics).start();
+            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -116,6 +120,7 @@ public final class PlazaServer implements AutoCloseable {
             web.close();
             deliveries.close(); // unsent claimed jobs go back to the queue for the next start
             listening.close(); // what was heard and not yet stored is heard again from the stored position
+            feeds.close(); // a poll cut short is made again: its feed's state was not stored
             deliveryClient.close();
         } finally {
             gcMetrics.close();

@@ -12,6 +12,7 @@ import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
 import dev.plaza.core.community.Workspaces;
+import dev.plaza.core.feeds.FeedSources;
 import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
@@ -61,6 +62,9 @@ public interface Store extends AutoCloseable {
 
     /** What listeners hear on event streams, with the position each reached. */
     StreamIngest streams();
+
+    /** The RSS and Atom feeds each workspace listens to, and how polling each goes. */
+    FeedSources feedSources();
 
     /** What Plaza's own actors publish: posts, likes, boosts, poll votes. */
     Publishing publishing();

@@ -9,6 +9,7 @@ import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.StreamIngest;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,9 +37,15 @@ final class PgIngest implements Ingest, StreamIngest {
 
     @Override
     public IngestResult ingest(long workspaceId, StreamBatch stream) {
+        return ingest(workspaceId, stream, h -> { });
+    }
+
+    /** As {@link #ingest(long, StreamBatch)}, and {@code alsoWrite} in the same transaction. */
+    IngestResult ingest(long workspaceId, StreamBatch stream, Consumer<Handle> alsoWrite) {
         BatchCheck.requireConsistent(stream.batch());
         IngestResult result = jdbi.inTransaction(h -> {
             IngestResult stored = run(h, workspaceId, stream.batch(), Progress.NONE);
+            alsoWrite.accept(h);
             new IdentityStep(h, workspaceId).refreshKnown(stream.refreshed());
             deleteAll(h, workspaceId, stream.deleted());
             h.createUpdate("""

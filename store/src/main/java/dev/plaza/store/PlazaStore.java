@@ -12,6 +12,7 @@ import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.bluesky.AtprotoSessions;
 import dev.plaza.core.bluesky.BlueskyAccounts;
+import dev.plaza.core.feeds.FeedSources;
 import dev.plaza.core.bluesky.BlueskyMoves;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
@@ -69,6 +70,7 @@ public final class PlazaStore implements Store {
     private final AtprotoSessions atprotoSessions;
     private final BlueskyMoves blueskyMoves;
     private final PgIngest ingest;
+    private final FeedSources feedSources;
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
     private final QueueSignal queueSignal;
@@ -99,6 +101,7 @@ public final class PlazaStore implements Store {
         this.atprotoSessions = new PgAtprotoSessions(jdbi, secrets);
         this.blueskyMoves = new PgBlueskyMoves(jdbi, secrets);
         this.ingest = new PgIngest(jdbi, caches);
+        this.feedSources = new PgFeedSources(jdbi, ingest);
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.queueSignal = new QueueSignal();
         this.deliveryJobs = new PgDeliveryJobs(jdbi, queueSignal);
@@ -264,6 +267,11 @@ public final class PlazaStore implements Store {
     @Override
     public StreamIngest streams() {
         return ingest;
+    }
+
+    @Override
+    public FeedSources feedSources() {
+        return feedSources;
     }
 
     @Override

@@ -45,6 +45,7 @@ final class DelegatingStore implements Store {
     @Override public dev.plaza.core.reports.Reports reports() { return store.reports(); }
     @Override public Ingest ingest() { return store.ingest(); }
     @Override public dev.plaza.core.ingest.StreamIngest streams() { return store.streams(); }
+    @Override public dev.plaza.core.feeds.FeedSources feedSources() { return store.feedSources(); }
     @Override public dev.plaza.core.publishing.Publishing publishing() { return store.publishing(); }
     @Override public dev.plaza.core.moving.Moving moving() { return store.moving(); }
     @Override public DeliveryQueue deliveries() { return store.deliveries(); }

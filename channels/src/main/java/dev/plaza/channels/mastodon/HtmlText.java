@@ -1,6 +1,7 @@
 package dev.plaza.channels.mastodon;
 
 import dev.plaza.core.activity.Activity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -10,7 +11,7 @@ import org.owasp.html.HtmlSanitizer;
  * Remote HTML (a Note's {@code content}) as plain text: OWASP's lexer decodes it, only text is kept,
  * and line breaks and paragraphs become newlines. No markup of the original survives.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Set<String> DROPPED = Set.of("script", "style", "template", "noscript", "iframe", "object",
             "svg", "math", "textarea", "select", "title", "head");
@@ -22,7 +23,7 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String of(String html) {
+    public static String of(String html) {
         if (html == null || html.isEmpty()) {
             return "";
         }
@@ -32,9 +33,20 @@ final class HtmlText {
         return plain.length() <= Activity.MAX_TEXT ? plain : plain.substring(0, Activity.MAX_TEXT - 1) + "…";
     }
 
+    /** The targets of the HTML's links ({@code <a href>}), as written, in order. */
+    public static List<String> links(String html) {
+        if (html == null || html.isEmpty()) {
+            return List.of();
+        }
+        TextCollector collector = new TextCollector();
+        HtmlSanitizer.sanitize(html, collector);
+        return List.copyOf(collector.links);
+    }
+
     private static final class TextCollector implements HtmlSanitizer.Policy {
 
         private final StringBuilder out = new StringBuilder();
+        private final List<String> links = new ArrayList<>();
         private int dropped;
         private int preformatted;
         private String pendingBreak = "";
@@ -49,6 +61,9 @@ final class HtmlText {
 
         @Override
         public void openTag(String element, List<String> attributes) {
+            if (element.equals("a")) {
+                link(attributes);
+            }
             if (DROPPED.contains(element)) {
                 dropped++;
             } else if (element.equals("br")) {
@@ -95,6 +110,14 @@ final class HtmlText {
             }
             pendingBreak = "";
             out.append(text);
+        }
+
+        private void link(List<String> attributes) {
+            for (int i = 0; i + 1 < attributes.size(); i += 2) {
+                if (attributes.get(i).equals("href")) {
+                    links.add(attributes.get(i + 1));
+                }
+            }
         }
 
         private void breakBefore(String separator) {

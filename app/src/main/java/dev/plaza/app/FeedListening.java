@@ -1,0 +1,136 @@
+package dev.plaza.app;
+
+import dev.plaza.channels.feeds.BrandSites;
+import dev.plaza.channels.feeds.FeedFetcher;
+import dev.plaza.channels.feeds.FeedIntake;
+import dev.plaza.channels.feeds.FeedReader;
+import dev.plaza.channels.feeds.PollSchedule;
+import dev.plaza.core.Store;
+import dev.plaza.core.community.Channel;
+import dev.plaza.core.community.ChannelKind;
+import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.community.Workspace;
+import dev.plaza.core.feeds.FeedSource;
+import dev.plaza.net.GuardedHttpClient;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.ToDoubleFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Polls every RSS or Atom feed a workspace added as a listening channel (Settings → Channels: platform
+ * RSS, or YouTube with a channel's feed URL, kind listening, the feed's URL as handle), each when it is
+ * due by its own schedule, and stores what belongs to the workspace's community. It looks every
+ * {@code every} for feeds that are due, so channels added or removed are picked up without a restart.
+ * Counts per workspace are in /metrics as {@code plaza.feeds.*}.
+ */
+final class FeedListening implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedListening.class);
+    private static final Set<Platform> FEED_PLATFORMS = Set.of(Platform.RSS, Platform.YOUTUBE);
+
+    private final Store store;
+    private final FeedFetcher fetcher;
+    private final Clock clock;
+    private final Duration every;
+    private final MeterRegistry metrics;
+    private final Map<Long, FeedIntake> intakes = new HashMap<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Thread thread;
+
+    FeedListening(Store store, GuardedHttpClient http, Clock clock, Duration every, MeterRegistry metrics) {
+        this.store = store;
+        this.fetcher = new FeedFetcher(http, PollSchedule.DEFAULT, clock);
+        this.clock = clock;
+        this.every = every;
+        this.metrics = metrics;
+        this.thread = Thread.ofVirtual().name("feed-listening").unstarted(this::run);
+    }
+
+    FeedListening start() {
+        thread.start();
+        return this;
+    }
+
+    private void run() {
+        Repeating.until(stopped, every, this::pollDue, e -> LOG.warn("could not look at the feed channels: {}", e.getMessage()));
+    }
+
+    /** Polls, one after another, the feeds of every workspace that are due. */
+    void pollDue() {
+        for (Workspace workspace : store.workspaces().list()) {
+            for (Channel channel : store.channels().list(workspace.id())) {
+                if (stopped.getCount() == 0) {
+                    return;
+                }
+                if (isFeed(channel)) {
+                    pollIfDue(intake(workspace.id()), channel);
+                }
+            }
+        }
+    }
+
+    private void pollIfDue(FeedIntake intake, Channel channel) {
+        FeedSource source = intake.source(channel.workspaceId(), channel.id(), channel.handle().strip());
+        if (source.nextPoll().isAfter(clock.instant())) {
+            return;
+        }
+        try {
+            FeedSource polled = intake.poll(source);
+            polled.lastError().ifPresent(error -> LOG.info("feed {} of workspace {}: {}", source.url(),
+                    channel.workspaceId(), error));
+        } catch (RuntimeException e) {
+            LOG.warn("could not store what feed {} of workspace {} brought: {}", source.url(), channel.workspaceId(),
+                    e.getMessage());
+        }
+    }
+
+    private synchronized FeedIntake intake(long workspaceId) {
+        return intakes.computeIfAbsent(workspaceId, w -> {
+            FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(w), BrandSites.of(store.channels().list(w))));
+            FeedIntake intake = new FeedIntake(store.feedSources(), store.streams(), fetcher, reader, clock);
+            Tags tags = Tags.of("workspace", Long.toString(w));
+            counter("plaza.feeds.polls", "feed polls made", tags, intake, c -> c.polls());
+            counter("plaza.feeds.items", "feed items read", tags, intake, c -> c.items());
+            counter("plaza.feeds.stored", "feed items stored as belonging to the community", tags, intake, c -> c.stored());
+            counter("plaza.feeds.failures", "feed polls that failed", tags, intake, c -> c.failures());
+            return intake;
+        });
+    }
+
+    private void counter(String name, String description, Tags tags, FeedIntake intake,
+                         ToDoubleFunction<FeedIntake.Counts> value) {
+        FunctionCounter.builder(name, intake, i -> value.applyAsDouble(i.counts())).description(description).tags(tags)
+                .register(metrics);
+    }
+
+    /** A listening channel on RSS or YouTube whose handle is an http(s) URL: a feed to poll. */
+    private static boolean isFeed(Channel channel) {
+        String handle = channel.handle().strip().toLowerCase(Locale.ROOT);
+        return channel.kind() == ChannelKind.LISTENING && FEED_PLATFORMS.contains(channel.platform())
+                && (handle.startsWith("https://") || handle.startsWith("http://"));
+    }
+
+    @Override
+    public void close() {
+        stopped.countDown();
+        if (thread.getState() == Thread.State.NEW) {
+            return;
+        }
+        try {
+            thread.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
