@@ -29,6 +29,8 @@ final class PgSearch implements Search {
 
     private static final char START = '\u0001';
     private static final char STOP = '\u0002';
+    /** Texts up to this long come back whole in their snippet; longer ones as up to two excerpts. */
+    private static final int WHOLE_TEXT = 400;
 
     private static final String ACTIVITY_COLUMNS = """
             a.id, a.workspace_id, a.uri, a.platform, a.kind, a.author_identity_id, a.community_id, a.channel_id,
@@ -38,8 +40,8 @@ final class PgSearch implements Search {
             translate(ts_headline(coalesce(public.plaza_search_config(hits.language), 'public.plaza_simple'),
                 translate(translate(hits.text, chr(1) || chr(2) || chr(3) || chr(4), ''), '<>', chr(3) || chr(4)),
                 q.highlight,
-                'StartSel=' || chr(1) || ', StopSel=' || chr(2)
-                    || ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "'),
+                'StartSel=' || chr(1) || ', StopSel=' || chr(2) || CASE WHEN length(hits.text) <= :whole
+                    THEN ', HighlightAll=true' ELSE ', MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=" … "' END),
               chr(3) || chr(4), '<>') AS snippet""";
 
     private static final String IDENTITY_TEXT =
@@ -64,7 +66,8 @@ final class PgSearch implements Search {
         sql.append(" ORDER BY rank DESC, a.id DESC LIMIT :limit) SELECT hits.*, ").append(HEADLINE)
                 .append(" FROM hits, q ORDER BY hits.rank DESC, hits.id DESC");
         return jdbi.withHandle(h -> {
-            Query statement = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1);
+            Query statement = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
+                    .bind("whole", WHOLE_TEXT);
             search.bind(statement);
             ActivityFilterSql.bind(statement, filter.activity());
             SearchFilterSql.bind(statement, filter);
