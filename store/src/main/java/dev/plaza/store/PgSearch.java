@@ -11,6 +11,7 @@ import dev.plaza.core.search.SearchCursor;
 import dev.plaza.core.search.SearchFilter;
 import dev.plaza.core.search.SearchQuery;
 import dev.plaza.core.search.Snippet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +34,15 @@ final class PgSearch implements Search {
     private static final int WHOLE_TEXT = 400;
 
     private static final String ACTIVITY_COLUMNS = """
-            a.id, a.workspace_id, a.uri, a.platform, a.kind, a.author_identity_id, a.community_id, a.channel_id,
-            a.conversation_id, a.at, a.text, a.language, a.in_reply_to_uri, a.target_uri, a.url""";
+            id, workspace_id, uri, platform, kind, author_identity_id, community_id, channel_id,
+            conversation_id, at, text, language, in_reply_to_uri, target_uri, url""";
+
+    /**
+     * How many of the newest matches are ranked. Ranking reads every candidate's vector, so ranking
+     * all matches of a common word in millions of posts would take seconds; the newest matches are
+     * found along the (workspace, time) index and stay fast at any size.
+     */
+    static final int RANKED_WINDOW = 1_000;
 
     private static final String HEADLINE = """
             translate(ts_headline(coalesce(public.plaza_search_config(hits.language), 'public.plaza_simple'),
@@ -57,17 +65,19 @@ final class PgSearch implements Search {
     public Page<ActivityHit> activities(long workspaceId, SearchQuery query, SearchFilter filter, PageRequest page) {
         SearchSql search = new SearchSql(query);
         StringBuilder sql = new StringBuilder("WITH q AS (SELECT ").append(search.matchQuery()).append(" AS query, ")
-                .append(search.highlightQuery()).append(" AS highlight), hits AS (SELECT ").append(ACTIVITY_COLUMNS)
-                .append(", ts_rank(a.search_vector, q.query) AS rank FROM activity a, q WHERE a.workspace_id = :w")
+                .append(search.highlightQuery()).append(" AS highlight), candidates AS (SELECT ")
+                .append(prefixed("a.")).append(", a.search_vector FROM activity a, q WHERE a.workspace_id = :w")
                 .append(search.conditions());
         ActivityFilterSql.append(sql, filter.activity());
         SearchFilterSql.append(sql, filter);
-        page.cursor().ifPresent(c -> sql.append(" AND (ts_rank(a.search_vector, q.query), a.id) < (:rank, :id)"));
-        sql.append(" ORDER BY rank DESC, a.id DESC LIMIT :limit) SELECT hits.*, ").append(HEADLINE)
-                .append(" FROM hits, q ORDER BY hits.rank DESC, hits.id DESC");
+        sql.append(" ORDER BY a.at DESC, a.id DESC LIMIT :window), ranked AS (SELECT ").append(prefixed("c."))
+                .append(", ts_rank(c.search_vector, q.query) AS rank FROM candidates c, q), shown AS (SELECT * FROM ranked r");
+        page.cursor().ifPresent(c -> sql.append(" WHERE (r.rank, r.id) < (:rank, :id)"));
+        sql.append(" ORDER BY r.rank DESC, r.id DESC LIMIT :limit) SELECT hits.*, ").append(HEADLINE)
+                .append(" FROM shown hits, q ORDER BY hits.rank DESC, hits.id DESC");
         return jdbi.withHandle(h -> {
             Query statement = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
-                    .bind("whole", WHOLE_TEXT);
+                    .bind("whole", WHOLE_TEXT).bind("window", RANKED_WINDOW);
             search.bind(statement);
             ActivityFilterSql.bind(statement, filter.activity());
             SearchFilterSql.bind(statement, filter);
@@ -109,6 +119,10 @@ final class PgSearch implements Search {
             Page<PersonHit> shown = page(rows, page, PersonHit::score, hit -> hit.person().id());
             return shown.map(hit -> new PersonHit(hit.person(), identitiesOf(h, hit.person().id()), hit.score()));
         });
+    }
+
+    private static String prefixed(String alias) {
+        return Arrays.stream(ACTIVITY_COLUMNS.split(",")).map(c -> alias + c.strip()).collect(Collectors.joining(", "));
     }
 
     private record Found(Activity activity, Snippet snippet, float rank) {
