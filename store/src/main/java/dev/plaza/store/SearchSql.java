@@ -33,9 +33,13 @@ final class SearchSql {
         return highlighted.isEmpty() ? "''::tsquery" : String.join(" && ", highlighted);
     }
 
-    /** Conditions to append after a WHERE clause, each starting with AND. */
+    /**
+     * Conditions to append after a WHERE clause, each starting with AND. The query is written out
+     * rather than taken from a CTE so that the planner sees its lexemes and can tell a common word
+     * (walk the newest activities) from a rare one (ask the index).
+     */
     String conditions() {
-        return (matched.isEmpty() ? "" : " AND a.search_vector @@ q.query") + conditions;
+        return (matched.isEmpty() ? "" : " AND a.search_vector @@ (" + matchQuery() + ")") + conditions;
     }
 
     void bind(Query query) {
