@@ -93,8 +93,8 @@ final class PgSearch implements Search {
 
     @Override
     public Page<PersonHit> people(long workspaceId, String text, PageRequest page) {
-        String lowered = text.strip();
-        if (lowered.isEmpty()) {
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
             throw new IllegalArgumentException("search people by at least one character of a name or handle");
         }
         String sql = """
@@ -112,7 +112,7 @@ final class PgSearch implements Search {
                 page.cursor().isPresent() ? "WHERE (m.score, found.id) < (:rank, :id)" : "");
         return jdbi.withHandle(h -> {
             Query statement = h.createQuery(sql).bind("w", workspaceId).bind("limit", page.limit() + 1)
-                    .bind("text", lowered).bind("pattern", "%" + LikePatterns.escape(lowered) + "%");
+                    .bind("text", stripped).bind("pattern", "%" + LikePatterns.escape(stripped) + "%");
             bindCursor(statement, page);
             List<PersonHit> rows = statement.map((rs, ctx) -> new PersonHit(Rows.PERSON.map(rs, ctx), List.of(),
                     rs.getFloat("score"))).list();
