@@ -21,6 +21,7 @@ import dev.plaza.core.moving.Moving;
 import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.reports.Reports;
 import dev.plaza.core.people.People;
+import dev.plaza.core.search.Search;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
 import dev.plaza.core.team.TeamSessions;
@@ -41,6 +42,9 @@ public interface Store extends AutoCloseable {
     Activities activities();
 
     Conversations conversations();
+
+    /** Full-text search over activities and people. */
+    Search search();
 
     Team team();
 

@@ -27,19 +27,12 @@ final class PgActivities implements Activities {
     @Override
     public Page<Activity> list(long workspaceId, ActivityFilter filter, PageRequest page) {
         StringBuilder sql = new StringBuilder("SELECT a.* FROM activity a WHERE a.workspace_id = :w");
-        filter.personId().ifPresent(p ->
-                sql.append(" AND a.author_identity_id IN (SELECT id FROM identity WHERE person_id = :person)"));
-        filter.platform().ifPresent(p -> sql.append(" AND a.platform = :platform"));
-        filter.kind().ifPresent(k -> sql.append(" AND a.kind = :kind"));
-        filter.conversationId().ifPresent(c -> sql.append(" AND a.conversation_id = :conversation"));
+        ActivityFilterSql.append(sql, filter);
         sql.append(" AND ").append(Keyset.after(page, "a.at", "a.id")).append(" ORDER BY a.at DESC, a.id DESC LIMIT :limit");
         List<Activity> rows = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
                     .bind("cursorAt", Rows.timestamp(Keyset.cursorAt(page))).bind("cursorId", Keyset.cursorId(page));
-            filter.personId().ifPresent(p -> query.bind("person", p));
-            filter.platform().ifPresent(p -> query.bind("platform", p.key()));
-            filter.kind().ifPresent(k -> query.bind("kind", k.key()));
-            filter.conversationId().ifPresent(c -> query.bind("conversation", c));
+            ActivityFilterSql.bind(query, filter);
             return query.map(Rows.ACTIVITY).list();
         });
         return Keyset.page(rows, page, Activity::at, Activity::id);
@@ -105,7 +98,7 @@ final class PgActivities implements Activities {
 
     @Override
     public long postsByActorsUnder(String actorUriPrefix) {
-        String pattern = actorUriPrefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        String pattern = LikePatterns.escape(actorUriPrefix) + "%";
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT count(*) FROM activity a JOIN identity i ON i.id = a.author_identity_id
                         WHERE i.platform = 'fediverse' AND i.stable_id LIKE :pattern ESCAPE '!'

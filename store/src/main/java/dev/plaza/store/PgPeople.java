@@ -18,7 +18,7 @@ import org.jdbi.v3.core.statement.Query;
 final class PgPeople implements People {
 
     /** A person with their identity and activity counts, from the identities' own counters. */
-    private static final String PERSON_FROM = """
+    static final String PERSON_FROM = """
             SELECT p.*, s.identity_count, s.activity_count FROM person p CROSS JOIN LATERAL (
                 SELECT count(*) AS identity_count, coalesce(sum(i.activity_count), 0) AS activity_count
                 FROM identity i WHERE i.person_id = p.id) s""";
@@ -41,7 +41,7 @@ final class PgPeople implements People {
         List<Person> rows = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
                     .bind("cursorAt", Rows.timestamp(Keyset.cursorAt(page))).bind("cursorId", Keyset.cursorId(page));
-            filter.text().ifPresent(t -> query.bind("text", "%" + escapeLike(t.toLowerCase()) + "%"));
+            filter.text().ifPresent(t -> query.bind("text", "%" + LikePatterns.escape(t.toLowerCase()) + "%"));
             filter.platform().ifPresent(pl -> query.bind("platform", pl.key()));
             return query.map(Rows.PERSON).list();
         });
@@ -174,9 +174,5 @@ final class PgPeople implements People {
                               JOIN identity i ON i.id = a.author_identity_id WHERE i.person_id = :p) s
                         WHERE p.id = :p""")
                 .bind("p", personId).execute();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 }

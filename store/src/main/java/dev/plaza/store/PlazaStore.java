@@ -24,6 +24,7 @@ import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.People;
+import dev.plaza.core.search.Search;
 import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
@@ -56,6 +57,7 @@ public final class PlazaStore implements Store {
     private final Communities communities;
     private final People people;
     private final Activities activities;
+    private final Search search;
     private final Conversations conversations;
     private final Team team;
     private final ApiTokens apiTokens;
@@ -87,6 +89,7 @@ public final class PlazaStore implements Store {
         this.communities = new PgCommunities(jdbi, caches.domainBlocks);
         this.people = new PgPeople(jdbi);
         this.activities = new PgActivities(jdbi);
+        this.search = new PgSearch(jdbi);
         this.conversations = new PgConversations(jdbi);
         this.team = new PgTeam(jdbi);
         this.apiTokens = new PgApiTokens(jdbi);
@@ -197,6 +200,11 @@ public final class PlazaStore implements Store {
     @Override
     public Activities activities() {
         return activities;
+    }
+
+    @Override
+    public Search search() {
+        return search;
     }
 
     @Override

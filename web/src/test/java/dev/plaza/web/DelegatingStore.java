@@ -13,6 +13,7 @@ import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.people.People;
+import dev.plaza.core.search.Search;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
 import dev.plaza.core.team.TeamSessions;
@@ -35,6 +36,7 @@ final class DelegatingStore implements Store {
     @Override public Communities communities() { return store.communities(); }
     @Override public People people() { return store.people(); }
     @Override public Activities activities() { return store.activities(); }
+    @Override public Search search() { return store.search(); }
     @Override public Conversations conversations() { return store.conversations(); }
     @Override public Team team() { return store.team(); }
     @Override public ApiTokens apiTokens() { return store.apiTokens(); }

@@ -42,6 +42,7 @@ public final class Api {
         var merges = new MergeEndpoints(store);
         var identities = new IdentityEndpoints(store);
         var activities = new ActivityEndpoints(store);
+        var search = new SearchEndpoints(store);
         var conversations = new ConversationEndpoints(store);
         var posts = new PostEndpoints(store, publisher);
         var reactions = new ReactionEndpoints(store, publisher);
@@ -54,6 +55,8 @@ public final class Api {
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
                 Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
                 Route.get(PREFIX + "/people", Access.VIEWER, people::list),
+                Route.get(PREFIX + "/search/activities", Access.VIEWER, search::activities),
+                Route.get(PREFIX + "/search/people", Access.VIEWER, search::people),
                 Route.get(PREFIX + "/people/{id}", Access.VIEWER, people::get),
                 Route.get(PREFIX + "/people/{id}/activities", Access.VIEWER, people::activities),
                 Route.get(PREFIX + "/people/{id}/merges", Access.VIEWER, people::merges),

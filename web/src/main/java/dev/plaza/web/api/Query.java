@@ -6,7 +6,6 @@ import dev.plaza.core.activity.ConversationStatus;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.paging.PageRequest;
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,13 +85,7 @@ final class Query {
     }
 
     static ConversationStatus status(String key) {
-        for (ConversationStatus status : ConversationStatus.values()) {
-            if (status.key().equalsIgnoreCase(key)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown conversation status '%s'; expected one of %s"
-                .formatted(key, Arrays.stream(ConversationStatus.values()).map(ConversationStatus::key).toList()));
+        return ConversationStatus.fromKey(key);
     }
 
     private static int limit(String value) {

@@ -26,6 +26,7 @@ public final class PageRoutes {
     private final LoginPage login;
     private final OverviewPage overview;
     private final PeoplePages people;
+    private final SearchPage search;
     private final ConversationPages conversations;
     private final CommunitiesPage communities;
     private final GoalSettings goal;
@@ -49,6 +50,7 @@ public final class PageRoutes {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
+        this.search = new SearchPage(pages);
         this.conversations = new ConversationPages(pages);
         this.communities = new CommunitiesPage(pages);
         this.goal = new GoalSettings(pages);
@@ -74,6 +76,7 @@ public final class PageRoutes {
 
         routes.get("/", overview::show, VIEWER);
 
+        routes.get("/search", search::show, VIEWER);
         routes.get("/people", people::list, VIEWER);
         routes.get("/people/{person-id}", people::show, VIEWER);
         routes.post("/people/{person-id}/merge", people::merge, MANAGER);

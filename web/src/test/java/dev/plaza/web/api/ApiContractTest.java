@@ -94,6 +94,11 @@ class ApiContractTest {
             answersEveryRead(Api.PREFIX + path.formatted(alice));
             assertThat(viewer.get(Api.PREFIX + path.formatted(MISSING)).status()).isEqualTo(404);
         }
+        for (String path : List.of("/search/activities?q=hello", "/search/people?q=alice")) {
+            assertThat(viewer.get(Api.PREFIX + path).status()).as(path).isEqualTo(200);
+            assertThat(anonymous.get(Api.PREFIX + path).status()).as(path).isEqualTo(401);
+            assertThat(viewer.get(Api.PREFIX + path + "&colour=blue").status()).as(path).isEqualTo(400);
+        }
         Map<String, Long> byId = Map.of("/identities/%d", identity, "/activities/%d", activity.path("id").asLong(),
                 "/conversations/%d", conversation, "/posts/%d", post);
         byId.forEach((path, id) -> {
