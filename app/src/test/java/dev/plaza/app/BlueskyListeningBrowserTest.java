@@ -142,7 +142,8 @@ class BlueskyListeningBrowserTest {
             chromium.logIn(EMAIL, PASSWORD);
             chromium.driver().get(chromium.base() + "/conversations/" + thread.id());
             String page = chromium.driver().findElement(By.tagName("main")).getText();
-            assertThat(page).contains("Can I bring my e-bike too?").contains("alice.test").contains("Of course, e-bikes are welcome.");
+            assertThat(page).contains("Can I bring my e-bike too?").contains("alice.test").contains("Of course, e-bikes are welcome.")
+                    .contains("Heard for the keyword “repair café”.").contains("Heard for replying in the brand's thread.");
             chromium.screenshot("bluesky-thread");
         }
     }

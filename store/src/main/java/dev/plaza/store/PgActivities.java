@@ -5,12 +5,17 @@ import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityFilter;
 import dev.plaza.core.activity.DailyCount;
 import dev.plaza.core.activity.Totals;
+import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -94,6 +99,23 @@ final class PgActivities implements Activities {
                 .bind("at", Rows.timestamp(deletedAt)).bind("w", workspaceId).bind("uri", uri)
                 .bind("author", authorStableId)
                 .execute() == 1;
+    }
+
+    @Override
+    public Map<Long, List<MatchReason>> matchReasons(long workspaceId, Collection<Long> activityIds) {
+        if (activityIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<MatchReason>> reasons = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT r.activity_id, r.kind, r.detail FROM activity_match_reason r
+                        JOIN activity a ON a.id = r.activity_id AND a.workspace_id = :w
+                        WHERE r.activity_id = ANY(:ids) ORDER BY r.activity_id, r.position""")
+                .bind("w", workspaceId).bind("ids", activityIds.toArray(Long[]::new))
+                .map((rs, ctx) -> Map.entry(rs.getLong("activity_id"),
+                        new MatchReason(MatchReason.Kind.fromKey(rs.getString("kind")), rs.getString("detail"))))
+                .forEach(e -> reasons.computeIfAbsent(e.getKey(), id -> new ArrayList<>()).add(e.getValue())));
+        return reasons;
     }
 
     @Override

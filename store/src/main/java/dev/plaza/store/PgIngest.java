@@ -7,7 +7,10 @@ import dev.plaza.core.ingest.IngestResult;
 import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.StreamIngest;
+import dev.plaza.core.community.MatchReason;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Handle;
@@ -45,6 +48,7 @@ final class PgIngest implements Ingest, StreamIngest {
         BatchCheck.requireConsistent(stream.batch());
         IngestResult result = jdbi.inTransaction(h -> {
             IngestResult stored = run(h, workspaceId, stream.batch(), Progress.NONE);
+            keepReasons(h, workspaceId, stream.reasons());
             alsoWrite.accept(h);
             new IdentityStep(h, workspaceId).refreshKnown(stream.refreshed());
             deleteAll(h, workspaceId, stream.deleted());
@@ -67,6 +71,35 @@ final class PgIngest implements Ingest, StreamIngest {
     private static IngestResult run(Handle h, long workspaceId, IngestBatch batch, Progress progress) {
         Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
         return new IngestRun(h, workspaceId, batch, progress).run();
+    }
+
+    /** Keeps why each activity was kept, for the activities that have no reasons yet (those this batch added). */
+    private static void keepReasons(Handle h, long workspaceId, Map<String, List<MatchReason>> reasons) {
+        List<String> uris = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<String> kinds = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        reasons.forEach((uri, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                uris.add(uri);
+                positions.add(i);
+                kinds.add(list.get(i).kind().key());
+                details.add(list.get(i).detail());
+            }
+        });
+        if (uris.isEmpty()) {
+            return;
+        }
+        h.createUpdate("""
+                        INSERT INTO activity_match_reason (activity_id, position, kind, detail)
+                        SELECT a.id, r.position, r.kind, r.detail
+                        FROM unnest(:uris, :positions::smallint[], :kinds, :details) AS r(uri, position, kind, detail)
+                        JOIN activity a ON a.workspace_id = :w AND a.uri = r.uri AND a.uri = ANY(:uris)
+                        ON CONFLICT (activity_id, position) DO NOTHING""")
+                .bind("w", workspaceId).bind("uris", uris.toArray(String[]::new))
+                .bind("positions", positions.toArray(Integer[]::new)).bind("kinds", kinds.toArray(String[]::new))
+                .bind("details", details.toArray(String[]::new))
+                .execute();
     }
 
     /** Empties the stored posts among {@code deleted} whose own author deleted them, in one statement. */

@@ -5,6 +5,7 @@ import static dev.plaza.store.testing.Batches.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.SeenIdentity;
@@ -95,6 +96,24 @@ class StreamIngestTest {
 
         assertThat(identities(w)).extracting(Identity::handle, Identity::displayName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("dave.example", "dave.example"));
+    }
+
+    @Test
+    void theReasonsAnActivityWasKeptForAreKeptWithItOnce() {
+        long w = db.newWorkspace().id();
+        var kept = post("https://social.example/p/9", alice, T0, "the repair café");
+        List<MatchReason> why = List.of(new MatchReason(MatchReason.Kind.KEYWORD, "repair café"),
+                new MatchReason(MatchReason.Kind.MENTIONS_BRAND, "did:plc:brand"));
+        StreamBatch batch = new StreamBatch(STREAM, 1, new IngestBatch(List.of(alice), List.of(kept), Optional.empty()),
+                List.of(), List.of(), java.util.Map.of(kept.uri(), why));
+
+        db.store().streams().ingest(w, batch);
+        db.store().streams().ingest(w, batch);
+
+        long id = db.store().activities().findByUri(w, kept.uri()).orElseThrow().id();
+        assertThat(db.store().activities().matchReasons(w, List.of(id))).containsExactly(java.util.Map.entry(id, why));
+        long elsewhere = db.newWorkspace().id();
+        assertThat(db.store().activities().matchReasons(elsewhere, List.of(id))).as("another workspace's").isEmpty();
     }
 
     @Test

@@ -64,9 +64,8 @@ final class StreamIntake {
                         .orElse(identity))
                 .toList();
         IngestBatch stored = batch.batch();
-        return new StreamBatch(batch.stream(), batch.position(), new IngestBatch(identities, stored.activities(),
-                stored.channelId(), stored.memberships(), stored.blockedDomains(), stored.blockedAccounts()),
-                batch.refreshed(), batch.deleted());
+        return batch.withBatch(new IngestBatch(identities, stored.activities(), stored.channelId(), stored.memberships(),
+                stored.blockedDomains(), stored.blockedAccounts()));
     }
 
     IntakeCounts counts() {

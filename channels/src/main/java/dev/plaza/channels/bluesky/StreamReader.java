@@ -7,13 +7,16 @@ import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.Heard;
 import dev.plaza.core.community.Heard.Pointing;
 import dev.plaza.core.community.Heard.Reference;
+import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.StreamBatch.Deletion;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -49,6 +52,7 @@ public final class StreamReader {
     public Read read(String stream, long position, List<HeardRecord> records, List<HeardHandle> handles) {
         GoalMatcher goal = matcher.get();
         ExportBuilder out = new ExportBuilder();
+        Map<String, List<MatchReason>> reasons = new LinkedHashMap<>();
         List<Deletion> deleted = new ArrayList<>();
         int[] counts = new int[2];
         for (HeardRecord heard : records) {
@@ -61,7 +65,7 @@ public final class StreamReader {
             }
             Outcome outcome;
             try {
-                outcome = accept(goal, heard, heard.record().get(), out);
+                outcome = accept(new Matching(goal, reasons), heard, heard.record().get(), out);
             } catch (AtprotoException e) {
                 outcome = Outcome.UNREADABLE;
             }
@@ -75,7 +79,8 @@ public final class StreamReader {
                 .map(h -> Accounts.named(h.did(), h.handle()))
                 .toList();
         IngestBatch batch = out.batch();
-        return new Read(new StreamBatch(stream, position, batch, refreshed, deleted), records.size(), counts[0], counts[1]);
+        return new Read(new StreamBatch(stream, position, batch, refreshed, deleted, reasons), records.size(), counts[0],
+                counts[1]);
     }
 
     private static boolean isRead(String collection) {
@@ -84,14 +89,24 @@ public final class StreamReader {
 
     private enum Outcome { KEPT, PASSED_OVER, UNREADABLE }
 
-    private static Outcome accept(GoalMatcher goal, HeardRecord heard, DagValue.Map record, ExportBuilder out) {
+    /** The goal's matcher, noting the reasons of each record it keeps. */
+    private record Matching(GoalMatcher goal, Map<String, List<MatchReason>> reasons) {
+
+        boolean keeps(String uri, Heard heard) {
+            Optional<List<MatchReason>> matched = goal.match(heard);
+            matched.ifPresent(why -> reasons.put(uri, why));
+            return matched.isPresent();
+        }
+    }
+
+    private static Outcome accept(Matching goal, HeardRecord heard, DagValue.Map record, ExportBuilder out) {
         if (!RecordReader.ofType(heard.collection(), record)) {
             return Outcome.UNREADABLE;
         }
         SeenIdentity author = Accounts.known(heard.did());
         return switch (heard.collection()) {
             case RecordReader.POST -> kept(Posts.read(heard.did(), author.key(), heard.uri(), heard.rkey(), record),
-                    post -> goal.match(heard(post)).isPresent(), post -> {
+                    post -> goal.keeps(heard.uri(), heard(post)), post -> {
                         out.identity(author);
                         post.mentioned().forEach(out::identity);
                         out.activity(post.activity());
@@ -99,7 +114,7 @@ public final class StreamReader {
             case RecordReader.LIKE -> reaction(goal, author, ActivityKind.LIKE, Pointing.LIKE, heard, record, out);
             case RecordReader.REPOST -> reaction(goal, author, ActivityKind.REPOST, Pointing.REPOST, heard, record, out);
             case RecordReader.FOLLOW -> kept(Relations.follow(author.key(), heard.uri(), heard.rkey(), record),
-                    follow -> goal.match(pointingOnly(Pointing.FOLLOW, follow.followed().stableId())).isPresent(), follow -> {
+                    follow -> goal.keeps(heard.uri(), pointingOnly(Pointing.FOLLOW, follow.followed().stableId())), follow -> {
                         out.identity(author);
                         out.identity(follow.followed());
                         out.activity(follow.activity());
@@ -108,10 +123,10 @@ public final class StreamReader {
         };
     }
 
-    private static Outcome reaction(GoalMatcher goal, SeenIdentity author, ActivityKind kind, Pointing pointing,
+    private static Outcome reaction(Matching goal, SeenIdentity author, ActivityKind kind, Pointing pointing,
                                     HeardRecord heard, DagValue.Map record, ExportBuilder out) {
         return kept(Relations.onPost(author.key(), kind, heard.uri(), heard.rkey(), record),
-                activity -> goal.match(pointingOnly(pointing, repoOf(activity.targetUri().orElseThrow()))).isPresent(),
+                activity -> goal.keeps(heard.uri(), pointingOnly(pointing, repoOf(activity.targetUri().orElseThrow()))),
                 activity -> {
                     out.identity(author);
                     out.activity(activity);

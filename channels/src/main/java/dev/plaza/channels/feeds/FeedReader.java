@@ -7,6 +7,7 @@ import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.community.CommunityKind;
 import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.Heard;
+import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.CommunityRef;
 import dev.plaza.core.ingest.IncomingActivity;
@@ -60,6 +61,7 @@ public final class FeedReader {
         CommunityRef community = new CommunityRef(platform, CommunityKind.FEED, feed.title(),
                 Optional.of(feed.siteLink().orElse(feedUrl.toString())));
         Map<String, IncomingActivity> kept = new LinkedHashMap<>();
+        Map<String, List<MatchReason>> reasons = new LinkedHashMap<>();
         Map<String, SeenIdentity> authors = new LinkedHashMap<>();
         long newest = position;
         int newItems = 0;
@@ -70,9 +72,12 @@ public final class FeedReader {
                 newest = Math.max(newest, at.toEpochMilli());
             }
             Optional<String> uri = item.canonicalId();
-            if (uri.isEmpty() || kept.containsKey(uri.get()) || goal.match(heard(item, feed)).isEmpty()) {
+            Optional<List<MatchReason>> matched = uri.isEmpty() || kept.containsKey(uri.get())
+                    ? Optional.empty() : goal.match(heard(item, feed));
+            if (matched.isEmpty()) {
                 continue;
             }
+            reasons.put(uri.get(), matched.get());
             SeenIdentity author = author(item, platform, feedUrl).orElse(feedIdentity);
             authors.putIfAbsent(author.stableId(), author);
             kept.put(uri.get(), new IncomingActivity(uri.get(), ActivityKind.POST, author.key(), at, text(item),
@@ -80,7 +85,7 @@ public final class FeedReader {
         }
         StreamBatch batch = new StreamBatch(streamName(channelId), Math.max(newest, 0),
                 new IngestBatch(List.copyOf(authors.values()), List.copyOf(kept.values()), Optional.of(channelId)),
-                List.of(), List.of());
+                List.of(), List.of(), reasons);
         return new Read(batch, feed.items().size(), kept.size(), newItems, Math.max(newest, 0));
     }
 

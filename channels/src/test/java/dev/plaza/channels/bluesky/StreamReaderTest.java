@@ -8,6 +8,7 @@ import dev.plaza.atproto.cbor.DataModelJson;
 import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.ingest.StreamBatch.Deletion;
@@ -45,6 +46,9 @@ class StreamReaderTest {
                 .containsExactly(uri(ALICE, "app.bsky.feed.post", "3l1"), uri(BOB, "app.bsky.feed.post", "3l4"));
         assertThat(read.batch().batch().identities()).extracting(SeenIdentity::stableId).containsExactly(ALICE, BOB);
         assertThat(read.batch().position()).isEqualTo(99);
+        assertThat(read.batch().reasons()).containsOnlyKeys(uri(ALICE, "app.bsky.feed.post", "3l1"), uri(BOB, "app.bsky.feed.post", "3l4"));
+        assertThat(read.batch().reasons().get(uri(BOB, "app.bsky.feed.post", "3l4")))
+                .containsExactly(new MatchReason(MatchReason.Kind.HASHTAG, "righttorepair"));
         assertThat(read.batch().stream()).isEqualTo("test-stream");
     }
 

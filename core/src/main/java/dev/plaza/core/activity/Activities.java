@@ -4,7 +4,10 @@ import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
 import java.time.Instant;
 import java.time.LocalDate;
+import dev.plaza.core.community.MatchReason;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The activity log, newest first, and the numbers the Overview draws. */
@@ -20,6 +23,9 @@ public interface Activities {
     List<DailyCount> daily(long workspaceId, LocalDate from, LocalDate to);
 
     Totals totals(long workspaceId);
+
+    /** Why a listener kept each of these activities that it kept (the others have no entry), by activity id. */
+    Map<Long, List<MatchReason>> matchReasons(long workspaceId, Collection<Long> activityIds);
 
     /**
      * Replaces the text of a stored post, only on behalf of its own author and only with a newer

@@ -52,8 +52,9 @@ public final class GoalMatcher {
     public Optional<List<MatchReason>> match(Heard heard) {
         List<MatchReason> reasons = new ArrayList<>(2);
         for (Heard.Reference reference : heard.references()) {
-            if (brandAccounts.contains(reference.account())) {
-                reasons.add(MatchReason.pointing(reference.pointing(), reference.account()));
+            MatchReason reason = MatchReason.pointing(reference.pointing(), reference.account());
+            if (brandAccounts.contains(reference.account()) && !reasons.contains(reason)) {
+                reasons.add(reason);
             }
         }
         if (listensForGoal() && speaksListedLanguage(heard)) {

@@ -8,7 +8,18 @@ import static java.util.Objects.requireNonNull;
  */
 public record MatchReason(Kind kind, String detail) {
 
-    public enum Kind { KEYWORD, HASHTAG, MENTIONS_BRAND, REPLIES_TO_BRAND, QUOTES_BRAND, LIKES_BRAND, REPOSTS_BRAND, FOLLOWS_BRAND }
+    public enum Kind {
+        KEYWORD, HASHTAG, MENTIONS_BRAND, REPLIES_TO_BRAND, QUOTES_BRAND, LIKES_BRAND, REPOSTS_BRAND, FOLLOWS_BRAND;
+
+        /** The lower-case name the store keeps. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Kind fromKey(String key) {
+            return valueOf(key.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     public MatchReason {
         requireNonNull(kind, "kind");
@@ -29,6 +40,6 @@ public record MatchReason(Kind kind, String detail) {
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + " " + detail;
+        return kind.key() + " " + detail;
     }
 }

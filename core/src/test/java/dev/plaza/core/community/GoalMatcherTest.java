@@ -47,6 +47,10 @@ class GoalMatcherTest {
         Heard reply = new Heard("merci, giveaway?", List.of(), Optional.of("fr"),
                 List.of(new Reference(Pointing.REPLY, BRAND), new Reference(Pointing.MENTION, "did:plc:someone")));
         assertThat(reasons(reply)).containsExactly(new MatchReason(Kind.REPLIES_TO_BRAND, BRAND));
+        Heard deepReply = new Heard("and?", List.of(), Optional.empty(),
+                List.of(new Reference(Pointing.REPLY, BRAND), new Reference(Pointing.REPLY, BRAND)));
+        assertThat(reasons(deepReply)).as("a reply to the brand in the brand's thread is one reason")
+                .containsExactly(new MatchReason(Kind.REPLIES_TO_BRAND, BRAND));
         assertThat(reasons(new Heard("", List.of(), Optional.empty(), List.of(new Reference(Pointing.LIKE, BRAND)))))
                 .containsExactly(new MatchReason(Kind.LIKES_BRAND, BRAND));
         assertThat(MATCHER.match(new Heard("", List.of(), Optional.empty(),

@@ -61,7 +61,8 @@ final class ConversationPages {
         pages.render(ctx, "pages/conversation.jte", new ThreadView(
                 pages.frame(ctx, conversation.subject().isBlank() ? "Conversation " + id : conversation.subject(),
                         "conversations"),
-                conversation, thread, authors, pages.store().team().list(workspace)));
+                conversation, thread, authors, pages.store().team().list(workspace),
+                pages.store().activities().matchReasons(workspace, thread.stream().map(Activity::id).toList())));
     }
 
     void setStatus(Context ctx) {
