@@ -141,6 +141,9 @@ final class IdentityStep {
 
     /** Updates the identities of {@code seen} that are stored already; adds none. */
     void refreshKnown(List<SeenIdentity> seen) {
+        if (seen.isEmpty()) {
+            return;
+        }
         Map<IdentityKey, SeenIdentity> unique = new LinkedHashMap<>();
         seen.forEach(s -> unique.put(s.key(), s));
         refresh(unique, existing(unique));

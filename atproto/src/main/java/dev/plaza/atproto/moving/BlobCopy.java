@@ -3,6 +3,7 @@ package dev.plaza.atproto.moving;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.plaza.atproto.AtprotoException;
 import dev.plaza.atproto.cid.Cid;
+import dev.plaza.atproto.xrpc.XrpcException;
 import dev.plaza.atproto.xrpc.XrpcSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,8 +66,8 @@ final class BlobCopy {
         Blob blob;
         try {
             blob = blobs.fetch(plan.oldPds(), plan.did(), cid);
-        } catch (SyncFetch.Failure e) {
-            if (!e.isNotFound()) {
+        } catch (XrpcException e) {
+            if (e.status() != 404 && e.error().filter(name -> name.endsWith("NotFound")).isEmpty()) {
                 throw e;
             }
             LOG.warn("moving {}: {} does not have the blob {} that a record uses; moving on without it",

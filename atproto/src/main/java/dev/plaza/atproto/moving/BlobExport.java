@@ -26,15 +26,14 @@ import java.util.Optional;
 public final class BlobExport {
 
     static final String LIST_BLOBS = "com.atproto.sync.listBlobs";
+    static final String GET_BLOB = "com.atproto.sync.getBlob";
     private static final int PAGE = 500;
     private static final String UNKNOWN_TYPE = "application/octet-stream";
 
     private final GuardedHttpClient http;
-    private final SyncFetch sync;
 
     public BlobExport(GuardedHttpClient http) {
         this.http = requireNonNull(http, "http");
-        this.sync = new SyncFetch(http);
     }
 
     /** Every blob of the account, following the listing's cursor to its end. */
@@ -55,7 +54,8 @@ public final class BlobExport {
 
     /** One blob, refused unless its bytes hash to its CID. */
     public Blob fetch(URI pds, Did did, Cid cid) {
-        FetchedResponse response = sync.get(pds, SyncFetch.GET_BLOB, Map.of("did", did.value(), "cid", cid.toString()));
+        FetchedResponse response = new XrpcClient(http, pds).queryBytes(GET_BLOB, Map.of("did", did.value(), "cid", cid.toString()),
+                Optional.empty());
         if (!cid.verifies(response.body())) {
             throw new AtprotoException("the blob %s of %s from %s does not hash to its CID (%d bytes)"
                     .formatted(cid, did, pds, response.body().length));

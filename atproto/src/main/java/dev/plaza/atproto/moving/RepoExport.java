@@ -9,12 +9,14 @@ import dev.plaza.atproto.identity.DidDocument;
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.repo.Repository;
 import dev.plaza.atproto.syntax.Did;
+import dev.plaza.atproto.xrpc.XrpcClient;
 import dev.plaza.net.GuardedHttpClient;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,15 +34,13 @@ public final class RepoExport {
 
     private static final int CHUNK = 64 * 1024;
 
-    private final SyncFetch sync;
+    static final String GET_REPO = "com.atproto.sync.getRepo";
+
+    private final GuardedHttpClient http;
     private final IdentityResolver identities;
 
     public RepoExport(GuardedHttpClient http, IdentityResolver identities) {
-        this(new SyncFetch(http), identities);
-    }
-
-    RepoExport(SyncFetch sync, IdentityResolver identities) {
-        this.sync = requireNonNull(sync, "sync");
+        this.http = requireNonNull(http, "http");
         this.identities = requireNonNull(identities, "identities");
     }
 
@@ -80,7 +80,7 @@ public final class RepoExport {
 
     private Verified fetch(URI pds, DidDocument document, long maxBytes) {
         Did did = document.did();
-        byte[] car = sync.get(pds, SyncFetch.GET_REPO, Map.of("did", did.value())).body();
+        byte[] car = new XrpcClient(http, pds).queryBytes(GET_REPO, Map.of("did", did.value()), Optional.empty()).body();
         if (car.length > maxBytes) {
             throw new AtprotoException("the repository of %s at %s is %d bytes, over the export's cap of %d"
                     .formatted(did, pds, car.length, maxBytes));

@@ -62,6 +62,21 @@ public final class XrpcClient {
         return output(nsid, http.get(uri, headers(auth, Optional.empty())));
     }
 
+    /**
+     * A query whose output is not JSON (com.atproto.sync.getRepo's CAR, getBlob's bytes): the whole
+     * response, its body read within the guarded client's size limit. An error status fails as
+     * {@link #query} does.
+     */
+    public FetchedResponse queryBytes(String nsid, Map<String, ?> params, Optional<Jwt> auth) {
+        String query = QueryString.of(params);
+        FetchedResponse response = http.get(endpoint(nsid, query.isEmpty() ? "" : "?" + query),
+                headers(auth, Optional.empty()).with("Accept", "*/*"));
+        if (!response.isSuccess()) {
+            throw XrpcResponses.error(JSON, nsid, service, response, clock.instant());
+        }
+        return response;
+    }
+
     /** A procedure (POST) with a JSON input. */
     public JsonNode procedure(String nsid, JsonNode input, Optional<Jwt> auth) {
         return procedure(nsid, bytes(nsid, input), JSON_TYPE, auth);
