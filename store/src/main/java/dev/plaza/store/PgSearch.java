@@ -11,6 +11,8 @@ import dev.plaza.core.search.SearchCursor;
 import dev.plaza.core.search.SearchFilter;
 import dev.plaza.core.search.SearchQuery;
 import dev.plaza.core.search.Snippet;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,9 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.StatementCustomizer;
+import org.postgresql.PGStatement;
 
 /**
  * Search on the activity search vector and the trigram indexes of migration V17. Snippets come
@@ -44,6 +49,9 @@ final class PgSearch implements Search {
      */
     static final int RANKED_WINDOW = 1_000;
 
+    /** Up to this many matches, a search reads them all from the indexes rather than walking by time. */
+    static final int RARE = 5_000;
+
     private static final String HEADLINE = """
             translate(ts_headline(coalesce(public.plaza_search_config(hits.language), 'public.plaza_simple'),
                 translate(translate(hits.text, chr(1) || chr(2) || chr(3) || chr(4), ''), '<>', chr(3) || chr(4)),
@@ -55,32 +63,47 @@ final class PgSearch implements Search {
     private static final String IDENTITY_TEXT =
             "lower((i.handle || ' ' || i.display_name || ' ' || i.stable_id) COLLATE pg_c_utf8)";
 
+    private static final StatementCustomizer PLANNED_WITH_VALUES = new StatementCustomizer() {
+        @Override
+        public void beforeExecution(PreparedStatement statement, StatementContext ctx) throws SQLException {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+    };
+
     private final Jdbi jdbi;
+    private final int rare;
 
     PgSearch(Jdbi jdbi) {
+        this(jdbi, RARE);
+    }
+
+    /** A search that reads from the indexes up to {@code rare} matches, and walks by time beyond. */
+    PgSearch(Jdbi jdbi, int rare) {
         this.jdbi = jdbi;
+        this.rare = rare;
     }
 
     @Override
     public Page<ActivityHit> activities(long workspaceId, SearchQuery query, SearchFilter filter, PageRequest page) {
         SearchSql search = new SearchSql(query);
-        StringBuilder sql = new StringBuilder("WITH q AS (SELECT ").append(search.matchQuery()).append(" AS query, ")
-                .append(search.highlightQuery()).append(" AS highlight), candidates AS (SELECT ")
-                .append(prefixed("a.")).append(", a.search_vector FROM activity a, q WHERE a.workspace_id = :w")
-                .append(search.conditions());
-        ActivityFilterSql.append(sql, filter.activity());
-        SearchFilterSql.append(sql, filter);
-        sql.append(" ORDER BY a.at DESC, a.id DESC LIMIT :window), ranked AS (SELECT ").append(prefixed("c."))
-                .append(", ts_rank(c.search_vector, q.query) AS rank FROM candidates c, q), shown AS (SELECT * FROM ranked r");
-        page.cursor().ifPresent(c -> sql.append(" WHERE (r.rank, r.id) < (:rank, :id)"));
-        sql.append(" ORDER BY r.rank DESC, r.id DESC LIMIT :limit) SELECT hits.*, ").append(HEADLINE)
-                .append(" FROM shown hits, q ORDER BY hits.rank DESC, hits.id DESC");
         return jdbi.withHandle(h -> {
-            Query statement = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
-                    .bind("whole", WHOLE_TEXT).bind("window", RANKED_WINDOW);
-            search.bind(statement);
-            ActivityFilterSql.bind(statement, filter.activity());
-            SearchFilterSql.bind(statement, filter);
+            boolean fromIndexes = fewerMatchesThan(h, workspaceId, search, filter, rare);
+            StringBuilder sql = queries(search).append(", ");
+            if (fromIndexes) {
+                sql.append("matches AS MATERIALIZED (");
+                appendMatches(sql, search, filter);
+                sql.append("), candidates AS (SELECT * FROM matches a");
+            } else {
+                sql.append("candidates AS (");
+                appendMatches(sql, search, filter);
+            }
+            sql.append(" ORDER BY a.at DESC, a.id DESC LIMIT :window), ranked AS (SELECT ").append(prefixed("c."))
+                    .append(", ts_rank(c.search_vector, q.query) AS rank FROM candidates c, q), shown AS (SELECT * FROM ranked r");
+            page.cursor().ifPresent(c -> sql.append(" WHERE (r.rank, r.id) < (:rank, :id)"));
+            sql.append(" ORDER BY r.rank DESC, r.id DESC LIMIT :limit) SELECT hits.*, ").append(HEADLINE)
+                    .append(" FROM shown hits, q ORDER BY hits.rank DESC, hits.id DESC");
+            Query statement = bound(h.createQuery(sql.toString()), workspaceId, search, filter)
+                    .bind("limit", page.limit() + 1).bind("whole", WHOLE_TEXT).bind("window", RANKED_WINDOW);
             bindCursor(statement, page);
             List<Found> rows = statement.map((rs, ctx) -> new Found(Rows.ACTIVITY.map(rs, ctx),
                     Snippet.marked(rs.getString("snippet"), START, STOP), rs.getFloat("rank"))).list();
@@ -119,6 +142,51 @@ final class PgSearch implements Search {
             Page<PersonHit> shown = page(rows, page, PersonHit::score, hit -> hit.person().id());
             return shown.map(hit -> new PersonHit(hit.person(), identitiesOf(h, hit.person().id()), hit.score()));
         });
+    }
+
+    /**
+     * Whether the search has fewer than {@code bound} matches, found by asking for that many. For a
+     * rare word or handle the newest matches then come from the indexes (a bitmap of the few
+     * matches, sorted); for a common one, from walking the newest activities, which meets matches
+     * quickly. The planner cannot tell the two apart from its statistics alone: a word it has never
+     * seen, or an author's posts, looked common enough to walk all activities for.
+     */
+    private static boolean fewerMatchesThan(Handle h, long workspaceId, SearchSql search, SearchFilter filter, int bound) {
+        StringBuilder sql = queries(search).append(" SELECT count(*) FROM (");
+        appendMatches(sql, "1", search, filter);
+        sql.append(" LIMIT :bound) probe");
+        return bound(h.createQuery(sql.toString()), workspaceId, search, filter).bind("bound", bound)
+                .mapTo(Long.class).one() < bound;
+    }
+
+    private static StringBuilder queries(SearchSql search) {
+        return new StringBuilder("WITH q AS (SELECT ").append(search.matchQuery()).append(" AS query, ")
+                .append(search.highlightQuery()).append(" AS highlight)");
+    }
+
+    private static void appendMatches(StringBuilder sql, SearchSql search, SearchFilter filter) {
+        appendMatches(sql, prefixed("a.") + ", a.search_vector", search, filter);
+    }
+
+    private static void appendMatches(StringBuilder sql, String columns, SearchSql search, SearchFilter filter) {
+        sql.append("SELECT ").append(columns).append(" FROM activity a, q WHERE a.workspace_id = :w")
+                .append(search.conditions());
+        ActivityFilterSql.append(sql, filter.activity());
+        SearchFilterSql.append(sql, filter);
+    }
+
+    /**
+     * Binds the search to the statement and has it planned with its values every time: a plan cached
+     * for any values would call plaza_search_term on every row it looks at instead of once, and
+     * could not tell a common word from a rare one.
+     */
+    private static Query bound(Query statement, long workspaceId, SearchSql search, SearchFilter filter) {
+        statement.addCustomizer(PLANNED_WITH_VALUES);
+        statement.bind("w", workspaceId);
+        search.bind(statement);
+        ActivityFilterSql.bind(statement, filter.activity());
+        SearchFilterSql.bind(statement, filter);
+        return statement;
     }
 
     private static String prefixed(String alias) {

@@ -11,7 +11,8 @@ import org.jdbi.v3.core.statement.Query;
  * A parsed search as SQL over an activity aliased {@code a}: every term is a bound parameter fed to
  * the plaza_search_term function (migration V17), so user input never becomes SQL text. Words,
  * phrases and hashtags must match the search vector; hashtags and handles must also appear as
- * written; an @handle matches posts that mention it or that its owner wrote.
+ * written; an @handle matches posts that mention it or that its owner wrote (its identities are looked up
+ * once, so that the author's posts come from the author index).
  */
 final class SearchSql {
 
@@ -66,7 +67,7 @@ final class SearchSql {
             }
             case HANDLE -> {
                 String handle = stripAt(term.text());
-                String mentionOrAuthor = "((a.search_vector @@ public.plaza_search_handle(:%s) AND %s) OR a.author_identity_id IN (%s))"
+                String mentionOrAuthor = "((a.search_vector @@ public.plaza_search_handle(:%s) AND %s) OR a.author_identity_id = ANY (ARRAY(%s)))"
                         .formatted(parameter(handle), contains("@" + handle), identitiesWithHandle(handle));
                 conditions.append(term.excluded() ? " AND NOT " : " AND ").append(mentionOrAuthor);
                 if (!term.excluded()) {

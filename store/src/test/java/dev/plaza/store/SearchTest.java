@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -74,6 +76,22 @@ class SearchTest {
         assertThat(texts(w, "@ben")).containsExactlyInAnyOrder("thanks @ben@other.example for the fix", "my first post");
         assertThat(texts(w, "post -@ben")).isEmpty();
         assertThat(texts(w, "unrelated -@ben")).containsExactly("unrelated");
+    }
+
+    @Test
+    void aSearchFindsTheSameWhetherItReadsTheIndexesOrWalksTheNewestActivities() {
+        long w = workspaceWith(post(ana, "thanks @ben@other.example for the garden", "en"),
+                post(ben, "my garden in spring", "en"), post(ana, "the gardens of #plaza", "en"),
+                post(ana, "nothing to see", null));
+        PgSearch walking = new PgSearch(Jdbi.create(db.jdbcUrl()).installPlugin(new PostgresPlugin()), 1);
+
+        for (String query : List.of("garden", "@ben", "garden -@ben", "#plaza", "zzznothing", "garden -spring")) {
+            List<String> walked = walking.activities(w, SearchQuery.parse(query), SearchFilter.ALL, PageRequest.first(50))
+                    .items().stream().map(h -> h.activity().text()).toList();
+            assertThat(walked).as(query).containsExactlyElementsOf(texts(w, query));
+        }
+        assertThat(texts(w, "garden")).hasSize(3);
+        assertThat(texts(w, "@ben")).hasSize(2);
     }
 
     @Test
