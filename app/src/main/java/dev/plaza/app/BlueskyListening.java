@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  * Channels: platform Bluesky, kind listening, the host's URL as handle: {@code wss://bsky.network} for a
  * relay's firehose, {@code wss://jetstream2.us-east.bsky.network/subscribe} for a Jetstream), and stores
  * what belongs to the workspace's community. It looks at the channels again every
- * {@code every}, so channels added or removed start or stop listening without a restart; each
- * listener resumes from the position stored with its workspace's last batch.
+ * {@code every}, so channels added, removed, paused or resumed start or stop listening without a
+ * restart; each listener resumes from the position stored with its workspace's last batch, and
+ * reports how it goes to its channel at each look.
  */
 final class BlueskyListening implements AutoCloseable {
 
@@ -52,8 +53,13 @@ final class BlueskyListening implements AutoCloseable {
         }
     }
 
-    /** A running listener of either kind, and its gauges. */
-    private record Running(AutoCloseable listener, Supplier<ListeningStatus> status, ListeningMetrics metrics) {
+    /** A running listener of either kind, its gauges, and the channel it reports to. */
+    private record Running(long channelId, AutoCloseable listener, Supplier<ListeningStatus> status,
+                           ListeningMetrics metrics, StatusReports reports) {
+
+        void report(Store store, long workspaceId) {
+            store.channels().report(workspaceId, channelId, reports.of(status.get()));
+        }
 
         void close() {
             metrics.remove();
@@ -109,34 +115,43 @@ final class BlueskyListening implements AutoCloseable {
         if (stopped.getCount() == 0) {
             return;
         }
-        Set<Source> wanted = new HashSet<>();
+        Map<Source, Long> wanted = new HashMap<>();
         for (Workspace workspace : store.workspaces().list()) {
             for (Channel channel : store.channels().list(workspace.id())) {
-                if (channel.platform() == Platform.BLUESKY && channel.kind() == ChannelKind.LISTENING) {
-                    host(channel).ifPresent(host -> wanted.add(new Source(workspace.id(), host)));
+                if (channel.platform() == Platform.BLUESKY && channel.kind() == ChannelKind.LISTENING && !channel.paused()) {
+                    host(channel).ifPresent(host -> wanted.putIfAbsent(new Source(workspace.id(), host), channel.id()));
                 }
             }
         }
         running.keySet().removeIf(source -> {
-            if (wanted.contains(source)) {
+            if (wanted.containsKey(source)) {
                 return false;
             }
             LOG.info("stopped listening to {} for workspace {}", source.host(), source.workspaceId());
             running.get(source).close();
             return true;
         });
-        for (Source source : wanted) {
+        wanted.forEach((source, channelId) -> {
             if (!running.containsKey(source)) {
                 try {
-                    running.put(source, listen(source));
+                    running.put(source, listen(source, channelId));
                 } catch (AtprotoException e) {
                     LOG.warn("cannot listen to {} for workspace {}: {}", source.host(), source.workspaceId(), e.getMessage());
+                    store.channels().report(source.workspaceId(), channelId, new StatusReports().failed(e.getMessage()));
                 }
             }
-        }
+        });
+        running.forEach((source, listener) -> {
+            try {
+                listener.report(store, source.workspaceId());
+            } catch (RuntimeException e) {
+                LOG.warn("could not keep the status of {} for workspace {}: {}", source.host(), source.workspaceId(),
+                        e.getMessage());
+            }
+        });
     }
 
-    private Running listen(Source source) {
+    private Running listen(Source source, long channelId) {
         long workspaceId = source.workspaceId();
         StreamReader reader = new StreamReader(() -> GoalMatcher.of(store.goals().of(workspaceId),
                 brandAccounts.apply(store, workspaceId)));
@@ -145,16 +160,17 @@ final class BlueskyListening implements AutoCloseable {
             JetstreamIntake intake = new JetstreamIntake(store.streams(), workspaceId, JetstreamIntake.streamName(source.host()),
                     reader, handles);
             JetstreamListener listener = JetstreamListener.builder(source.host(), intake, http).filter(JetstreamIntake.WANTED).start();
-            return running(source, listener, listener::status);
+            return running(source, channelId, listener, listener::status);
         }
         FirehoseIntake intake = new FirehoseIntake(store.streams(), workspaceId, FirehoseIntake.streamName(source.host()), reader,
                 handles);
         FirehoseListener listener = FirehoseListener.builder(source.host(), intake, http).start();
-        return running(source, listener, listener::status);
+        return running(source, channelId, listener, listener::status);
     }
 
-    private Running running(Source source, AutoCloseable listener, Supplier<ListeningStatus> status) {
-        return new Running(listener, status, new ListeningMetrics(metrics, source.workspaceId(), source.host().toString(), status));
+    private Running running(Source source, long channelId, AutoCloseable listener, Supplier<ListeningStatus> status) {
+        return new Running(channelId, listener, status,
+                new ListeningMetrics(metrics, source.workspaceId(), source.host().toString(), status), new StatusReports());
     }
 
     /** A listening channel's handle is the firehose host's URL; any other handle names no host. */

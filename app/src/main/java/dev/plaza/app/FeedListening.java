@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Polls every RSS or Atom feed a workspace added as a listening channel (Settings → Channels: platform
  * RSS, or YouTube with a channel's feed URL, kind listening, the feed's URL as handle), each when it is
  * due by its own schedule, and stores what belongs to the workspace's community. It looks every
- * {@code every} for feeds that are due, so channels added or removed are picked up without a restart.
+ * {@code every} for feeds that are due, so channels added, removed, paused or resumed are picked up
+ * without a restart; after each poll the channel's status says how it went.
  * Counts per workspace are in /metrics as {@code plaza.feeds.*}.
  */
 final class FeedListening implements AutoCloseable {
@@ -42,6 +43,7 @@ final class FeedListening implements AutoCloseable {
     private final Store store;
     private final FeedFetcher fetcher;
     private final Clock clock;
+    private final StatusReports reports;
     private final Duration every;
     private final MeterRegistry metrics;
     private final Map<Long, FeedIntake> intakes = new HashMap<>();
@@ -52,6 +54,7 @@ final class FeedListening implements AutoCloseable {
         this.store = store;
         this.fetcher = new FeedFetcher(http, PollSchedule.DEFAULT, clock);
         this.clock = clock;
+        this.reports = new StatusReports(clock);
         this.every = every;
         this.metrics = metrics;
         this.thread = Thread.ofVirtual().name("feed-listening").unstarted(this::run);
@@ -73,7 +76,7 @@ final class FeedListening implements AutoCloseable {
                 if (stopped.getCount() == 0) {
                     return;
                 }
-                if (isFeed(channel)) {
+                if (isFeed(channel) && !channel.paused()) {
                     pollIfDue(intake(workspace.id()), channel);
                 }
             }
@@ -89,9 +92,11 @@ final class FeedListening implements AutoCloseable {
             FeedSource polled = intake.poll(source);
             polled.lastError().ifPresent(error -> LOG.info("feed {} of workspace {}: {}", source.url(),
                     channel.workspaceId(), error));
+            store.channels().report(channel.workspaceId(), channel.id(), reports.of(polled));
         } catch (RuntimeException e) {
             LOG.warn("could not store what feed {} of workspace {} brought: {}", source.url(), channel.workspaceId(),
                     e.getMessage());
+            store.channels().report(channel.workspaceId(), channel.id(), reports.failed(e.getMessage()));
         }
     }
 

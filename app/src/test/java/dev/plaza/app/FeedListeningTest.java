@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
+import dev.plaza.core.community.ChannelState;
+import dev.plaza.core.community.ChannelStatus;
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.Platform;
 import dev.plaza.net.GuardSettings;
@@ -69,6 +71,46 @@ class FeedListeningTest {
             assertThat(store.feedSources().find(w, channel.id()).orElseThrow().lastError()).isEmpty();
             assertThat(metrics.get("plaza.feeds.stored").tag("workspace", Long.toString(w)).functionCounter().count())
                     .isEqualTo(1.0);
+            ChannelStatus status = store.channels().statuses(w).get(channel.id());
+            assertThat(status.state()).isEqualTo(ChannelState.LISTENING);
+            assertThat(status.events()).isEqualTo(2);
+            assertThat(status.lastEventAt()).isPresent();
+            assertThat(status.lastError()).isEmpty();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aPausedFeedIsNotPolledAndAFailingOneSaysWhy() throws IOException {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/rss", exchange -> {
+            requests.incrementAndGet();
+            exchange.sendResponseHeaders(503, -1);
+            exchange.close();
+        });
+        server.start();
+        Store store = db.store();
+        long w = db.newWorkspace().id();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        Channel paused = store.channels().add(w, Platform.RSS, base + "/rss?paused", ChannelKind.LISTENING, Optional.empty());
+        store.channels().pause(w, paused.id());
+        Channel failing = store.channels().add(w, Platform.RSS, base + "/rss?failing", ChannelKind.LISTENING,
+                Optional.empty());
+        try (GuardedHttpClient http = new GuardedHttpClient(GuardSettings.forLoopbackTests());
+             FeedListening feeds = new FeedListening(store, http, Clock.systemUTC(), Duration.ofMinutes(1),
+                     new SimpleMeterRegistry())) {
+
+            feeds.pollDue();
+
+            assertThat(requests).as("only the feed that is not paused was asked").hasValue(1);
+            assertThat(store.feedSources().find(w, paused.id())).isEmpty();
+            assertThat(store.channels().statuses(w)).containsOnlyKeys(failing.id());
+            ChannelStatus status = store.channels().statuses(w).get(failing.id());
+            assertThat(status.state()).isEqualTo(ChannelState.WAITING);
+            assertThat(status.lastError()).hasValueSatisfying(error -> assertThat(error).contains("503"));
+            assertThat(status.lastErrorAt()).isPresent();
         } finally {
             server.stop(0);
         }

@@ -3,13 +3,18 @@ package dev.plaza.store;
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
+import dev.plaza.core.community.ChannelState;
+import dev.plaza.core.community.ChannelStatus;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.secrets.SecretBox;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 
 final class PgChannels implements Channels {
@@ -73,5 +78,56 @@ final class PgChannels implements Channels {
         if (removed == 0) {
             throw new NotFoundException("channel", channelId);
         }
+    }
+
+    @Override
+    public Channel pause(long workspaceId, long channelId) {
+        return setPaused(workspaceId, channelId, "coalesce(paused_at, now())");
+    }
+
+    @Override
+    public Channel resume(long workspaceId, long channelId) {
+        return setPaused(workspaceId, channelId, "NULL");
+    }
+
+    private Channel setPaused(long workspaceId, long channelId, String pausedAt) {
+        return jdbi.withHandle(h -> h.createQuery("UPDATE channel SET paused_at = " + pausedAt
+                        + " WHERE workspace_id = :w AND id = :id RETURNING *")
+                .bind("w", workspaceId).bind("id", channelId).map(Rows.CHANNEL).findOne()
+                .orElseThrow(() -> new NotFoundException("channel", channelId)));
+    }
+
+    @Override
+    public void report(long workspaceId, long channelId, ChannelStatus status) {
+        int stored = jdbi.withHandle(h -> h.createUpdate("""
+                        INSERT INTO channel_status (channel_id, workspace_id, state, last_event_at, lag_ms, events, last_error,
+                                                    last_error_at, updated_at)
+                        SELECT id, workspace_id, :state, :lastEventAt, :lagMs, :events, :lastError, :lastErrorAt, :updatedAt
+                        FROM channel WHERE workspace_id = :w AND id = :id
+                        ON CONFLICT (channel_id) DO UPDATE SET state = excluded.state, last_event_at = excluded.last_event_at,
+                            lag_ms = excluded.lag_ms, events = excluded.events, last_error = excluded.last_error,
+                            last_error_at = excluded.last_error_at, updated_at = excluded.updated_at""")
+                .bind("w", workspaceId).bind("id", channelId).bind("state", status.state().key())
+                .bind("lastEventAt", status.lastEventAt().map(Rows::timestamp).orElse(null))
+                .bind("lagMs", status.lag().map(Duration::toMillis).orElse(null))
+                .bind("events", status.events()).bind("lastError", status.lastError().orElse(null))
+                .bind("lastErrorAt", status.lastErrorAt().map(Rows::timestamp).orElse(null))
+                .bind("updatedAt", Rows.timestamp(status.updatedAt()))
+                .execute());
+        if (stored == 0) {
+            throw new NotFoundException("channel", channelId);
+        }
+    }
+
+    @Override
+    public Map<Long, ChannelStatus> statuses(long workspaceId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM channel_status WHERE workspace_id = :w")
+                .bind("w", workspaceId)
+                .map((rs, ctx) -> Map.entry(rs.getLong("channel_id"), new ChannelStatus(
+                        ChannelState.fromKey(rs.getString("state")), Rows.optionalInstant(rs, "last_event_at"),
+                        Optional.ofNullable((Long) rs.getObject("lag_ms")).map(Duration::ofMillis), rs.getLong("events"),
+                        Optional.ofNullable(rs.getString("last_error")), Rows.optionalInstant(rs, "last_error_at"),
+                        Rows.instant(rs, "updated_at"))))
+                .list().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 }

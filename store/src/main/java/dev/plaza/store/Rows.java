@@ -49,7 +49,7 @@ final class Rows {
     static final RowMapper<Channel> CHANNEL = (rs, ctx) -> new Channel(
             rs.getLong("id"), rs.getLong("workspace_id"), Platform.fromKey(rs.getString("platform")),
             rs.getString("handle"), ChannelKind.valueOf(rs.getString("kind").toUpperCase(Locale.ROOT)),
-            rs.getBytes("credentials") != null, instant(rs, "created_at"));
+            rs.getBytes("credentials") != null, instant(rs, "created_at"), optionalInstant(rs, "paused_at"));
 
     static final RowMapper<Community> COMMUNITY = (rs, ctx) -> new Community(
             rs.getLong("id"), rs.getLong("workspace_id"), Platform.fromKey(rs.getString("platform")),

@@ -2,6 +2,9 @@ package dev.plaza.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plaza.core.community.ChannelKind;
+import dev.plaza.core.community.ChannelState;
+import dev.plaza.core.community.ChannelStatus;
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.team.Role;
@@ -10,7 +13,10 @@ import dev.plaza.store.testing.TestStore;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +100,32 @@ class SettingsTest {
 
         assertThat(manager.post("/settings/channels/" + channel.id() + "/remove", Map.of()).statusCode()).isEqualTo(303);
         assertThat(db.store().channels().find(community.workspace().id(), channel.id())).isEmpty();
+    }
+
+    @Test
+    void aManagerSeesHowAListeningChannelGoesAndPausesAndResumesIt() {
+        long w = community.workspace().id();
+        var feed = db.store().channels().add(w, Platform.RSS, "https://blog.status.example/feed", ChannelKind.LISTENING,
+                Optional.empty());
+        Instant heard = Instant.now().minusSeconds(90);
+        db.store().channels().report(w, feed.id(), new ChannelStatus(ChannelState.FAILING, Optional.of(heard),
+                Optional.of(Duration.ofMinutes(12)), 4_321, Optional.of("HTTP 503 from blog.status.example"),
+                Optional.of(heard), Instant.now()));
+
+        String page = manager.get("/settings/channels").body();
+        assertThat(page).contains("status-failing").contains("12 min behind").contains("4,321 read")
+                .contains("Last error: HTTP 503 from blog.status.example").contains("/settings/channels/" + feed.id() + "/pause");
+
+        assertThat(manager.post("/settings/channels/" + feed.id() + "/pause", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(db.store().channels().find(w, feed.id()).orElseThrow().paused()).isTrue();
+        assertThat(manager.get("/settings/channels").body()).contains("Paused https://blog.status.example/feed")
+                .contains("status-paused").contains("/settings/channels/" + feed.id() + "/resume");
+
+        assertThat(viewer.post("/settings/channels/" + feed.id() + "/resume", Map.of()).statusCode()).isEqualTo(403);
+        assertThat(manager.post("/settings/channels/" + feed.id() + "/resume", Map.of()).statusCode()).isEqualTo(303);
+        assertThat(db.store().channels().find(w, feed.id()).orElseThrow().paused()).isFalse();
+        assertThat(viewer.get("/settings/channels").body()).contains("status-failing")
+                .doesNotContain("/settings/channels/" + feed.id() + "/pause");
     }
 
     @Test

@@ -3,10 +3,11 @@ package dev.plaza.core.community;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * A connected account or source. Its credentials never leave the store in clear: this record only
- * says whether there are any.
+ * says whether there are any. A paused channel is not listened to until it is resumed.
  */
 public record Channel(
         long id,
@@ -15,13 +16,25 @@ public record Channel(
         String handle,
         ChannelKind kind,
         boolean hasCredentials,
-        Instant createdAt) {
+        Instant createdAt,
+        Optional<Instant> pausedAt) {
+
+    /** A channel that is not paused. */
+    public Channel(long id, long workspaceId, Platform platform, String handle, ChannelKind kind, boolean hasCredentials,
+                   Instant createdAt) {
+        this(id, workspaceId, platform, handle, kind, hasCredentials, createdAt, Optional.empty());
+    }
+
+    public boolean paused() {
+        return pausedAt.isPresent();
+    }
 
     public Channel {
         requireNonNull(platform, "platform");
         requireNonNull(handle, "handle");
         requireNonNull(kind, "kind");
         requireNonNull(createdAt, "createdAt");
+        requireNonNull(pausedAt, "pausedAt");
         if (handle.isBlank()) {
             throw new IllegalArgumentException("a channel needs a handle");
         }

@@ -7,7 +7,10 @@ import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** Settings → Channels: list, add, remove. Credentials go straight to the store, which encrypts them. */
+/**
+ * Settings → Channels: list with each listener's status, add, pause, resume, remove. Credentials go
+ * straight to the store, which encrypts them.
+ */
 final class ChannelSettings {
 
     private final PageSupport pages;
@@ -19,7 +22,7 @@ final class ChannelSettings {
     void show(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
         pages.render(ctx, "settings/channels.jte", new ChannelsView(pages.frame(ctx, "Settings · Channels", "settings"),
-                pages.store().channels().list(workspace)));
+                pages.store().channels().list(workspace), pages.store().channels().statuses(workspace)));
     }
 
     void add(Context ctx) {
@@ -43,6 +46,24 @@ final class ChannelSettings {
         PageSupport.attempt(ctx, "/settings/channels", () -> {
             pages.store().channels().remove(workspace, id);
             return "Removed the channel.";
+        });
+    }
+
+    void pause(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long id = PageSupport.pathId(ctx, "channel-id");
+        PageSupport.attempt(ctx, "/settings/channels", () -> {
+            Channel channel = pages.store().channels().pause(workspace, id);
+            return "Paused %s: Plaza stops listening to it within a minute, and resumes where it stopped.".formatted(channel.handle());
+        });
+    }
+
+    void resume(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long id = PageSupport.pathId(ctx, "channel-id");
+        PageSupport.attempt(ctx, "/settings/channels", () -> {
+            Channel channel = pages.store().channels().resume(workspace, id);
+            return "Resumed %s: Plaza listens to it again within a minute.".formatted(channel.handle());
         });
     }
 

@@ -42,6 +42,21 @@ public final class Fmt {
         return DateTimeFormatter.ISO_INSTANT.format(at);
     }
 
+    /** A duration as people say it: "4 s", "12 min", "3 h", "2 days". */
+    public static String duration(java.time.Duration d) {
+        long seconds = Math.max(0, d.toSeconds());
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3_600) {
+            return seconds / 60 + " min";
+        }
+        if (seconds < 172_800) {
+            return seconds / 3_600 + " h";
+        }
+        return seconds / 86_400 + " days";
+    }
+
     public static String percent(double fraction) {
         return Math.round(fraction * 100) + "%";
     }

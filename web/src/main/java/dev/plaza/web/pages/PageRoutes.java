@@ -102,6 +102,8 @@ public final class PageRoutes {
         routes.get("/settings/channels", channels::show, VIEWER);
         routes.post("/settings/channels", channels::add, MANAGER);
         routes.post("/settings/channels/{channel-id}/remove", channels::remove, MANAGER);
+        routes.post("/settings/channels/{channel-id}/pause", channels::pause, MANAGER);
+        routes.post("/settings/channels/{channel-id}/resume", channels::resume, MANAGER);
         routes.get("/settings/team", team::show, VIEWER);
         routes.post("/settings/team", team::add, OWNER);
         routes.post("/settings/team/{member-id}/role", team::changeRole, OWNER);
