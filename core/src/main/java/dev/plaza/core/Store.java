@@ -6,6 +6,7 @@ import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.bluesky.AtprotoSessions;
 import dev.plaza.core.bluesky.BlueskyAccounts;
+import dev.plaza.core.mastodon.MastodonAccounts;
 import dev.plaza.core.bluesky.BlueskyMoves;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.community.Channels;
@@ -84,6 +85,9 @@ public interface Store extends AutoCloseable {
 
     /** The Bluesky account each workspace connected, and the posts Plaza made as it. */
     BlueskyAccounts blueskyAccounts();
+
+    /** Accounts on Mastodon-compatible instances, the OAuth apps Plaza registered there, and connections in progress. */
+    MastodonAccounts mastodonAccounts();
 
     /** The tokens of the AT Protocol sessions Plaza holds, sealed at rest. */
     AtprotoSessions atprotoSessions();

@@ -12,6 +12,7 @@ import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
 import dev.plaza.core.bluesky.AtprotoSessions;
 import dev.plaza.core.bluesky.BlueskyAccounts;
+import dev.plaza.core.mastodon.MastodonAccounts;
 import dev.plaza.core.feeds.FeedSources;
 import dev.plaza.core.bluesky.BlueskyMoves;
 import dev.plaza.core.community.Channels;
@@ -69,6 +70,7 @@ public final class PlazaStore implements Store {
     private final Reports reports;
     private final Publishing publishing;
     private final BlueskyAccounts blueskyAccounts;
+    private final MastodonAccounts mastodonAccounts;
     private final AtprotoSessions atprotoSessions;
     private final BlueskyMoves blueskyMoves;
     private final PgIngest ingest;
@@ -101,6 +103,7 @@ public final class PlazaStore implements Store {
         this.reports = new PgReports(jdbi);
         this.publishing = new PgPublishing(jdbi);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
+        this.mastodonAccounts = new PgMastodonAccounts(jdbi, secrets);
         this.atprotoSessions = new PgAtprotoSessions(jdbi, secrets);
         this.blueskyMoves = new PgBlueskyMoves(jdbi, secrets);
         this.ingest = new PgIngest(jdbi, caches);
@@ -215,6 +218,11 @@ public final class PlazaStore implements Store {
     @Override
     public BlueskyAccounts blueskyAccounts() {
         return blueskyAccounts;
+    }
+
+    @Override
+    public MastodonAccounts mastodonAccounts() {
+        return mastodonAccounts;
     }
 
     @Override

@@ -53,6 +53,7 @@ final class DelegatingStore implements Store {
     @Override public DeliveryQueue deliveries() { return store.deliveries(); }
     @Override public DeliveryJobs deliveryJobs() { return store.deliveryJobs(); }
     @Override public dev.plaza.core.bluesky.BlueskyAccounts blueskyAccounts() { return store.blueskyAccounts(); }
+    @Override public dev.plaza.core.mastodon.MastodonAccounts mastodonAccounts() { return store.mastodonAccounts(); }
     @Override public dev.plaza.core.bluesky.AtprotoSessions atprotoSessions() { return store.atprotoSessions(); }
     @Override public dev.plaza.core.bluesky.BlueskyMoves blueskyMoves() { return store.blueskyMoves(); }
     @Override public boolean healthy() { return healthy.getAsBoolean(); }
