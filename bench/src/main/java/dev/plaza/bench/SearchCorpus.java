@@ -64,7 +64,12 @@ final class SearchCorpus {
         return new IngestBatch(seen, posts, Optional.empty());
     }
 
-    private String sentence(String language) {
+    /** A language the corpus writes in, English most often. */
+    String language() {
+        return LANGUAGES[random.nextInt(LANGUAGES.length)];
+    }
+
+    String sentence(String language) {
         String[] vocabulary = WORDS[vocabularyOf(language)];
         boolean spaced = !language.equals("ja");
         StringBuilder text = new StringBuilder();
