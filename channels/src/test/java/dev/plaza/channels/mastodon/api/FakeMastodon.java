@@ -76,6 +76,7 @@ final class FakeMastodon implements AutoCloseable {
     private final Map<String, String> codeChallenges = new ConcurrentHashMap<>();
     private final Map<String, ObjectNode> byIdempotencyKey = new ConcurrentHashMap<>();
     private final AtomicInteger created = new AtomicInteger();
+    private final List<String> checked = new CopyOnWriteArrayList<>();
     private final AtomicInteger streamConnections = new AtomicInteger();
     private volatile ObjectNode brand;
     private volatile int limit = 300;
@@ -194,6 +195,11 @@ final class FakeMastodon implements AutoCloseable {
 
     List<String> violations() {
         return List.copyOf(violations);
+    }
+
+    /** What the fake checked against the contract: each body it sent or received, each event it streamed. */
+    List<String> checked() {
+        return List.copyOf(checked);
     }
 
     int created() {
@@ -416,6 +422,7 @@ final class FakeMastodon implements AutoCloseable {
     }
 
     private void note(String what, Set<ValidationMessage> problems) {
+        checked.add(what);
         if (!problems.isEmpty()) {
             violations.add(what + ": " + problems);
         }
