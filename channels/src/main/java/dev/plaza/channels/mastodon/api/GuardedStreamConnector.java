@@ -12,20 +12,33 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * Streams through the JDK's client after the guard checked the target (as Plaza's WebSocket listeners do):
  * http(s) only, no internal addresses, no redirects followed. A refusal carries the status and the start of
- * what the server said.
+ * what the server said. A stream silent for longer than the idle timeout is closed.
  */
 public final class GuardedStreamConnector implements StreamConnector {
 
+    /** Mastodon's streaming server sends a heartbeat every few seconds; a minute of silence is a dead connection. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(1);
+
     private final GuardedHttpClient guard;
     private final HttpClient client;
+    private final Duration idleTimeout;
+    private final ScheduledExecutorService watchdogs = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
 
     public GuardedStreamConnector(GuardedHttpClient guard, Duration connectTimeout) {
+        this(guard, connectTimeout, DEFAULT_IDLE_TIMEOUT);
+    }
+
+    /** A stream that sends nothing for {@code idleTimeout} is closed, and its read fails. */
+    public GuardedStreamConnector(GuardedHttpClient guard, Duration connectTimeout, Duration idleTimeout) {
         this.guard = requireNonNull(guard, "guard");
         this.client = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.idleTimeout = requireNonNull(idleTimeout, "idleTimeout");
     }
 
     @Override
@@ -48,6 +61,6 @@ public final class GuardedStreamConnector implements StreamConnector {
             throw new StreamRefusedException(response.statusCode(), "GET %s answered %d: %s".formatted(url,
                     response.statusCode(), said.isEmpty() ? "no explanation" : said));
         }
-        return response.body();
+        return new IdleClosingStream(response.body(), idleTimeout, watchdogs);
     }
 }

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -146,20 +148,20 @@ public final class MastodonSource {
     }
 
     private Streamed stream(Optional<String> position, Consumer<Delivery> sink, BooleanSupplier keepGoing) {
-        Optional<String>[] reached = new Optional[] {position};
-        boolean[] heard = {false};
+        AtomicReference<Optional<String>> reached = new AtomicReference<>(position);
+        AtomicBoolean heard = new AtomicBoolean();
         try (InputStream in = client.openStream(timeline, connector)) {
             new ServerSentEvents(in).read(new ServerSentEvents.Listener() {
                 @Override
                 public boolean event(SseEvent event) {
-                    heard[0] = true;
-                    reached[0] = heardEvent(StreamEvent.of(event), reached[0], sink);
+                    heard.set(true);
+                    reached.set(heardEvent(StreamEvent.of(event), reached.get(), sink));
                     return keepGoing.getAsBoolean();
                 }
 
                 @Override
                 public void heartbeat() {
-                    heard[0] = true;
+                    heard.set(true);
                 }
             });
             LOG.info("the {} stream of {} ended; polling until it is tried again", timeline.name(), client.instance().host());
@@ -171,7 +173,7 @@ public final class MastodonSource {
         } catch (RuntimeException e) {
             LOG.warn("streaming {} of {} failed, polling instead: {}", timeline.name(), client.instance().host(), e.toString());
         }
-        return new Streamed(reached[0], heard[0]);
+        return new Streamed(reached.get(), heard.get());
     }
 
     private Optional<String> heardEvent(StreamEvent event, Optional<String> position, Consumer<Delivery> sink) {

@@ -12,7 +12,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Keeps a client within an instance's rate limit: after an answer that left no requests, the next
  * request waits until the limit resets; a 429 is retried after its Retry-After, a few times. Waits go
  * through the {@link Sleeper}, so tests pass time without waiting. A wait longer than
- * {@code maxWait} is not waited out: the request fails and says how long the instance asked for.
+ * {@code maxWait} is not waited out: the request fails and says how long the instance asked for. Mastodon counts
+ * its limits per account (and per address for unauthenticated calls), so each connected account's client gets a
+ * pacer of its own.
  */
 public final class Pacer {
 

@@ -57,9 +57,14 @@ final class FakeMastodon implements AutoCloseable {
     }
 
     /** What the next stream connection does: refuse with a status, or send these events and end. */
-    record StreamScript(int refuseWith, List<String> chunks) {
+    record StreamScript(int refuseWith, List<String> chunks, boolean thenSilent) {
         static StreamScript refused(int status) {
-            return new StreamScript(status, List.of());
+            return new StreamScript(status, List.of(), false);
+        }
+
+        /** The same events, and then the connection stays open and says nothing more. */
+        StreamScript thenSilence() {
+            return new StreamScript(refuseWith, chunks, true);
         }
     }
 
@@ -78,6 +83,7 @@ final class FakeMastodon implements AutoCloseable {
     private final AtomicInteger created = new AtomicInteger();
     private final List<String> checked = new CopyOnWriteArrayList<>();
     private final AtomicInteger streamConnections = new AtomicInteger();
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private volatile ObjectNode brand;
     private volatile int limit = 300;
     private volatile int remaining = 300;
@@ -175,7 +181,7 @@ final class FakeMastodon implements AutoCloseable {
             text.lines().forEach(line -> event.append("data: ").append(line).append('\n'));
             chunks.add(event.append('\n').toString());
         }
-        return new StreamScript(0, chunks);
+        return new StreamScript(0, chunks, false);
     }
 
     /** A code the person got by approving Plaza on the authorize page, bound to the PKCE challenge of its URL. */
@@ -394,6 +400,13 @@ final class FakeMastodon implements AutoCloseable {
             out.write(chunk.getBytes(StandardCharsets.UTF_8));
             out.flush();
         }
+        if (script.thenSilent()) {
+            try {
+                closed.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         out.close();
     }
 
@@ -498,6 +511,7 @@ final class FakeMastodon implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         http.close();
         server.stop(0);
     }

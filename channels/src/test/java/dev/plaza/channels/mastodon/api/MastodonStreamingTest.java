@@ -137,6 +137,22 @@ class MastodonStreamingTest {
     }
 
     @Test
+    void aStreamThatFallsSilentIsClosedAndItsReadFails() throws IOException {
+        fake.stream(fake.events(":thump", "delete", "1001").thenSilence());
+        GuardedStreamConnector connector = new GuardedStreamConnector(fake.http(), Duration.ofSeconds(5), Duration.ofMillis(300));
+        List<SseEvent> events = new ArrayList<>();
+        long started = System.nanoTime();
+        try (var in = fake.client().openStream(Timeline.home(), connector)) {
+            assertThatThrownBy(() -> new ServerSentEvents(in).read(events::add))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("sent nothing, not even a heartbeat, for PT0.3S");
+        }
+        assertThat(events).containsExactly(new SseEvent("delete", "1001"));
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    }
+
+    @Test
     void aRevokedTokenEndsTheSource() {
         fake.answerNext("/api/v1/timelines/home", 401, "{\"error\":\"The access token was revoked\"}");
         MastodonSource source = new MastodonSource(fake.client(), Timeline.home(),
