@@ -16,12 +16,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +75,7 @@ final class FakeMastodon implements AutoCloseable {
     private final Deque<StreamScript> streams = new ConcurrentLinkedDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<String> violations = new CopyOnWriteArrayList<>();
-    private final Map<String, String> codeChallenges = new ConcurrentHashMap<>();
+    private final FakeOAuth oauth = new FakeOAuth();
     private final Map<String, ObjectNode> byIdempotencyKey = new ConcurrentHashMap<>();
     private final AtomicInteger created = new AtomicInteger();
     private final List<String> checked = new CopyOnWriteArrayList<>();
@@ -90,8 +87,6 @@ final class FakeMastodon implements AutoCloseable {
     private volatile Instant reset;
     private volatile Duration window = Duration.ofMinutes(5);
     private volatile Optional<String> streamingUrl = Optional.empty();
-    private volatile String clientId = "";
-    private volatile String clientSecret = "";
 
     FakeMastodon(TestClock clock, MastodonContract contract) {
         this(clock, contract, GuardSettings.forLoopbackTests());
@@ -186,9 +181,7 @@ final class FakeMastodon implements AutoCloseable {
 
     /** A code the person got by approving Plaza on the authorize page, bound to the PKCE challenge of its URL. */
     String approve(String codeChallenge) {
-        String code = "code-" + codeChallenges.size();
-        codeChallenges.put(code, codeChallenge);
-        return code;
+        return oauth.approve(codeChallenge);
     }
 
     List<Received> received() {
@@ -243,10 +236,10 @@ final class FakeMastodon implements AutoCloseable {
         String path = request.path();
         if (path.equals("/api/v1/apps")) {
             checkRequest("AppRegistrationRequest", request.body());
-            registerApp(exchange, request);
+            answer(exchange, oauth.register(Fixtures.JSON.readTree(request.body())));
         } else if (path.equals("/oauth/token")) {
             checkRequest("TokenRequest", request.body());
-            token(exchange, request);
+            answer(exchange, oauth.token(Fixtures.JSON.readTree(request.body()), TOKEN, clock.instant()));
         } else if (path.equals("/api/v2/instance")) {
             ObjectNode instance = Fixtures.JSON.createObjectNode().put("domain", "127.0.0.1").put("title", "Fake")
                     .put("version", "4.3.0").put("source_url", "https://github.com/mastodon/mastodon");
@@ -284,40 +277,6 @@ final class FakeMastodon implements AutoCloseable {
         } else {
             error(exchange, 404, "Not found: " + path);
         }
-    }
-
-    private void registerApp(HttpExchange exchange, Received request) throws IOException {
-        JsonNode asked = Fixtures.JSON.readTree(request.body());
-        clientId = "client-" + Math.abs(asked.hashCode());
-        clientSecret = "secret-" + Math.abs(asked.hashCode());
-        ObjectNode app = Fixtures.JSON.createObjectNode().put("id", "563419").put("name", asked.path("client_name").asText())
-                .put("website", asked.path("website").asText()).put("redirect_uri", asked.path("redirect_uris").asText())
-                .put("client_id", clientId).put("client_secret", clientSecret).put("client_secret_expires_at", 0)
-                .put("vapid_key", "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0_OH5mMlI4UkkDTpaZwozy0TzdZ2M=");
-        ArrayNode scopes = app.putArray("scopes");
-        for (String scope : asked.path("scopes").asText("read").split(" ")) {
-            scopes.add(scope);
-        }
-        app.putArray("redirect_uris").add(asked.path("redirect_uris").asText());
-        json(exchange, 200, "CredentialApplication", app, Map.of());
-    }
-
-    private void token(HttpExchange exchange, Received request) throws IOException {
-        JsonNode asked = Fixtures.JSON.readTree(request.body());
-        String challenge = codeChallenges.remove(asked.path("code").asText());
-        if (challenge == null || !asked.path("client_id").asText().equals(clientId)
-                || !asked.path("client_secret").asText().equals(clientSecret)) {
-            error(exchange, 400, "invalid_grant", "The provided authorization grant is invalid, expired, revoked, "
-                    + "does not match the redirection URI used in the authorization request, or was issued to another client.");
-            return;
-        }
-        if (!s256(asked.path("code_verifier").asText()).equals(challenge)) {
-            error(exchange, 400, "invalid_grant", "The code verifier does not match the code challenge.");
-            return;
-        }
-        ObjectNode token = Fixtures.JSON.createObjectNode().put("access_token", TOKEN).put("token_type", "Bearer")
-                .put("scope", asked.path("scope").asText("read")).put("created_at", clock.instant().getEpochSecond());
-        json(exchange, 200, "Token", token, Map.of());
     }
 
     private void post(HttpExchange exchange, Received request) throws IOException {
@@ -360,28 +319,15 @@ final class FakeMastodon implements AutoCloseable {
                 "X-RateLimit-Reset", reset.toString().replace("Z", ".000Z"));
     }
 
-    /** Mastodon's paging: newest first; max_id for older, min_id for just newer, since_id for newest newer. */
     private void page(HttpExchange exchange, Received request, List<ObjectNode> all, String definition) throws IOException {
-        Map<String, String> params = params(request.query());
+        Map<String, String> params = FakePaging.params(request.query());
         int size = Integer.parseInt(params.getOrDefault("limit", "20"));
-        List<ObjectNode> sorted = all.stream().sorted(Comparator.comparingLong(FakeMastodon::id).reversed()).toList();
-        List<ObjectNode> page;
-        if (params.containsKey("min_id")) {
-            long min = Long.parseLong(params.get("min_id"));
-            List<ObjectNode> newer = sorted.stream().filter(s -> id(s) > min).toList();
-            page = newer.subList(Math.max(0, newer.size() - size), newer.size());
-        } else {
-            long max = params.containsKey("max_id") ? Long.parseLong(params.get("max_id")) : Long.MAX_VALUE;
-            page = sorted.stream().filter(s -> id(s) < max).limit(size).toList();
-        }
+        List<ObjectNode> page = FakePaging.select(all, params, size);
         ArrayNode body = Fixtures.JSON.createArrayNode();
         page.forEach(body::add);
         Map<String, String> headers = new LinkedHashMap<>(rateHeaders());
-        if (!page.isEmpty()) {
-            String base = origin() + request.path() + (request.path().equals("/api/v1/notifications") ? "?types%5B%5D=mention&" : "?");
-            headers.put("Link", "<%slimit=%d&max_id=%d>; rel=\"next\", <%slimit=%d&min_id=%d>; rel=\"prev\""
-                    .formatted(base, size, id(page.getLast()), base, size, id(page.getFirst())));
-        }
+        String base = origin() + request.path() + (request.path().equals("/api/v1/notifications") ? "?types%5B%5D=mention&" : "?");
+        FakePaging.link(base, size, page).ifPresent(link -> headers.put("Link", link));
         json(exchange, 200, definition, body, headers);
     }
 
@@ -445,9 +391,8 @@ final class FakeMastodon implements AutoCloseable {
         json(exchange, status, "Error", Fixtures.JSON.createObjectNode().put("error", error), Map.of());
     }
 
-    private void error(HttpExchange exchange, int status, String error, String description) throws IOException {
-        json(exchange, status, "Error", Fixtures.JSON.createObjectNode().put("error", error).put("error_description", description),
-                Map.of());
+    private void answer(HttpExchange exchange, FakeOAuth.Answer answer) throws IOException {
+        json(exchange, answer.status(), answer.definition(), answer.body(), Map.of());
     }
 
     private void json(HttpExchange exchange, int status, String definition, JsonNode body, Map<String, String> headers)
@@ -476,22 +421,6 @@ final class FakeMastodon implements AutoCloseable {
         return false;
     }
 
-    private static long id(JsonNode node) {
-        return Long.parseLong(node.path("id").asText());
-    }
-
-    private static Map<String, String> params(String query) {
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String pair : query.split("&")) {
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return params;
-    }
-
     private static String pretty(JsonNode json) {
         try {
             return Fixtures.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json);
@@ -501,12 +430,7 @@ final class FakeMastodon implements AutoCloseable {
     }
 
     static String s256(String verifier) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(
-                    MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FakeOAuth.s256(verifier);
     }
 
     @Override
