@@ -10,14 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A fediverse account address, {@code user@host}, as Mastodon's CSV exports and mention names write it. */
-record Acct(String user, String host) {
+public record Acct(String user, String host) {
 
     private static final Pattern ADDRESS = Pattern.compile("@?([^@\\s/:]{1,100})@([^@\\s/:]{1,253}(?::\\d{1,5})?)");
 
     /** Two identities of one batch with the same address (actor URI and acct:) are the same account. */
     static final LinkEvidence SAME_ADDRESS = new LinkEvidence("same account address in a Mastodon archive", 0.99);
 
-    static Optional<Acct> parse(String text) {
+    public static Optional<Acct> parse(String text) {
         Matcher m = ADDRESS.matcher(text.strip());
         if (!m.matches()) {
             return Optional.empty();
@@ -29,20 +29,20 @@ record Acct(String user, String host) {
      * For an account known only by its address (CSV exports name no actor URI), the stable id is
      * the {@code acct:} URI of RFC 7565, lower-cased as Mastodon compares addresses.
      */
-    String stableId() {
+    public String stableId() {
         return "acct:" + user.toLowerCase(Locale.ROOT) + "@" + host;
     }
 
-    String handle() {
+    public String handle() {
         return "@" + user + "@" + host;
     }
 
-    PersonHint hint() {
+    public PersonHint hint() {
         return new PersonHint(stableId(), SAME_ADDRESS);
     }
 
     /** An identity for an account the export names only by address. */
-    SeenIdentity identity() {
+    public SeenIdentity identity() {
         return new SeenIdentity(Platform.FEDIVERSE, stableId(), handle(), handle(), Optional.empty(), Optional.of(hint()));
     }
 }

@@ -13,14 +13,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** URIs from an archive are untrusted: only absolute http(s) URIs with a host are kept. */
-final class Uris {
+public final class Uris {
 
     private static final int MAX_LENGTH = 2048;
 
     private Uris() {
     }
 
-    static Optional<String> http(String candidate) {
+    public static Optional<String> http(String candidate) {
         if (candidate == null || candidate.isBlank() || candidate.length() > MAX_LENGTH) {
             return Optional.empty();
         }
@@ -38,12 +38,12 @@ final class Uris {
     }
 
     /** The lower-case host of an http(s) URI already accepted by {@link #http}. */
-    static String host(String httpUri) {
+    public static String host(String httpUri) {
         return URI.create(httpUri).getHost().toLowerCase(Locale.ROOT);
     }
 
     /** A fediverse server is a community: the place where its accounts talk. */
-    static CommunityRef instance(String host) {
+    public static CommunityRef instance(String host) {
         return new CommunityRef(Platform.FEDIVERSE, CommunityKind.INSTANCE, host, Optional.of("https://" + host));
     }
 
