@@ -1,0 +1,16 @@
+package dev.plaza.core.people;
+
+import static java.util.Objects.requireNonNull;
+
+/** One pair of a bulk merge: {@code mergedId} goes into {@code survivorId}. */
+public record MergeRequest(long survivorId, long mergedId, LinkEvidence evidence) {
+
+    public MergeRequest {
+        requireNonNull(evidence, "evidence");
+    }
+
+    /** How error messages name this pair. */
+    public String describe() {
+        return "person %d into person %d".formatted(mergedId, survivorId);
+    }
+}
