@@ -15,14 +15,18 @@ CREATE TABLE identity_claim (
 CREATE INDEX identity_claim_value ON identity_claim (workspace_id, kind, value);
 CREATE INDEX identity_claim_host ON identity_claim (workspace_id, host) WHERE host IS NOT NULL;
 
--- NFKC-normalised, case-folded forms, computed by Plaza (PostgreSQL's lower() depends on the locale).
+-- NFKC-normalised, case-folded forms, computed by Plaza: PostgreSQL's lower() and pg_trgm depend on
+-- the locale, and under the C locale pg_trgm sees no letters outside ASCII. Names that share a word
+-- are compared (in Plaza) for similarity; pg_trgm still finds ASCII names alike without a shared word.
 CREATE TABLE identity_match_key (
     identity_id  bigint PRIMARY KEY REFERENCES identity ON DELETE CASCADE,
     workspace_id bigint NOT NULL REFERENCES workspace ON DELETE CASCADE,
     name_key     text,
+    name_words   text[] NOT NULL DEFAULT '{}',
     handle_key   text
 );
 CREATE INDEX identity_match_name ON identity_match_key (workspace_id, name_key);
+CREATE INDEX identity_match_words ON identity_match_key USING gin (name_words);
 CREATE INDEX identity_match_handle ON identity_match_key (workspace_id, handle_key);
 CREATE INDEX identity_match_name_trgm ON identity_match_key USING gin (name_key gin_trgm_ops);
 

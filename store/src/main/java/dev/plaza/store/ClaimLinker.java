@@ -13,9 +13,7 @@ import dev.plaza.core.people.PersonMerge;
 import dev.plaza.core.people.ProfileClaim;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -32,14 +30,13 @@ final class ClaimLinker {
     }
 
     static LinkOutcome link(Handle h, Identity subject) {
-        Map<Long, Double> candidates = candidates(h, subject);
         List<PersonMerge> merges = new ArrayList<>();
         List<SuggestionRows.Row> suggested = new ArrayList<>();
-        for (Map.Entry<Long, Double> candidate : candidates.entrySet()) {
+        for (long candidate : candidates(h, subject)) {
             Identity self = identity(h, subject.id());
-            Identity other = identity(h, candidate.getKey());
+            Identity other = identity(h, candidate);
             Optional<LinkJudgement> judgement = LinkRules.judge(new LinkSubject(self, ClaimRows.of(h, self.id())),
-                    new LinkSubject(other, ClaimRows.of(h, other.id())), candidate.getValue());
+                    new LinkSubject(other, ClaimRows.of(h, other.id())), similarity(self, other));
             if (judgement.isEmpty()) {
                 continue;
             }
@@ -56,8 +53,14 @@ final class ClaimLinker {
         return new LinkOutcome(merges, suggestions);
     }
 
-    /** Candidate identity ids in id order, each with its name's trigram similarity to the subject's. */
-    private static Map<Long, Double> candidates(Handle h, Identity subject) {
+    private static double similarity(Identity a, Identity b) {
+        return NameKeys.name(a.displayName())
+                .flatMap(mine -> NameKeys.name(b.displayName()).map(theirs -> NameKeys.similarity(mine, theirs)))
+                .orElse(0.0);
+    }
+
+    /** Candidate identity ids in id order. */
+    private static List<Long> candidates(Handle h, Identity subject) {
         List<ProfileClaim> claims = ClaimRows.of(h, subject.id());
         String[] urls = claims.stream().filter(c -> c.kind().isUrl()).map(ProfileClaim::value).toArray(String[]::new);
         String[] domains = claims.stream().filter(c -> c.kind() == ClaimKind.DOMAIN_HANDLE || c.kind().isUrl())
@@ -67,9 +70,8 @@ final class ClaimLinker {
                 .toArray(String[]::new);
         String[] selfNames = subject.profileUrl().isPresent()
                 ? new String[] {subject.stableId(), subject.profileUrl().get()} : new String[] {subject.stableId()};
-        Map<Long, Double> found = new TreeMap<>();
-        h.createQuery("""
-                        SELECT i.id, coalesce(similarity(k.name_key, :name), 0) AS similarity FROM identity i
+        return h.createQuery("""
+                        SELECT i.id FROM identity i
                         LEFT JOIN identity_match_key k ON k.identity_id = i.id
                         WHERE i.workspace_id = :w AND i.id <> :self AND i.person_id <> :person AND (
                             i.id IN (SELECT identity_id FROM identity_claim c WHERE c.workspace_id = :w
@@ -77,17 +79,16 @@ final class ClaimLinker {
                                           OR c.host = ANY(:domains)
                                           OR (c.kind = 'also_known_as' AND c.value = ANY(:selfNames))))
                             OR i.stable_id = ANY(:aliases) OR i.profile_url = ANY(:aliases)
-                            OR k.name_key = :name OR k.handle_key = :handle
+                            OR k.name_key = :name OR k.handle_key = :handle OR k.name_words && CAST(:words AS text[])
                             OR (k.name_key % :name AND similarity(k.name_key, :name) >= :minSimilarity))
                         ORDER BY i.id LIMIT :limit""")
                 .bind("w", subject.workspaceId()).bind("self", subject.id()).bind("person", subject.personId())
                 .bind("urls", urls).bind("domains", domains).bind("selfNames", selfNames).bind("aliases", aliases)
                 .bind("name", NameKeys.name(subject.displayName()).orElse(null))
+                .bind("words", NameKeys.words(subject.displayName()).toArray(String[]::new))
                 .bind("handle", NameKeys.handleLocalPart(subject.platform(), subject.handle()).orElse(null))
                 .bind("minSimilarity", LinkRules.MIN_NAME_SIMILARITY).bind("limit", MAX_CANDIDATES)
-                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getDouble("similarity")))
-                .forEach(e -> found.put(e.getKey(), e.getValue()));
-        return found;
+                .mapTo(Long.class).list();
     }
 
     private static Identity identity(Handle h, long id) {

@@ -43,12 +43,13 @@ final class ClaimRows {
             batch.execute();
         }
         h.createUpdate("""
-                        INSERT INTO identity_match_key (identity_id, workspace_id, name_key, handle_key)
-                        VALUES (:i, :w, :name, :handle)
+                        INSERT INTO identity_match_key (identity_id, workspace_id, name_key, name_words, handle_key)
+                        VALUES (:i, :w, :name, :words, :handle)
                         ON CONFLICT (identity_id) DO UPDATE SET name_key = EXCLUDED.name_key,
-                            handle_key = EXCLUDED.handle_key""")
+                            name_words = EXCLUDED.name_words, handle_key = EXCLUDED.handle_key""")
                 .bind("i", identity.id()).bind("w", identity.workspaceId())
                 .bind("name", NameKeys.name(identity.displayName()).orElse(null))
+                .bind("words", NameKeys.words(identity.displayName()).toArray(String[]::new))
                 .bind("handle", NameKeys.handleLocalPart(identity.platform(), identity.handle()).orElse(null))
                 .execute();
     }

@@ -175,14 +175,19 @@ class IdentityLinksTest {
     }
 
     @Test
-    void similarNamesAreSuggested() {
-        SeenIdentity a = fediverse("jsmith", "Jonathan Smithers");
-        SeenIdentity b = bluesky("jon.bsky.social", "Jonathon Smithers");
-        seen(a, b);
-        claim(a);
+    void similarNamesAreSuggestedInAnyScript() {
+        List<String[]> names = List.of(new String[] {"Jonathan Smithers", "Jonathon Smithers"},
+                new String[] {"Александра Кузнецова", "АЛЕКСАНДРА КУЗНЕЦОВ"},
+                new String[] {"Κωνσταντίνος Παπαδόπουλος", "ΚΩΝΣΤΑΝΤΊΝΟΣ ΠΑΠΑΔΌΠΟΥΛΟΥ"});
+        for (int i = 0; i < names.size(); i++) {
+            SeenIdentity a = fediverse("similar" + i, names.get(i)[0]);
+            SeenIdentity b = bluesky("other" + i + ".bsky.social", names.get(i)[1]);
+            seen(a, b);
+            claim(a);
 
-        assertThat(claim(b).suggestions()).singleElement()
-                .satisfies(s -> assertThat(s.evidence().get(0)).contains("alike"));
+            assertThat(claim(b).suggestions()).as(names.get(i)[0]).singleElement()
+                    .satisfies(s -> assertThat(s.evidence().get(0)).contains("alike"));
+        }
     }
 
     @Test

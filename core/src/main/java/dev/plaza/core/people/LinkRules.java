@@ -20,7 +20,7 @@ public final class LinkRules {
     static final double SAME_NAME = 0.5;
     static final double SAME_HANDLE = 0.4;
     static final double MAX_SIMILAR_NAME = 0.4;
-    /** Names alike below this trigram similarity say nothing. */
+    /** Names less alike than this (see {@link NameKeys#similarity}) say nothing. */
     public static final double MIN_NAME_SIMILARITY = 0.5;
     static final double MAX_SUGGESTION = 0.9;
 
@@ -29,7 +29,7 @@ public final class LinkRules {
 
     /**
      * The judgement on {@code a} and {@code b}, or empty when nothing ties them or they are already
-     * one person. {@code nameSimilarity} is the trigram similarity of their folded names (0 to 1).
+     * one person. {@code nameSimilarity} is {@link NameKeys#similarity} of their folded names (0 to 1).
      */
     public static Optional<LinkJudgement> judge(LinkSubject a, LinkSubject b, double nameSimilarity) {
         if (a.identity().id() == b.identity().id() || a.identity().personId() == b.identity().personId()) {

@@ -26,6 +26,15 @@ class NameKeysTest {
     }
 
     @Test
+    void similarityCountsSharedTrigramsInAnyScript() {
+        assertThat(NameKeys.similarity("jonathan smithers", "jonathon smithers")).isBetween(0.6, 0.9);
+        assertThat(NameKeys.similarity("александра кузнецова", "александра кузнецов")).isBetween(0.7, 0.99);
+        assertThat(NameKeys.similarity("山田太郎", "山田太郎")).isEqualTo(1.0);
+        assertThat(NameKeys.similarity("mary jones", "александра")).isZero();
+        assertThat(NameKeys.words("Anna-Maria  O'Neil")).containsExactly("anna", "maria", "neil");
+    }
+
+    @Test
     void theLocalPartOfAHandleIsWhatItsOwnerChose() {
         assertThat(NameKeys.handleLocalPart(Platform.FEDIVERSE, "@Alice@social.example")).contains("alice");
         assertThat(NameKeys.handleLocalPart(Platform.BLUESKY, "alice.bsky.social")).contains("alice");
