@@ -1,5 +1,6 @@
 package dev.plaza.store;
 
+import dev.plaza.core.NotFoundException;
 import dev.plaza.core.people.ClaimKind;
 import dev.plaza.core.people.ClaimValues;
 import dev.plaza.core.people.Identity;
@@ -43,8 +44,13 @@ final class ClaimLinker {
             if (judgement.get().strong()) {
                 long survivor = Math.min(self.personId(), other.personId());
                 long merged = Math.max(self.personId(), other.personId());
-                merges.add(PersonMerges.merge(h, self.workspaceId(), survivor, merged,
-                        judgement.get().asLinkEvidence(), Optional.empty()));
+                try {
+                    merges.add(PersonMerges.merge(h, self.workspaceId(), survivor, merged,
+                            judgement.get().asLinkEvidence(), Optional.empty()));
+                } catch (NotFoundException e) {
+                    // Another recording merged one of them since this one began; the next candidate
+                    // sees the person as it is now.
+                }
             } else {
                 SuggestionRows.upsert(h, self, other, judgement.get()).ifPresent(suggested::add);
             }

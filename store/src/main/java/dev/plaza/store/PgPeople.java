@@ -13,6 +13,7 @@ import dev.plaza.core.people.PersonMerge;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -92,36 +93,57 @@ final class PgPeople implements People {
 
     @Override
     public List<PersonMerge> mergeAll(long workspaceId, List<MergeRequest> pairs, Optional<Long> byMemberId) {
-        return jdbi.inTransaction(h -> {
-            List<PersonMerge> done = new ArrayList<>();
-            for (int i = 0; i < pairs.size(); i++) {
-                MergeRequest pair = pairs.get(i);
-                try {
+        AtomicInteger at = new AtomicInteger();
+        try {
+            return jdbi.inTransaction(h -> {
+                List<PersonMerge> done = new ArrayList<>();
+                for (MergeRequest pair : pairs) {
                     done.add(PersonMerges.merge(h, workspaceId, pair.survivorId(), pair.mergedId(), pair.evidence(),
                             byMemberId));
-                } catch (PlazaException | IllegalArgumentException e) {
-                    throw new PlazaException("cannot merge %s (pair %d of %d): %s; nothing was merged"
-                            .formatted(pair.describe(), i + 1, pairs.size(), e.getMessage()), e);
+                    at.incrementAndGet();
                 }
-            }
-            return done;
-        });
+                return done;
+            });
+        } catch (PlazaException | IllegalArgumentException e) {
+            MergeRequest pair = pairs.get(at.get());
+            throw new PlazaException("cannot merge person %d%s into person %d%s (pair %d of %d): %s; nothing was merged"
+                    .formatted(pair.mergedId(), nameOf(workspaceId, pair.mergedId()), pair.survivorId(),
+                            nameOf(workspaceId, pair.survivorId()), at.get() + 1, pairs.size(), e.getMessage()), e);
+        }
     }
 
     @Override
     public List<PersonMerge> undoMerges(long workspaceId, List<Long> mergeIds) {
-        return jdbi.inTransaction(h -> {
-            List<PersonMerge> undone = new ArrayList<>();
-            for (int i = 0; i < mergeIds.size(); i++) {
-                try {
-                    undone.add(PersonMerges.undo(h, workspaceId, mergeIds.get(i)));
-                } catch (PlazaException | IllegalArgumentException e) {
-                    throw new PlazaException("cannot undo merge %d (%d of %d): %s; nothing was undone"
-                            .formatted(mergeIds.get(i), i + 1, mergeIds.size(), e.getMessage()), e);
+        AtomicInteger at = new AtomicInteger();
+        try {
+            return jdbi.inTransaction(h -> {
+                List<PersonMerge> undone = new ArrayList<>();
+                for (long mergeId : mergeIds) {
+                    undone.add(PersonMerges.undo(h, workspaceId, mergeId));
+                    at.incrementAndGet();
                 }
-            }
-            return undone;
-        });
+                return undone;
+            });
+        } catch (PlazaException | IllegalArgumentException e) {
+            long mergeId = mergeIds.get(at.get());
+            throw new PlazaException("cannot undo merge %d%s (%d of %d): %s; nothing was undone"
+                    .formatted(mergeId, mergedNameOf(workspaceId, mergeId), at.get() + 1, mergeIds.size(),
+                            e.getMessage()), e);
+        }
+    }
+
+    /** How an error names a person: their name as last stored, quoted, or nothing when unknown. */
+    private String nameOf(long workspaceId, long personId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT display_name FROM person WHERE workspace_id = :w AND id = :id")
+                .bind("w", workspaceId).bind("id", personId).mapTo(String.class).findOne())
+                .map(" (“%s”)"::formatted).orElse("");
+    }
+
+    private String mergedNameOf(long workspaceId, long mergeId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT merged_display_name FROM person_merge WHERE workspace_id = :w AND id = :id")
+                .bind("w", workspaceId).bind("id", mergeId).mapTo(String.class).findOne())
+                .map(" of “%s”"::formatted).orElse("");
     }
 
     @Override

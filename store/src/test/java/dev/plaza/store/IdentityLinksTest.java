@@ -244,7 +244,7 @@ class IdentityLinksTest {
         assertThatThrownBy(() -> db.store().people().mergeAll(w, List.of(new MergeRequest(p1, p2, byHand),
                 new MergeRequest(p3, p2, byHand)), Optional.empty()))
                 .isInstanceOf(PlazaException.class)
-                .hasMessageContaining("person %d into person %d (pair 2 of 2)".formatted(p2, p3))
+                .hasMessageContaining("person %d (“Hanna”) into person %d (“ハンナ”) (pair 2 of 2)".formatted(p2, p3))
                 .hasMessageContaining("nothing was merged");
         assertThat(db.store().people().find(w, p2)).isPresent();
 
@@ -254,7 +254,11 @@ class IdentityLinksTest {
 
         long missing = merges.get(1).id() + 1000;
         assertThatThrownBy(() -> db.store().people().undoMerges(w, List.of(merges.get(0).id(), missing)))
-                .isInstanceOf(PlazaException.class).hasMessageContaining("merge %d (2 of 2)".formatted(missing));
+                .isInstanceOf(PlazaException.class).hasMessageContaining("merge %d (2 of 2)".formatted(missing))
+                .hasMessageContaining("nothing was undone");
+        assertThatThrownBy(() -> db.store().people().undoMerges(w, List.of(merges.get(1).id(), merges.get(1).id())))
+                .hasMessageContaining("cannot undo merge %d of “हन्ना” (2 of 2): merge %d was already undone"
+                        .formatted(merges.get(1).id(), merges.get(1).id()));
         assertThat(db.store().people().find(w, p2)).isEmpty();
 
         assertThat(db.store().people().undoMerges(w, merges.stream().map(PersonMerge::id).toList()))

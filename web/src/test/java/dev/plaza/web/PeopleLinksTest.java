@@ -174,7 +174,7 @@ class PeopleLinksTest {
                 {"merges": [{"survivor_id": %d, "person_id": %d}, {"survivor_id": %d, "person_id": 999999}]}"""
                 .formatted(left, right, left));
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.body()).contains("person 999999 into person %d (pair 2 of 2)".formatted(left))
+        assertThat(refused.body()).contains("person 999999 into person %d (“山田 健二”) (pair 2 of 2)".formatted(left))
                 .contains("nothing was merged");
         assertThat(db.store().people().find(workspace(), right)).isPresent();
 

@@ -8,9 +8,4 @@ public record MergeRequest(long survivorId, long mergedId, LinkEvidence evidence
     public MergeRequest {
         requireNonNull(evidence, "evidence");
     }
-
-    /** How error messages name this pair. */
-    public String describe() {
-        return "person %d into person %d".formatted(mergedId, survivorId);
-    }
 }
