@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The one spelling of a claimed web address or domain, so that equal claims compare equal: scheme
  * and host lower-cased, international domain names in their ASCII form (IDNA, via {@link IDN}),
- * default ports, fragments and a lone trailing slash dropped.
+ * default ports, fragments and a trailing slash dropped.
  */
 public final class ClaimValues {
 
@@ -27,8 +27,8 @@ public final class ClaimValues {
         int port = uri.getPort();
         boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         String path = Optional.ofNullable(uri.getRawPath()).orElse("");
-        if (path.equals("/")) {
-            path = "";
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
         }
         String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path + query;

@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 class ClaimValuesTest {
 
     @Test
-    void aWebAddressLosesCaseInSchemeAndHostItsDefaultPortAndALoneTrailingSlash() {
+    void aWebAddressLosesCaseInSchemeAndHostItsDefaultPortAndATrailingSlash() {
         assertThat(ClaimValues.url("HTTPS://Alice.Example:443/")).isEqualTo("https://alice.example");
         assertThat(ClaimValues.url("http://alice.example:80")).isEqualTo("http://alice.example");
-        assertThat(ClaimValues.url("https://alice.example:8443/About/")).isEqualTo("https://alice.example:8443/About/");
+        assertThat(ClaimValues.url("https://alice.example:8443/About/")).isEqualTo("https://alice.example:8443/About");
         assertThat(ClaimValues.url(" https://alice.example/blog?x=1#top ")).isEqualTo("https://alice.example/blog?x=1");
     }
 
