@@ -21,6 +21,7 @@ import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.reports.Reports;
+import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
 import dev.plaza.core.search.Search;
 import dev.plaza.core.team.ApiTokens;
@@ -39,6 +40,9 @@ public interface Store extends AutoCloseable {
     Communities communities();
 
     People people();
+
+    /** What identities claim about themselves, and the merges and suggestions drawn from it. */
+    IdentityLinks identityLinks();
 
     Activities activities();
 

@@ -24,6 +24,7 @@ import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.core.moving.Moving;
+import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
 import dev.plaza.core.search.Search;
 import dev.plaza.core.secrets.SecretBox;
@@ -57,6 +58,7 @@ public final class PlazaStore implements Store {
     private final Channels channels;
     private final Communities communities;
     private final People people;
+    private final IdentityLinks identityLinks;
     private final Activities activities;
     private final Search search;
     private final Conversations conversations;
@@ -90,6 +92,7 @@ public final class PlazaStore implements Store {
         StoreCaches caches = new StoreCaches();
         this.communities = new PgCommunities(jdbi, caches.domainBlocks);
         this.people = new PgPeople(jdbi);
+        this.identityLinks = new PgIdentityLinks(jdbi);
         this.activities = new PgActivities(jdbi);
         this.search = new PgSearch(jdbi);
         this.conversations = new PgConversations(jdbi);
@@ -198,6 +201,11 @@ public final class PlazaStore implements Store {
     @Override
     public People people() {
         return people;
+    }
+
+    @Override
+    public IdentityLinks identityLinks() {
+        return identityLinks;
     }
 
     @Override

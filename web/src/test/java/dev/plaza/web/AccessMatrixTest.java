@@ -57,7 +57,14 @@ class AccessMatrixTest {
                         new Route("GET", "/healthz", Access.PUBLIC),
                         new Route("GET", "/metrics", Access.VIEWER),
                         new Route("POST", "/settings/team", Access.OWNER),
-                        new Route("POST", "/settings/goal", Access.MANAGER))
+                        new Route("POST", "/settings/goal", Access.MANAGER),
+                        new Route("GET", "/people/suggestions", Access.VIEWER),
+                        new Route("POST", "/people/suggestions/merge", Access.MANAGER),
+                        new Route("POST", "/people/suggestions/dismiss", Access.MANAGER),
+                        new Route("POST", "/people/{person-id}/merges/undo", Access.MANAGER),
+                        new Route("GET", "/api/v1/people/suggestions", Access.VIEWER),
+                        new Route("POST", "/api/v1/people/merges", Access.MANAGER),
+                        new Route("POST", "/api/v1/people/merges/undo", Access.MANAGER))
                 .anyMatch(route -> route.path().startsWith("/api/"))
                 .hasSizeGreaterThan(40);
     }

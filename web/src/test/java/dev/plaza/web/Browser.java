@@ -9,12 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A minimal browser for tests: keeps cookies by hand (so tests can inspect and replay them), never
@@ -56,6 +58,15 @@ final class Browser {
         Map<String, String> fields = new LinkedHashMap<>(form);
         fields.putIfAbsent("_csrf", csrf);
         return postRaw(path, fields);
+    }
+
+    /** A form post with repeated fields (ticked checkboxes) and the current CSRF token. */
+    HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
+        String body = Stream.concat(form.stream(), Stream.of(Map.entry("_csrf", csrf)))
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** A form post exactly as given: no CSRF token is added. */

@@ -12,6 +12,7 @@ import dev.plaza.core.community.Workspaces;
 import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
 import dev.plaza.core.search.Search;
 import dev.plaza.core.team.ApiTokens;
@@ -35,6 +36,7 @@ final class DelegatingStore implements Store {
     @Override public Channels channels() { return store.channels(); }
     @Override public Communities communities() { return store.communities(); }
     @Override public People people() { return store.people(); }
+    @Override public IdentityLinks identityLinks() { return store.identityLinks(); }
     @Override public Activities activities() { return store.activities(); }
     @Override public Search search() { return store.search(); }
     @Override public Conversations conversations() { return store.conversations(); }

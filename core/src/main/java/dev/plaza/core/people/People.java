@@ -26,4 +26,13 @@ public interface People {
     PersonMerge undoMerge(long workspaceId, long mergeId);
 
     List<PersonMerge> mergesOf(long workspaceId, long personId);
+
+    /**
+     * Makes every merge, in order, each audited, all or none: a pair that cannot be merged fails the
+     * whole request with an error naming that pair.
+     */
+    List<PersonMerge> mergeAll(long workspaceId, List<MergeRequest> pairs, Optional<Long> byMemberId);
+
+    /** Undoes every merge, in order, all or none, naming the merge that could not be undone. */
+    List<PersonMerge> undoMerges(long workspaceId, List<Long> mergeIds);
 }

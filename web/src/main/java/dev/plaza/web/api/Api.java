@@ -40,6 +40,7 @@ public final class Api {
         var workspace = new WorkspaceEndpoint(store);
         var people = new PeopleEndpoints(store);
         var merges = new MergeEndpoints(store);
+        var bulkMerges = new BulkMergeEndpoints(store);
         var identities = new IdentityEndpoints(store);
         var activities = new ActivityEndpoints(store);
         var search = new SearchEndpoints(store);
@@ -57,6 +58,9 @@ public final class Api {
                 Route.get(PREFIX + "/people", Access.VIEWER, people::list),
                 Route.get(PREFIX + "/search/activities", Access.VIEWER, search::activities),
                 Route.get(PREFIX + "/search/people", Access.VIEWER, search::people),
+                Route.get(PREFIX + "/people/suggestions", Access.VIEWER, people::suggestions),
+                Route.post(PREFIX + "/people/merges", Access.MANAGER, bulkMerges::merge),
+                Route.post(PREFIX + "/people/merges/undo", Access.MANAGER, bulkMerges::undo),
                 Route.get(PREFIX + "/people/{id}", Access.VIEWER, people::get),
                 Route.get(PREFIX + "/people/{id}/activities", Access.VIEWER, people::activities),
                 Route.get(PREFIX + "/people/{id}/merges", Access.VIEWER, people::merges),

@@ -110,6 +110,25 @@ final class Body {
         return List.copyOf(strings);
     }
 
+    /** A non-empty array of integer ids, at most {@code max} of them. */
+    List<Long> requiredIds(String field, int max) {
+        JsonNode value = value(field);
+        if (value == null) {
+            throw required(field, "an array of integer ids");
+        }
+        if (!value.isArray() || value.isEmpty() || value.size() > max) {
+            throw wrongType(field, "an array of 1 to %d integer ids".formatted(max), value);
+        }
+        List<Long> ids = new ArrayList<>();
+        for (JsonNode item : value) {
+            if (!item.isIntegralNumber() || !item.canConvertToLong()) {
+                throw wrongType(field, "an array of integer ids", value);
+            }
+            ids.add(item.longValue());
+        }
+        return List.copyOf(ids);
+    }
+
     /** An object inside the body, read as strictly as the body itself; empty when the field is absent or null. */
     Optional<Body> object(String field, List<String> fields) {
         JsonNode value = value(field);

@@ -62,19 +62,20 @@ final class MergeEndpoints {
         Json.send(ctx, MergeJson.of(undone));
     }
 
-    private static String reason(Body body) {
+    static String reason(Body body) {
         String reason = body.string("reason").map(String::strip).orElse(DEFAULT_REASON);
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
-            throw new IllegalArgumentException("field 'reason' must hold 1 to %d characters, got %d"
-                    .formatted(MAX_REASON, reason.length()));
+            throw new IllegalArgumentException("field '%s' must hold 1 to %d characters, got %d"
+                    .formatted(body.name("reason"), MAX_REASON, reason.length()));
         }
         return reason;
     }
 
-    private static double confidence(Body body) {
+    static double confidence(Body body) {
         double confidence = body.number("confidence").orElse(1.0);
         if (!(confidence >= 0.0 && confidence <= 1.0)) {
-            throw new IllegalArgumentException("field 'confidence' must lie between 0 and 1, got " + confidence);
+            throw new IllegalArgumentException("field '%s' must lie between 0 and 1, got %s"
+                    .formatted(body.name("confidence"), confidence));
         }
         return confidence;
     }

@@ -25,6 +25,13 @@ final class PeopleEndpoints {
         Json.send(ctx, ListJson.of(page, PersonJson::of));
     }
 
+    /** Open suggestions of identities that may be one person, newest first. */
+    void suggestions(Context ctx) {
+        Query query = Query.of(ctx, Set.of("cursor", "limit"));
+        var page = store.identityLinks().suggestions(Caller.workspace(ctx), query.page());
+        Json.send(ctx, ListJson.of(page, SuggestionJson::of));
+    }
+
     void get(Context ctx) {
         Query.of(ctx, Set.of());
         long workspaceId = Caller.workspace(ctx);

@@ -26,6 +26,7 @@ public final class PageRoutes {
     private final LoginPage login;
     private final OverviewPage overview;
     private final PeoplePages people;
+    private final SuggestionPages suggestions;
     private final SearchPage search;
     private final ConversationPages conversations;
     private final CommunitiesPage communities;
@@ -50,6 +51,7 @@ public final class PageRoutes {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
+        this.suggestions = new SuggestionPages(pages);
         this.search = new SearchPage(pages);
         this.conversations = new ConversationPages(pages);
         this.communities = new CommunitiesPage(pages);
@@ -78,9 +80,13 @@ public final class PageRoutes {
 
         routes.get("/search", search::show, VIEWER);
         routes.get("/people", people::list, VIEWER);
+        routes.get("/people/suggestions", suggestions::list, VIEWER);
+        routes.post("/people/suggestions/merge", suggestions::merge, MANAGER);
+        routes.post("/people/suggestions/dismiss", suggestions::dismiss, MANAGER);
         routes.get("/people/{person-id}", people::show, VIEWER);
         routes.post("/people/{person-id}/merge", people::merge, MANAGER);
         routes.post("/people/{person-id}/merges/{merge-id}/undo", people::undoMerge, MANAGER);
+        routes.post("/people/{person-id}/merges/undo", people::undoMerges, MANAGER);
 
         routes.get("/conversations", conversations::list, VIEWER);
         routes.get("/conversations/{conversation-id}", conversations::show, VIEWER);

@@ -6,13 +6,19 @@ import dev.plaza.core.activity.ActivityFilter;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
+import dev.plaza.core.people.Identity;
 import dev.plaza.core.people.LinkEvidence;
 import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonFilter;
 import dev.plaza.core.people.PersonMerge;
+import dev.plaza.core.people.ProfileClaim;
 import dev.plaza.web.auth.Principal;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** People: search (live, with htmx), profiles with identities and timeline, merges and their undo. */
 final class PeoplePages {
@@ -57,7 +63,9 @@ final class PeoplePages {
                 pages.store().people().identitiesOf(workspace, id),
                 timeline.items(),
                 timeline.nextCursor().map(c -> Fmt.url("/people/" + id, "cursor", c)),
-                pages.store().people().mergesOf(workspace, id)));
+                pages.store().people().mergesOf(workspace, id),
+                claims(workspace, pages.store().people().identitiesOf(workspace, id)),
+                pages.store().identityLinks().suggestionsFor(workspace, id)));
     }
 
     void merge(Context ctx) {
@@ -81,6 +89,23 @@ final class PeoplePages {
             PersonMerge undone = pages.store().people().undoMerge(workspace, mergeId);
             return "Undid the merge: %s is a separate person again.".formatted(undone.mergedDisplayName());
         });
+    }
+
+    void undoMerges(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long person = PageSupport.pathId(ctx, "person-id");
+        PageSupport.attempt(ctx, "/people/" + person, () -> {
+            List<PersonMerge> undone = pages.store().people().undoMerges(workspace,
+                    SuggestionPages.selected(ctx, "merge"));
+            return "Undid %s: %s are separate people again.".formatted(Fmt.count(undone.size(), "merge", "merges"),
+                    undone.stream().map(PersonMerge::mergedDisplayName).collect(Collectors.joining(", ")));
+        });
+    }
+
+    private Map<Long, List<ProfileClaim>> claims(long workspace, List<Identity> identities) {
+        Map<Long, List<ProfileClaim>> claims = new LinkedHashMap<>();
+        identities.forEach(i -> claims.put(i.id(), pages.store().identityLinks().claimsOf(workspace, i.id())));
+        return claims;
     }
 
     static PageRequest request(Context ctx, int limit) {

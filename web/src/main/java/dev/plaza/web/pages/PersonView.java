@@ -2,9 +2,12 @@ package dev.plaza.web.pages;
 
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.people.Identity;
+import dev.plaza.core.people.LinkSuggestion;
 import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonMerge;
+import dev.plaza.core.people.ProfileClaim;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** A person's profile: every identity with its link evidence, the timeline, and the merge history. */
@@ -14,7 +17,27 @@ public record PersonView(
         List<Identity> identities,
         List<Activity> timeline,
         Optional<String> olderHref,
-        List<PersonMerge> merges) {
+        List<PersonMerge> merges,
+        Map<Long, List<ProfileClaim>> claims,
+        List<LinkSuggestion> suggestions) {
+
+    public List<ProfileClaim> claimsOf(Identity identity) {
+        return claims.getOrDefault(identity.id(), List.of());
+    }
+
+    public boolean hasClaims() {
+        return claims.values().stream().anyMatch(c -> !c.isEmpty());
+    }
+
+    /** Merges into this person that can still be undone here. */
+    public List<PersonMerge> undoable() {
+        return merges.stream().filter(m -> !m.undone() && m.survivorId() == person.id()).toList();
+    }
+
+    /** The other side of a suggestion about this person. */
+    public Identity otherSide(LinkSuggestion suggestion) {
+        return suggestion.left().personId() == person.id() ? suggestion.right() : suggestion.left();
+    }
 
     /** The identity that wrote an activity, when it is one of this person's. */
     public Optional<Identity> author(Activity activity) {

@@ -7,6 +7,10 @@ import dev.plaza.core.actors.ActorKind;
 import dev.plaza.core.actors.Follow;
 import dev.plaza.core.actors.FollowState;
 import dev.plaza.core.actors.LocalActor;
+import dev.plaza.core.ingest.IdentityKey;
+import dev.plaza.core.people.ClaimKind;
+import dev.plaza.core.people.Identity;
+import dev.plaza.core.people.ProfileClaim;
 import dev.plaza.core.reports.NewReport;
 import dev.plaza.core.reports.Report;
 import dev.plaza.core.team.Role;
@@ -86,7 +90,9 @@ class ApiContractTest {
         long identity = viewer.get("/api/v1/identities?limit=1").json().path("items").get(0).path("id").asLong();
         assertThat(anonymous.get(Api.OPENAPI).status()).isEqualTo(200);
         long post = manager.post("/api/v1/posts", "{\"text\": \"Hello\"}").json().path("id").asLong();
-        for (String path : List.of("/workspace", "/people", "/identities", "/activities", "/conversations", "/posts",
+        suggestLink("erin", "frank");
+        for (String path : List.of("/workspace", "/people", "/people/suggestions", "/identities", "/activities",
+                "/conversations", "/posts",
                 "/reactions", "/following", "/followers")) {
             answersEveryRead(Api.PREFIX + path);
         }
@@ -105,6 +111,17 @@ class ApiContractTest {
             answersEveryRead(Api.PREFIX + path.formatted(id));
             assertThat(viewer.get(Api.PREFIX + path.formatted(MISSING)).status()).isEqualTo(404);
         });
+    }
+
+    /** Two seeded people linking to one unverified website: a suggestion, not a merge. */
+    private void suggestLink(String... names) {
+        long workspaceId = seed.workspace().id();
+        for (String name : names) {
+            Identity who = db.store().people().identitiesOf(workspaceId, seed.person(db.store(), name)).get(0);
+            db.store().identityLinks().recordClaims(workspaceId, new IdentityKey(who.platform(), who.stableId()),
+                    List.of(ProfileClaim.of(ClaimKind.WEBSITE, "https://shared.example", false)));
+        }
+        assertThat(viewer.get("/api/v1/people/suggestions").json().path("items")).hasSize(1);
     }
 
     private void answersEveryRead(String path) {
@@ -136,6 +153,8 @@ class ApiContractTest {
         assertThat(manager.post(undo, "").status()).isEqualTo(200);
         assertThat(manager.post(undo, "").status()).isEqualTo(422);
 
+        bulkMergesAnswerAsDocumented();
+
         String conversation = "/api/v1/conversations/%d".formatted(seed.anyConversation(db.store()));
         String answered = "{\"status\": \"answered\"}";
         assertThat(anonymous.patch(conversation, answered).status()).isEqualTo(401);
@@ -153,6 +172,28 @@ class ApiContractTest {
         accountBlocksAnswerAsDocumented();
         domainBlocksAnswerAsDocumented();
         reportsAnswerAsDocumented();
+    }
+
+    private void bulkMergesAnswerAsDocumented() {
+        long carol = seed.person(db.store(), "carol");
+        long dave = seed.person(db.store(), "dave");
+        String merges = "/api/v1/people/merges";
+        String body = "{\"merges\": [{\"survivor_id\": %d, \"person_id\": %d, \"reason\": \"same avatar\"}]}"
+                .formatted(carol, dave);
+        assertThat(anonymous.post(merges, body).status()).isEqualTo(401);
+        assertThat(viewer.post(merges, body).status()).isEqualTo(403);
+        assertThat(manager.post(merges, "{\"merges\": []}").status()).isEqualTo(400);
+        assertThat(manager.post(merges, "{\"merges\": [{\"survivor_id\": %d, \"person_id\": %d}]}"
+                .formatted(carol, MISSING)).status()).isEqualTo(422);
+        long mergeId = manager.post(merges, body).json().path("items").get(0).path("id").asLong();
+
+        String undo = "/api/v1/people/merges/undo";
+        String undoBody = "{\"merge_ids\": [%d]}".formatted(mergeId);
+        assertThat(anonymous.post(undo, undoBody).status()).isEqualTo(401);
+        assertThat(viewer.post(undo, undoBody).status()).isEqualTo(403);
+        assertThat(manager.post(undo, "{\"merge_ids\": \"all\"}").status()).isEqualTo(400);
+        assertThat(manager.post(undo, undoBody).status()).isEqualTo(200);
+        assertThat(manager.post(undo, undoBody).status()).isEqualTo(422);
     }
 
     private void reportsAnswerAsDocumented() {
@@ -405,6 +446,12 @@ class ApiContractTest {
         assertThat(contract.validate("MergeRequest", json("{\"person_id\": 3, \"reason\": \"same avatar\", \"confidence\": 0.7}")))
                 .isEmpty();
         assertThat(contract.validate("MergeRequest", json("{\"person_id\": 3, \"colour\": \"blue\"}"))).isNotEmpty();
+        assertThat(contract.validate("BulkMergeRequest", json(
+                "{\"merges\": [{\"survivor_id\": 1, \"person_id\": 2, \"reason\": \"both named Ζωή\", \"confidence\": 0.8}]}")))
+                .isEmpty();
+        assertThat(contract.validate("BulkMergeRequest", json("{\"merges\": []}"))).isNotEmpty();
+        assertThat(contract.validate("BulkUndoRequest", json("{\"merge_ids\": [4, 5]}"))).isEmpty();
+        assertThat(contract.validate("BulkUndoRequest", json("{\"merge_ids\": [\"4\"]}"))).isNotEmpty();
         assertThat(contract.validate("ConversationUpdate", json("{\"assignee_id\": null}"))).isEmpty();
         assertThat(contract.validate("ConversationUpdate", json("{}"))).isNotEmpty();
         assertThat(contract.validate("PostDraft", json("""
