@@ -101,16 +101,20 @@ class IdentityLinksTest {
     }
 
     @Test
-    void alsoKnownAsNamingTheOtherAccountMerges() {
+    void twoAccountsNamingEachOtherInAlsoKnownAsMerge() {
         SeenIdentity old = fediverse("alice", "Alice");
         SeenIdentity moved = SeenIdentity.of(Platform.FEDIVERSE, "https://new.example/users/alice",
                 "@alice@new.example", "Alice (new)", Optional.empty());
         seen(old, moved);
 
-        LinkOutcome outcome = claim(moved, ProfileClaim.of(ClaimKind.ALSO_KNOWN_AS, old.stableId(), false));
+        LinkOutcome oneSided = claim(moved, ProfileClaim.of(ClaimKind.ALSO_KNOWN_AS, old.stableId(), false));
+        LinkOutcome answered = claim(old, ProfileClaim.of(ClaimKind.ALSO_KNOWN_AS, moved.stableId(), false));
 
-        assertThat(outcome.merges()).singleElement()
-                .satisfies(m -> assertThat(m.evidence().reason()).contains("alsoKnownAs").contains(old.stableId()));
+        assertThat(oneSided.merges()).as("anyone can name anyone: one side alone only suggests").isEmpty();
+        assertThat(oneSided.suggestions()).isNotEmpty();
+        assertThat(answered.merges()).singleElement()
+                .satisfies(m -> assertThat(m.evidence().reason()).contains("name each other in alsoKnownAs")
+                        .contains(old.stableId()));
     }
 
     @Test

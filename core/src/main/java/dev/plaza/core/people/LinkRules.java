@@ -17,6 +17,7 @@ public final class LinkRules {
     static final double ALSO_KNOWN_AS = 0.98;
     static final double DOMAIN_HANDLE = 0.96;
     static final double UNVERIFIED_WEBSITE = 0.6;
+    static final double ONE_SIDED_ALSO_KNOWN_AS = 0.7;
     static final double SAME_NAME = 0.5;
     static final double SAME_HANDLE = 0.4;
     static final double MAX_SIMILAR_NAME = 0.4;
@@ -38,8 +39,7 @@ public final class LinkRules {
         List<String> strong = new ArrayList<>();
         double strongest = 0;
         strongest = Math.max(strongest, sharedVerifiedUrls(a, b, strong));
-        strongest = Math.max(strongest, alsoKnownAs(a, b, strong));
-        strongest = Math.max(strongest, alsoKnownAs(b, a, strong));
+        strongest = Math.max(strongest, mutualAlsoKnownAs(a, b, strong));
         strongest = Math.max(strongest, domainHandle(a, b, strong));
         strongest = Math.max(strongest, domainHandle(b, a, strong));
         if (!strong.isEmpty()) {
@@ -74,15 +74,25 @@ public final class LinkRules {
         return best;
     }
 
-    private static double alsoKnownAs(LinkSubject a, LinkSubject b, List<String> evidence) {
-        Identity other = b.identity();
-        for (ProfileClaim aka : a.of(ClaimKind.ALSO_KNOWN_AS)) {
-            if (aka.value().equals(other.stableId()) || other.profileUrl().filter(aka.value()::equals).isPresent()) {
-                evidence.add("%s names %s in alsoKnownAs".formatted(a.label(), aka.value()));
-                return ALSO_KNOWN_AS;
-            }
+    /**
+     * Anyone can name any account in alsoKnownAs; only two accounts that name each other (as both
+     * sides of a Mastodon move do) prove they are one person.
+     */
+    private static double mutualAlsoKnownAs(LinkSubject a, LinkSubject b, List<String> evidence) {
+        Optional<String> aNamesB = namedInAlsoKnownAs(a, b);
+        Optional<String> bNamesA = namedInAlsoKnownAs(b, a);
+        if (aNamesB.isPresent() && bNamesA.isPresent()) {
+            evidence.add("%s and %s name each other in alsoKnownAs".formatted(aNamesB.get(), bNamesA.get()));
+            return ALSO_KNOWN_AS;
         }
         return 0;
+    }
+
+    private static Optional<String> namedInAlsoKnownAs(LinkSubject a, LinkSubject b) {
+        Identity other = b.identity();
+        return a.of(ClaimKind.ALSO_KNOWN_AS).stream().map(ProfileClaim::value)
+                .filter(aka -> aka.equals(other.stableId()) || other.profileUrl().filter(aka::equals).isPresent())
+                .findFirst();
     }
 
     private static double domainHandle(LinkSubject bluesky, LinkSubject fediverse, List<String> evidence) {
@@ -102,6 +112,10 @@ public final class LinkRules {
 
     private static void weakClues(LinkSubject a, LinkSubject b, double nameSimilarity, List<String> evidence,
             List<Double> clues) {
+        namedInAlsoKnownAs(a, b).or(() -> namedInAlsoKnownAs(b, a)).ifPresent(named -> {
+            evidence.add("only one side names %s in alsoKnownAs".formatted(named));
+            clues.add(ONE_SIDED_ALSO_KNOWN_AS);
+        });
         List<String> theirUrls = b.urls().stream().map(ProfileClaim::value).toList();
         a.urls().stream().map(ProfileClaim::value).distinct().filter(theirUrls::contains).findFirst().ifPresent(url -> {
             evidence.add("both link to %s, not verified".formatted(url));

@@ -43,14 +43,27 @@ class LinkRulesTest {
     }
 
     @Test
-    void alsoKnownAsNamingTheOthersStableIdIsStrong() {
+    void twoAccountsNamingEachOtherInAlsoKnownAsAreStrong() {
         LinkJudgement judgement = LinkRules.judge(
-                fediverse(1, "Alice", "alice"),
+                fediverse(1, "Alice", "alice", claim(ClaimKind.ALSO_KNOWN_AS, "https://social.example/users/alice2", false)),
                 fediverse(2, "A.", "alice2", claim(ClaimKind.ALSO_KNOWN_AS, "https://social.example/users/alice", false)),
                 0).orElseThrow();
 
         assertThat(judgement.strong()).isTrue();
-        assertThat(judgement.evidence().get(0)).contains("alsoKnownAs").contains("https://social.example/users/alice");
+        assertThat(judgement.evidence().get(0)).contains("name each other in alsoKnownAs")
+                .contains("https://social.example/users/alice");
+    }
+
+    @Test
+    void anAccountNamingAnotherInAlsoKnownAsWithoutAnAnswerOnlySuggests() {
+        LinkJudgement judgement = LinkRules.judge(
+                fediverse(1, "Alice", "alice"),
+                fediverse(2, "Not Alice", "impostor", claim(ClaimKind.ALSO_KNOWN_AS, "https://social.example/users/alice", false)),
+                0).orElseThrow();
+
+        assertThat(judgement.strong()).isFalse();
+        assertThat(judgement.evidence()).contains("only one side names https://social.example/users/alice in alsoKnownAs");
+        assertThat(judgement.confidence()).isLessThan(0.9);
     }
 
     @Test
