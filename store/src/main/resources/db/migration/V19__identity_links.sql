@@ -10,8 +10,11 @@ CREATE TABLE identity_claim (
     host         text,
     verified     boolean NOT NULL,
     recorded_at  timestamptz NOT NULL DEFAULT now(),
+    -- When Plaza last fetched a claimed address to see whether it links back with rel=me.
+    checked_at   timestamptz,
     PRIMARY KEY (identity_id, kind, value)
 );
+CREATE INDEX identity_claim_unchecked ON identity_claim (checked_at NULLS FIRST) WHERE kind IN ('rel_me', 'website');
 CREATE INDEX identity_claim_value ON identity_claim (workspace_id, kind, value);
 CREATE INDEX identity_claim_host ON identity_claim (workspace_id, host) WHERE host IS NOT NULL;
 

@@ -4,6 +4,7 @@ import dev.plaza.app.config.PlazaConfig;
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.channels.bluesky.VerifiedHandles;
+import dev.plaza.channels.people.RelMeVerifier;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.delivery.DeliverySettings;
 import dev.plaza.federation.delivery.DeliveryWorker;
@@ -37,6 +38,8 @@ public final class PlazaServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlazaServer.class);
     private static final Duration LISTENING_CHANNELS_CHECKED_EVERY = Duration.ofSeconds(30);
+    private static final Duration CLAIMS_CHECKED_EVERY = Duration.ofMinutes(10);
+    private static final Duration CLAIMS_CHECKED_AGAIN_AFTER = Duration.ofDays(7);
 
     private final PlazaStore store;
     private final WebServer web;
@@ -44,17 +47,19 @@ public final class PlazaServer implements AutoCloseable {
     private final GuardedHttpClient deliveryClient;
     private final BlueskyListening listening;
     private final FeedListening feeds;
+    private final ClaimChecks claims;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, GuardedHttpClient deliveryClient,
-                        BlueskyListening listening, FeedListening feeds, JvmGcMetrics gcMetrics) {
+                        BlueskyListening listening, FeedListening feeds, ClaimChecks claims, JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
         this.deliveries = deliveries;
         this.deliveryClient = deliveryClient;
         this.listening = listening;
         this.feeds = feeds;
+        this.claims = claims;
         this.gcMetrics = gcMetrics;
     }
 
@@ -83,7 +88,9 @@ public final class PlazaServer implements AutoCloseable {
                     BlueskyListening::brandDids, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             FeedListening feeds = new FeedListening(store, deliveryClient, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY,
                     metrics).start();
-            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, gc);
+            ClaimChecks claims = new ClaimChecks(store, new RelMeVerifier(deliveryClient), Clock.systemUTC(),
+                    CLAIMS_CHECKED_EVERY, CLAIMS_CHECKED_AGAIN_AFTER).start();
+            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, claims, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -121,6 +128,7 @@ public final class PlazaServer implements AutoCloseable {
             deliveries.close(); // unsent claimed jobs go back to the queue for the next start
             listening.close(); // what was heard and not yet stored is heard again from the stored position
             feeds.close(); // a poll cut short is made again: its feed's state was not stored
+            claims.close(); // a check cut short is made again: its addresses stay due
             deliveryClient.close();
         } finally {
             gcMetrics.close();

@@ -13,6 +13,9 @@ import dev.plaza.core.people.LinkSuggestion;
 import dev.plaza.core.people.PersonMerge;
 import dev.plaza.core.people.ProfileClaim;
 import dev.plaza.core.people.SuggestionState;
+import dev.plaza.core.people.ClaimKind;
+import dev.plaza.core.people.ClaimsToCheck;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +39,48 @@ final class PgIdentityLinks implements IdentityLinks {
                     .bind("w", workspaceId).bind("p", key.platform().key()).bind("s", key.stableId())
                     .map(Rows.IDENTITY).findOne()
                     .orElseThrow(() -> new NotFoundException(key.platform().label() + " identity", key.stableId()));
-            ClaimRows.replace(h, identity, claims);
-            return ClaimLinker.link(h, identity);
+            boolean claimsChanged = ClaimRows.replace(h, identity, claims);
+            boolean keysChanged = ClaimRows.keys(h, identity);
+            return claimsChanged || keysChanged ? ClaimLinker.link(h, identity) : LinkOutcome.NOTHING;
+        });
+    }
+
+    @Override
+    public List<ClaimsToCheck> toCheck(Instant checkedBefore, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT i.*, array_agg(c.kind ORDER BY c.kind, c.value) AS kinds,
+                               array_agg(c.value ORDER BY c.kind, c.value) AS claim_values
+                        FROM identity i JOIN identity_claim c ON c.identity_id = i.id
+                        WHERE i.profile_url IS NOT NULL AND c.kind IN ('rel_me', 'website')
+                          AND (c.checked_at IS NULL OR c.checked_at < :before)
+                          AND i.id IN (SELECT identity_id FROM identity_claim WHERE kind IN ('rel_me', 'website')
+                                         AND (checked_at IS NULL OR checked_at < :before)
+                                       ORDER BY checked_at NULLS FIRST LIMIT :limit)
+                        GROUP BY i.id""")
+                .bind("before", Rows.timestamp(checkedBefore)).bind("limit", limit)
+                .map((rs, ctx) -> {
+                    Identity identity = Rows.IDENTITY.map(rs, ctx);
+                    String[] kinds = (String[]) rs.getArray("kinds").getArray();
+                    String[] values = (String[]) rs.getArray("claim_values").getArray();
+                    List<ProfileClaim> claims = new ArrayList<>();
+                    for (int i = 0; i < kinds.length; i++) {
+                        claims.add(new ProfileClaim(ClaimKind.fromKey(kinds[i]), values[i], false));
+                    }
+                    return new ClaimsToCheck(identity, claims);
+                }).list());
+    }
+
+    @Override
+    public LinkOutcome checked(long workspaceId, long identityId, List<ProfileClaim> results, Instant at) {
+        return jdbi.inTransaction(h -> {
+            Identity identity = h.createQuery("SELECT * FROM identity WHERE workspace_id = :w AND id = :i FOR UPDATE")
+                    .bind("w", workspaceId).bind("i", identityId).map(Rows.IDENTITY).findOne()
+                    .orElseThrow(() -> new NotFoundException("identity", identityId));
+            List<ProfileClaim> before = ClaimRows.of(h, identityId);
+            ClaimRows.checked(h, identityId, results, at);
+            boolean newlyProven = results.stream().filter(ProfileClaim::verified).anyMatch(r -> before.stream()
+                    .anyMatch(b -> b.kind() == r.kind() && b.value().equals(r.value()) && !b.verified()));
+            return newlyProven ? ClaimLinker.link(h, identity) : LinkOutcome.NOTHING;
         });
     }
 

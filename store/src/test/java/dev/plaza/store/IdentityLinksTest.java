@@ -24,6 +24,8 @@ import dev.plaza.core.people.SuggestionState;
 import dev.plaza.store.testing.TestStore;
 import java.util.List;
 import java.util.Optional;
+import dev.plaza.core.people.ClaimsToCheck;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -74,6 +76,41 @@ class IdentityLinksTest {
 
         assertThat(links().claimsOf(w, identity(alice).id()))
                 .containsExactly(new ProfileClaim(ClaimKind.REL_ME, "https://xn--bcher-kva.example", true));
+    }
+
+    @Test
+    void aProvenClaimStaysProvenWhenItsSourceRepeatsItUnprovenAndNothingIsLinkedAgain() {
+        SeenIdentity alice = fediverse("alice", "Alice");
+        seen(alice);
+        claim(alice, relMe("https://alice.example"));
+
+        LinkOutcome repeated = claim(alice, ProfileClaim.of(ClaimKind.REL_ME, "https://alice.example", false));
+
+        assertThat(repeated).isEqualTo(LinkOutcome.NOTHING);
+        assertThat(links().claimsOf(w, identity(alice).id()))
+                .containsExactly(new ProfileClaim(ClaimKind.REL_ME, "https://alice.example", true));
+    }
+
+    @Test
+    void aCheckThatProvesAnAddressLinksTheIdentitiesThatShareIt() {
+        SeenIdentity masto = fediverse("dora", "Dora");
+        SeenIdentity other = fediverse("dora2", "D. Explorer");
+        seen(masto, other);
+        claim(masto, relMe("https://dora.example"));
+        claim(other, ProfileClaim.of(ClaimKind.WEBSITE, "https://dora.example", false));
+        assertThat(identity(masto).personId()).isNotEqualTo(identity(other).personId());
+
+        List<ClaimsToCheck> due = links().toCheck(Instant.now(), 1_000).stream()
+                .filter(c -> c.identity().id() == identity(other).id()).toList();
+        assertThat(due).singleElement().satisfies(c -> assertThat(c.addresses())
+                .containsExactly(new ProfileClaim(ClaimKind.WEBSITE, "https://dora.example", false)));
+
+        LinkOutcome proven = links().checked(w, identity(other).id(),
+                List.of(new ProfileClaim(ClaimKind.WEBSITE, "https://dora.example", true)), Instant.now());
+
+        assertThat(proven.merges()).singleElement().satisfies(m -> assertThat(m.evidence().reason()).contains("https://dora.example"));
+        assertThat(identity(masto).personId()).isEqualTo(identity(other).personId());
+        assertThat(links().toCheck(Instant.now().minusSeconds(60), 1_000)).noneMatch(c -> c.identity().id() == identity(other).id());
     }
 
     @Test

@@ -23,7 +23,7 @@ public final class RelMeVerifier {
 
     private static final Logger LOG = LoggerFactory.getLogger(RelMeVerifier.class);
     /** How many unproven addresses one profile may have fetched. */
-    static final int MAX_FETCHES = 8;
+    public static final int MAX_FETCHES = 8;
     private static final Headers ACCEPT_HTML = Headers.of("Accept", "text/html, application/xhtml+xml");
 
     private final GuardedHttpClient http;

@@ -3,6 +3,7 @@ package dev.plaza.core.people;
 import dev.plaza.core.ingest.IdentityKey;
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,6 +21,18 @@ public interface IdentityLinks {
     LinkOutcome recordClaims(long workspaceId, IdentityKey identity, List<ProfileClaim> claims);
 
     List<ProfileClaim> claimsOf(long workspaceId, long identityId);
+
+    /**
+     * Identities (of any workspace) with claimed web addresses never checked, or last checked before
+     * {@code checkedBefore}, oldest first: each with those addresses, for a check that fetches them.
+     */
+    List<ClaimsToCheck> toCheck(Instant checkedBefore, int limit);
+
+    /**
+     * Keeps what a check found: each address in {@code results} is proven or not as it says, checked at
+     * {@code at}. An address newly proven links the identity again, as recording claims does.
+     */
+    LinkOutcome checked(long workspaceId, long identityId, List<ProfileClaim> results, Instant at);
 
     /** Open suggestions between identities of different people, newest first. */
     Page<LinkSuggestion> suggestions(long workspaceId, PageRequest page);

@@ -22,11 +22,13 @@ final class Records {
 
     private final Store store;
     private final GroupedIngest ingest;
+    private final ActorClaims claims;
     private final Clock clock;
 
     Records(Store store, Clock clock) {
         this.store = store;
         this.ingest = new GroupedIngest(store.ingest());
+        this.claims = new ActorClaims(store.identityLinks());
         this.clock = clock;
     }
 
@@ -51,7 +53,10 @@ final class Records {
         identities.add(identity(arrival.actor()));
         others.stream().filter(o -> identities.stream().noneMatch(i -> i.key().equals(o.key()))).forEach(identities::add);
         IngestBatch batch = new IngestBatch(identities, List.of(activity), Optional.empty());
-        arrival.workspaceIds().forEach(workspace -> ingest.store(workspace, batch));
+        arrival.workspaceIds().forEach(workspace -> {
+            ingest.store(workspace, batch);
+            claims.heard(workspace, arrival.actor());
+        });
     }
 
     /** An author's edit of a post, in every workspace the Update was addressed to; true if any changed. */

@@ -52,6 +52,13 @@ public final class RemoteHtml {
         return text.result();
     }
 
+    /** The targets of the links in HTML that {@link #sanitize} already made safe, decoded: a profile field's website. */
+    public static List<String> linksOfSanitized(String safeHtml) {
+        LinkTargets links = new LinkTargets();
+        HtmlSanitizer.sanitize(safeHtml, links);
+        return links.result();
+    }
+
     // A link that lost its href (javascript:, data:) is no link: keep its text only.
     private static String openApart(String element, List<String> attributes) {
         boolean hasHref = false;

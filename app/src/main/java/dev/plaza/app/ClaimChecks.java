@@ -1,0 +1,84 @@
+package dev.plaza.app;
+
+import dev.plaza.channels.people.RelMeVerifier;
+import dev.plaza.core.Store;
+import dev.plaza.core.people.ClaimsToCheck;
+import dev.plaza.core.people.LinkOutcome;
+import dev.plaza.core.people.ProfileClaim;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Checks the web addresses people claim in their profiles, the way Mastodon verifies profile links:
+ * each address is fetched (through the guarded client) to see whether it links back to the profile
+ * with {@code rel="me"}. Addresses never checked go first; each is checked again after
+ * {@code recheckAfter}, so a link taken down stops counting. A newly proven address can make two
+ * identities one person (see {@code LinkRules}).
+ */
+final class ClaimChecks implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimChecks.class);
+    /** Identities checked in one round: a few fetches each, at a pace that burdens no one. */
+    static final int PER_ROUND = 50;
+
+    private final Store store;
+    private final RelMeVerifier verifier;
+    private final Clock clock;
+    private final Duration every;
+    private final Duration recheckAfter;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Thread thread;
+
+    ClaimChecks(Store store, RelMeVerifier verifier, Clock clock, Duration every, Duration recheckAfter) {
+        this.store = store;
+        this.verifier = verifier;
+        this.clock = clock;
+        this.every = every;
+        this.recheckAfter = recheckAfter;
+        this.thread = Thread.ofVirtual().name("claim-checks").unstarted(this::run);
+    }
+
+    ClaimChecks start() {
+        thread.start();
+        return this;
+    }
+
+    private void run() {
+        Repeating.until(stopped, every, this::checkDue, e -> LOG.warn("could not check profile links: {}", e.getMessage()));
+    }
+
+    /** Checks the identities whose addresses are due; answers how many people became one. */
+    int checkDue() {
+        int merged = 0;
+        Instant now = clock.instant();
+        for (ClaimsToCheck due : store.identityLinks().toCheck(now.minus(recheckAfter), PER_ROUND)) {
+            if (stopped.getCount() == 0) {
+                break;
+            }
+            List<ProfileClaim> addresses = due.addresses().stream().limit(RelMeVerifier.MAX_FETCHES).toList();
+            List<ProfileClaim> results = verifier.verify(due.identity().profileUrl().orElseThrow(), addresses);
+            LinkOutcome outcome = store.identityLinks().checked(due.identity().workspaceId(), due.identity().id(), results,
+                    clock.instant());
+            merged += outcome.merges().size();
+        }
+        return merged;
+    }
+
+    @Override
+    public void close() {
+        stopped.countDown();
+        if (thread.getState() == Thread.State.NEW) {
+            return;
+        }
+        try {
+            thread.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
