@@ -162,6 +162,21 @@ class MastodonSettingsTest {
     }
 
     @Test
+    void aManagerPausesAndResumesListeningThroughAnAccount() {
+        manager.get(callback(begin(manager, fake.origin(), "owned")));
+        MastodonAccount account = connected("plaza@127.0.0.1");
+
+        manager.post("/settings/mastodon/" + account.channelId() + "/pause", Map.of());
+
+        assertThat(db.store().channels().find(community.workspace().id(), account.channelId()).orElseThrow().paused()).isTrue();
+        assertThat(manager.get("/settings/mastodon").body()).contains("Paused listening through @plaza@127.0.0.1")
+                .contains("status-paused").contains("/settings/mastodon/" + account.channelId() + "/resume");
+        manager.post("/settings/mastodon/" + account.channelId() + "/resume", Map.of());
+        assertThat(db.store().channels().find(community.workspace().id(), account.channelId()).orElseThrow().paused()).isFalse();
+        assertThat(viewer.post("/settings/mastodon/" + account.channelId() + "/pause", Map.of()).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aViewerSeesTheAccountsButCannotConnectOne() {
         assertThat(viewer.get("/settings/mastodon").body()).contains("Mastodon accounts").doesNotContain("Connect an account");
 
