@@ -24,6 +24,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -96,7 +97,7 @@ public final class MastodonConnections {
             AccessToken token = oauth.exchange(app, code, authorization.codeVerifier());
             var account = new MastodonClient(http, instance, token, Pacer.system()).verifyCredentials();
             String acct = account.address(instance);
-            String actor = account.uri().orElse("acct:" + acct.toLowerCase(java.util.Locale.ROOT));
+            String actor = account.uri().orElse("acct:" + acct.toLowerCase(Locale.ROOT));
             return accounts.connect(workspaceId, authorization.kind(), new MastodonAccount(0, workspaceId,
                     instance.base().toString(), account.id(), acct, actor, clock.instant(), Optional.empty()), token.value());
         } catch (MastodonApiException e) {
