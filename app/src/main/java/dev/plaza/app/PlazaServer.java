@@ -4,6 +4,9 @@ import dev.plaza.app.config.PlazaConfig;
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.channels.bluesky.VerifiedHandles;
+import dev.plaza.channels.mastodon.api.GuardedStreamConnector;
+import dev.plaza.channels.mastodon.api.MastodonSource;
+import dev.plaza.channels.mastodon.api.Pacer;
 import dev.plaza.channels.people.RelMeVerifier;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.delivery.DeliverySettings;
@@ -30,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running Plaza: the store, the web server, the federation delivery worker, the Bluesky
- * listeners and the feed poller, wired together.
+ * listeners, the feed poller and the Mastodon account listeners, wired together.
  * Closing it (or SIGTERM) stops the web server first, so requests in flight finish, then the
  * deliveries, then the store and its embedded database.
  */
@@ -38,6 +41,7 @@ public final class PlazaServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlazaServer.class);
     private static final Duration LISTENING_CHANNELS_CHECKED_EVERY = Duration.ofSeconds(30);
+    private static final Duration MASTODON_STREAM_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CLAIMS_CHECKED_EVERY = Duration.ofMinutes(10);
     private static final Duration CLAIMS_CHECKED_AGAIN_AFTER = Duration.ofDays(7);
 
@@ -47,18 +51,21 @@ public final class PlazaServer implements AutoCloseable {
     private final GuardedHttpClient deliveryClient;
     private final BlueskyListening listening;
     private final FeedListening feeds;
+    private final MastodonListening mastodon;
     private final ClaimChecks claims;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, GuardedHttpClient deliveryClient,
-                        BlueskyListening listening, FeedListening feeds, ClaimChecks claims, JvmGcMetrics gcMetrics) {
+                        BlueskyListening listening, FeedListening feeds, MastodonListening mastodon, ClaimChecks claims,
+                        JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
         this.deliveries = deliveries;
         this.deliveryClient = deliveryClient;
         this.listening = listening;
         this.feeds = feeds;
+        this.mastodon = mastodon;
         this.claims = claims;
         this.gcMetrics = gcMetrics;
     }
@@ -88,9 +95,12 @@ public final class PlazaServer implements AutoCloseable {
                     BlueskyListening::brandDids, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             FeedListening feeds = new FeedListening(store, deliveryClient, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY,
                     metrics).start();
+            MastodonListening mastodon = new MastodonListening(store, deliveryClient,
+                    new GuardedStreamConnector(deliveryClient, MASTODON_STREAM_CONNECT_TIMEOUT), MastodonSource.Settings.DEFAULT,
+                    Pacer::system, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             ClaimChecks claims = new ClaimChecks(store, new RelMeVerifier(deliveryClient), Clock.systemUTC(),
                     CLAIMS_CHECKED_EVERY, CLAIMS_CHECKED_AGAIN_AFTER).start();
-            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, claims, gc);
+            PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, mastodon, claims, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -128,6 +138,7 @@ public final class PlazaServer implements AutoCloseable {
             deliveries.close(); // unsent claimed jobs go back to the queue for the next start
             listening.close(); // what was heard and not yet stored is heard again from the stored position
             feeds.close(); // a poll cut short is made again: its feed's state was not stored
+            mastodon.close(); // each timeline resumes from the position stored with its last batch
             claims.close(); // a check cut short is made again: its addresses stay due
             deliveryClient.close();
         } finally {

@@ -57,6 +57,12 @@ final class StatusReports {
                 feed.lastError(), failed ? feed.lastPolled() : Optional.empty(), now);
     }
 
+    /** A Mastodon account's timelines: the state they add up to, what they read, and their last problem. */
+    ChannelStatus of(MastodonProgress progress) {
+        return new ChannelStatus(progress.state(), progress.lastEventAt(), progress.lag(), progress.entries(),
+                progress.lastProblem(), progress.lastProblemAt(), clock.instant());
+    }
+
     /** A listener that could not start. */
     ChannelStatus failed(String problem) {
         Instant now = clock.instant();

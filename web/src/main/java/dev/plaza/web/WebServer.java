@@ -24,6 +24,7 @@ import dev.plaza.web.federation.FederationSettings;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ArchiveImporter;
 import dev.plaza.web.imports.ImportJobs;
+import dev.plaza.web.mastodon.MastodonConnections;
 import dev.plaza.web.pages.Assets;
 import dev.plaza.web.pages.PageRoutes;
 import dev.plaza.web.pages.PageSupport;
@@ -121,7 +122,8 @@ public final class WebServer implements AutoCloseable {
         this.blueskyMoving = new BlueskyMoving(store, bluesky, repositoryHttp, identities);
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
                 federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), federationRoutes.profiles(),
-                federationRoutes.relationships(), bluesky, blueskyMoving, new BlueskyExports(repositoryHttp, identities), clock);
+                federationRoutes.relationships(), bluesky, blueskyMoving, new BlueskyExports(repositoryHttp, identities),
+                new MastodonConnections(store, blueskyHttp, federation.outbound(), settings.publicBaseUrl(), clock), clock);
         this.publisher = federationRoutes.publisher();
         this.moves = federationRoutes.moves();
         this.profiles = federationRoutes.profiles();

@@ -17,6 +17,7 @@ import dev.plaza.web.bluesky.BlueskyExports;
 import dev.plaza.web.bluesky.BlueskyMoving;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ImportJobs;
+import dev.plaza.web.mastodon.MastodonConnections;
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 
@@ -40,6 +41,7 @@ public final class PageRoutes {
     private final FediverseSettings fediverse;
     private final BlueskySettings bluesky;
     private final BlueskyMoveSettings blueskyMove;
+    private final MastodonSettings mastodon;
     private final PublishPages publish;
     private final MovingSettings moving;
     private final ReportSettings reports;
@@ -47,7 +49,8 @@ public final class PageRoutes {
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
             ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Relationships relationships,
-            BlueskyConnections blueskyConnections, BlueskyMoving blueskyMoving, BlueskyExports blueskyExports, Clock clock) {
+            BlueskyConnections blueskyConnections, BlueskyMoving blueskyMoving, BlueskyExports blueskyExports,
+            MastodonConnections mastodonConnections, Clock clock) {
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -65,6 +68,7 @@ public final class PageRoutes {
         this.fediverse = new FediverseSettings(pages, relationships);
         this.bluesky = new BlueskySettings(pages, blueskyConnections, blueskyExports);
         this.blueskyMove = new BlueskyMoveSettings(pages, blueskyConnections, blueskyMoving);
+        this.mastodon = new MastodonSettings(pages, mastodonConnections);
         this.publish = new PublishPages(pages, publisher, blueskyConnections);
         this.moving = new MovingSettings(pages, moves, jobs);
         this.reports = new ReportSettings(pages, clock);
@@ -149,6 +153,11 @@ public final class PageRoutes {
         routes.post("/settings/bluesky/move/retry", blueskyMove::retry, OWNER);
         routes.post("/settings/bluesky/move/new-code", blueskyMove::newCode, OWNER);
         routes.post("/settings/bluesky/move/cancel", blueskyMove::cancel, OWNER);
+        routes.get("/settings/mastodon", mastodon::show, VIEWER);
+        routes.post("/settings/mastodon", mastodon::connect, MANAGER);
+        routes.get(MastodonConnections.CALLBACK_PATH, mastodon::callback, MANAGER);
+        routes.post("/settings/mastodon/{channel-id}/pause", mastodon::pause, MANAGER);
+        routes.post("/settings/mastodon/{channel-id}/resume", mastodon::resume, MANAGER);
         routes.get("/settings/blocks", blocks::show, MANAGER);
         routes.post("/settings/blocks/accounts", blocks::blockAccount, MANAGER);
         routes.post("/settings/blocks/accounts/{block-id}/remove", blocks::unblockAccount, MANAGER);

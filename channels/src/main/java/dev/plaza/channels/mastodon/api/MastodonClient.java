@@ -9,6 +9,9 @@ import dev.plaza.net.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +88,38 @@ public final class MastodonClient {
             }
             throw e;
         }
+    }
+
+    /**
+     * "GET /api/v2/search" with {@code resolve=true}, {@code type=statuses} and {@code limit=1} (Mastodon docs,
+     * "search"): the instance's own copy of the status whose ActivityPub id is {@code uri}, fetched from its origin
+     * when the instance has none yet, so that a reply can name it by the instance-local id. Empty when the instance
+     * finds nothing (the status is gone, private, or its server refuses the instance).
+     */
+    public Optional<MastodonStatus> resolveStatus(String uri) {
+        String path = "/api/v2/search?q=" + URLEncoder.encode(statusUri(uri), StandardCharsets.UTF_8)
+                + "&resolve=true&type=statuses&limit=1";
+        ApiHttp.Answer answer = api.get(path);
+        String request = "GET " + answer.uri();
+        JsonNode statuses = answer.json().path("statuses");
+        List<JsonNode> found = read(request, statuses, Entities::array);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(read(request, found.getFirst(), Entities::status));
+    }
+
+    private static String statusUri(String uri) {
+        try {
+            URI parsed = new URI(requireNonNull(uri, "uri").strip());
+            String scheme = String.valueOf(parsed.getScheme()).toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("https") || scheme.equals("http")) && parsed.getHost() != null && uri.length() <= 2_000) {
+                return parsed.toString();
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException("\"%s\" is not the http(s) URI of a status".formatted(MastodonIds.abbreviated(uri)));
     }
 
     /** "POST /api/v1/statuses" with the reply's Idempotency-Key: the created status. */

@@ -67,14 +67,43 @@ public final class MastodonSource {
         }
     }
 
+    /** What a source tells about how it goes, for its channel's status. The methods are called on the source's thread. */
+    public interface Observer {
+
+        Observer NONE = new Observer() { };
+
+        /** A catch-up poll was answered. */
+        default void polled() {
+        }
+
+        /** A catch-up poll failed for a reason waiting can cure; the source polls again later. */
+        default void pollFailed(String problem) {
+        }
+
+        /** The stream is open and being read. */
+        default void streaming() {
+        }
+
+        /** The stream ended, failed or was refused; the source polls until it tries again. */
+        default void streamDown(String why) {
+        }
+    }
+
     private final MastodonClient client;
     private final Timeline timeline;
+    private final Observer observer;
     private final StreamConnector connector;
     private final Settings settings;
     private final Clock clock;
     private final Pacer.Sleeper sleeper;
 
     public MastodonSource(MastodonClient client, Timeline timeline, StreamConnector connector, Settings settings) {
+        this(client, timeline, connector, settings, Observer.NONE);
+    }
+
+    public MastodonSource(MastodonClient client, Timeline timeline, StreamConnector connector, Settings settings,
+                          Observer observer) {
+        this.observer = requireNonNull(observer, "observer");
         this.client = requireNonNull(client, "client");
         this.timeline = requireNonNull(timeline, "timeline");
         this.connector = requireNonNull(connector, "connector");
@@ -134,12 +163,15 @@ public final class MastodonSource {
 
     private Optional<String> catchUpQuietly(Optional<String> position, Consumer<Delivery> sink, BooleanSupplier keepGoing) {
         try {
-            return catchUp(position, sink, keepGoing);
+            Optional<String> reached = catchUp(position, sink, keepGoing);
+            observer.polled();
+            return reached;
         } catch (MastodonApiException e) {
             if (e.unauthorized()) {
                 throw e;
             }
             LOG.warn("polling {} of {} failed: {}", timeline.name(), client.instance().host(), e.getMessage());
+            observer.pollFailed(e.getMessage());
             return position;
         }
     }
@@ -151,6 +183,7 @@ public final class MastodonSource {
         AtomicReference<Optional<String>> reached = new AtomicReference<>(position);
         AtomicBoolean heard = new AtomicBoolean();
         try (InputStream in = client.openStream(timeline, connector)) {
+            observer.streaming();
             new ServerSentEvents(in).read(new ServerSentEvents.Listener() {
                 @Override
                 public boolean event(SseEvent event) {
@@ -165,13 +198,16 @@ public final class MastodonSource {
                 }
             });
             LOG.info("the {} stream of {} ended; polling until it is tried again", timeline.name(), client.instance().host());
+            observer.streamDown("the stream ended");
         } catch (IOException | MastodonApiException e) {
             if (e instanceof MastodonApiException api && api.unauthorized()) {
                 throw api;
             }
             LOG.warn("streaming {} of {} failed, polling instead: {}", timeline.name(), client.instance().host(), e.getMessage());
+            observer.streamDown(e.getMessage());
         } catch (RuntimeException e) {
             LOG.warn("streaming {} of {} failed, polling instead: {}", timeline.name(), client.instance().host(), e.toString());
+            observer.streamDown(e.toString());
         }
         return new Streamed(reached.get(), heard.get());
     }

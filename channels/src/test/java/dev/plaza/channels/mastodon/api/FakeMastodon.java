@@ -37,30 +37,30 @@ import java.util.concurrent.atomic.AtomicInteger;
  * streams, and scripted failures. Every JSON body it sends, and every request body it receives, is checked
  * against Plaza's contract; {@link #violations()} lists what did not conform.
  */
-final class FakeMastodon implements AutoCloseable {
+public final class FakeMastodon implements AutoCloseable {
 
-    static final String TOKEN = "token-of-the-brand";
+    public static final String TOKEN = "token-of-the-brand";
 
     /** One request as the fake received it. */
-    record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
-        Optional<String> header(String name) {
+    public record Received(String method, String path, String query, Map<String, List<String>> headers, String body) {
+        public Optional<String> header(String name) {
             return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
                     .flatMap(e -> e.getValue().stream()).findFirst();
         }
     }
 
     /** A scripted answer for the next request to a path: checked against the contract unless {@code raw}. */
-    record Scripted(int status, Map<String, String> headers, byte[] body, boolean raw) {
+    public record Scripted(int status, Map<String, String> headers, byte[] body, boolean raw) {
     }
 
     /** What the next stream connection does: refuse with a status, or send these events and end. */
-    record StreamScript(int refuseWith, List<String> chunks, boolean thenSilent) {
-        static StreamScript refused(int status) {
+    public record StreamScript(int refuseWith, List<String> chunks, boolean thenSilent) {
+        public static StreamScript refused(int status) {
             return new StreamScript(status, List.of(), false);
         }
 
         /** The same events, and then the connection stays open and says nothing more. */
-        StreamScript thenSilence() {
+        public StreamScript thenSilence() {
             return new StreamScript(refuseWith, chunks, true);
         }
     }
@@ -88,11 +88,11 @@ final class FakeMastodon implements AutoCloseable {
     private volatile Duration window = Duration.ofMinutes(5);
     private volatile Optional<String> streamingUrl = Optional.empty();
 
-    FakeMastodon(TestClock clock, MastodonContract contract) {
+    public FakeMastodon(TestClock clock, MastodonContract contract) {
         this(clock, contract, GuardSettings.forLoopbackTests());
     }
 
-    FakeMastodon(TestClock clock, MastodonContract contract, GuardSettings guard) {
+    public FakeMastodon(TestClock clock, MastodonContract contract, GuardSettings guard) {
         this.clock = clock;
         this.contract = contract;
         this.reset = clock.instant().plus(window);
@@ -108,59 +108,59 @@ final class FakeMastodon implements AutoCloseable {
         brand = Fixtures.localAccount("1", "plaza", origin());
     }
 
-    String origin() {
+    public String origin() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    Instance instance() {
+    public Instance instance() {
         return Instance.parse(origin(), GuardSettings.forLoopbackTests());
     }
 
-    GuardedHttpClient http() {
+    public GuardedHttpClient http() {
         return http;
     }
 
-    MastodonClient client() {
+    public MastodonClient client() {
         return new MastodonClient(http, instance(), new AccessToken(TOKEN, Scopes.READ_WRITE, Optional.empty()), clock.pacer());
     }
 
-    ObjectNode brand() {
+    public ObjectNode brand() {
         return brand;
     }
 
-    void timeline(ObjectNode status) {
+    public void timeline(ObjectNode status) {
         statuses.add(status);
     }
 
-    void notify(ObjectNode notification) {
+    public void notify(ObjectNode notification) {
         notifications.add(notification);
     }
 
-    void rateLimit(int perWindow, Duration length) {
+    public void rateLimit(int perWindow, Duration length) {
         limit = perWindow;
         remaining = perWindow;
         window = length;
         reset = clock.instant().plus(length);
     }
 
-    void streamingAt(String url) {
+    public void streamingAt(String url) {
         streamingUrl = Optional.of(url);
     }
 
-    void answerNext(String path, Scripted answer) {
+    public void answerNext(String path, Scripted answer) {
         scripted.computeIfAbsent(path, p -> new ConcurrentLinkedDeque<>()).add(answer);
     }
 
-    void answerNext(String path, int status, String json) {
+    public void answerNext(String path, int status, String json) {
         answerNext(path, new Scripted(status, Map.of("Content-Type", "application/json"), json.getBytes(StandardCharsets.UTF_8), false));
     }
 
-    void stream(StreamScript script) {
+    public void stream(StreamScript script) {
         streams.add(script);
     }
 
     /** The chunks of a stream that sends these events, each data line of {@code data} as its own {@code data:} line. */
-    StreamScript events(Object... typesAndData) {
+    public StreamScript events(Object... typesAndData) {
         List<String> chunks = new ArrayList<>();
         for (int i = 0; i < typesAndData.length; i += 2) {
             String type = (String) typesAndData[i];
@@ -180,32 +180,32 @@ final class FakeMastodon implements AutoCloseable {
     }
 
     /** A code the person got by approving Plaza on the authorize page, bound to the PKCE challenge of its URL. */
-    String approve(String codeChallenge) {
+    public String approve(String codeChallenge) {
         return oauth.approve(codeChallenge);
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return List.copyOf(received);
     }
 
-    List<Received> received(String path) {
+    public List<Received> received(String path) {
         return received.stream().filter(r -> r.path().equals(path)).toList();
     }
 
-    List<String> violations() {
+    public List<String> violations() {
         return List.copyOf(violations);
     }
 
     /** What the fake checked against the contract: each body it sent or received, each event it streamed. */
-    List<String> checked() {
+    public List<String> checked() {
         return List.copyOf(checked);
     }
 
-    int created() {
+    public int created() {
         return created.get();
     }
 
-    int streamConnections() {
+    public int streamConnections() {
         return streamConnections.get();
     }
 
@@ -271,12 +271,28 @@ final class FakeMastodon implements AutoCloseable {
             } else {
                 error(exchange, 404, "Record not found");
             }
+        } else if (path.equals("/api/v2/search")) {
+            search(exchange, request);
         } else if (path.equals("/api/v1/statuses") && request.method().equals("POST")) {
             checkRequest("StatusRequest", request.body());
             post(exchange, request);
         } else {
             error(exchange, 404, "Not found: " + path);
         }
+    }
+
+    /** Resolves only statuses it holds, by their uri: as an instance that already fetched them. */
+    private void search(HttpExchange exchange, Received request) throws IOException {
+        Map<String, String> params = FakePaging.params(request.query());
+        String q = params.getOrDefault("q", "");
+        ObjectNode results = Fixtures.JSON.createObjectNode();
+        results.putArray("accounts");
+        results.putArray("hashtags");
+        ArrayNode found = results.putArray("statuses");
+        if (params.getOrDefault("type", "statuses").equals("statuses")) {
+            statuses.stream().filter(s -> s.path("uri").asText().equals(q)).limit(1).forEach(found::add);
+        }
+        json(exchange, 200, "SearchResults", results, rateHeaders());
     }
 
     private void post(HttpExchange exchange, Received request) throws IOException {

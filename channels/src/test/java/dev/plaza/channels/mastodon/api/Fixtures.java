@@ -6,21 +6,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /** Entities as a Mastodon 4.x instance writes them, with the fields Plaza does not read as well. */
-final class Fixtures {
+public final class Fixtures {
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    static final Instant EPOCH = Instant.parse("2026-11-01T10:00:00Z");
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final Instant EPOCH = Instant.parse("2026-11-01T10:00:00Z");
 
     private Fixtures() {
     }
 
     /** A remote account: {@code acct} is user@host, its actor lives on that host. */
-    static ObjectNode account(String id, String user, String host) {
+    public static ObjectNode account(String id, String user, String host) {
         return account(id, user + "@" + host, user, "https://" + host);
     }
 
     /** An account of the instance that answers: {@code acct} is the bare user name. */
-    static ObjectNode localAccount(String id, String user, String origin) {
+    public static ObjectNode localAccount(String id, String user, String origin) {
         return account(id, user, user, origin);
     }
 
@@ -45,7 +45,7 @@ final class Fixtures {
         return account;
     }
 
-    static ObjectNode status(String id, ObjectNode account, String html) {
+    public static ObjectNode status(String id, ObjectNode account, String html) {
         String actor = account.path("uri").asText();
         ObjectNode status = JSON.createObjectNode()
                 .put("id", id)
@@ -73,7 +73,7 @@ final class Fixtures {
         return status;
     }
 
-    static ObjectNode mentioning(ObjectNode status, ObjectNode account) {
+    public static ObjectNode mentioning(ObjectNode status, ObjectNode account) {
         ((ArrayNode) status.get("mentions")).addObject()
                 .put("id", account.path("id").asText())
                 .put("username", account.path("username").asText())
@@ -82,18 +82,18 @@ final class Fixtures {
         return status;
     }
 
-    static ObjectNode tagged(ObjectNode status, String tag) {
+    public static ObjectNode tagged(ObjectNode status, String tag) {
         ((ArrayNode) status.get("tags")).addObject().put("name", tag).put("url", "https://social.example/tags/" + tag);
         return status;
     }
 
-    static ObjectNode replyingTo(ObjectNode status, ObjectNode parent) {
+    public static ObjectNode replyingTo(ObjectNode status, ObjectNode parent) {
         status.put("in_reply_to_id", parent.path("id").asText());
         status.put("in_reply_to_account_id", parent.path("account").path("id").asText());
         return status;
     }
 
-    static ObjectNode notification(String id, String type, ObjectNode account, ObjectNode status) {
+    public static ObjectNode notification(String id, String type, ObjectNode account, ObjectNode status) {
         ObjectNode notification = JSON.createObjectNode()
                 .put("id", id)
                 .put("type", type)

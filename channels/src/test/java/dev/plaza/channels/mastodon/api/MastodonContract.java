@@ -20,7 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Plaza's contract for the Mastodon API (test resources, mastodon/contract.json): a JSON Schema per entity and request body. */
-final class MastodonContract {
+public final class MastodonContract {
 
     static final String BASE = "https://plaza.dev/contracts/mastodon.json";
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
@@ -39,7 +39,7 @@ final class MastodonContract {
                 builder -> builder.schemaLoaders(loaders -> loaders.schemas(Map.of(BASE, text))));
     }
 
-    static MastodonContract load() {
+    public static MastodonContract load() {
         try (InputStream in = MastodonContract.class.getResourceAsStream("/mastodon/contract.json")) {
             return new MastodonContract(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -47,21 +47,21 @@ final class MastodonContract {
         }
     }
 
-    JsonNode document() {
+    public JsonNode document() {
         return document;
     }
 
-    List<String> definitions() {
+    public List<String> definitions() {
         return document.path("$defs").properties().stream().map(Map.Entry::getKey).toList();
     }
 
-    Set<ValidationMessage> problems(String definition, JsonNode json) {
+    public Set<ValidationMessage> problems(String definition, JsonNode json) {
         assertThat(document.path("$defs").has(definition)).as("the contract defines %s", definition).isTrue();
         return schemas.computeIfAbsent(definition,
                 d -> factory.getSchema(SchemaLocation.of(BASE + "#/$defs/" + d), CONFIG)).validate(json);
     }
 
-    void assertValid(String definition, JsonNode json) {
+    public void assertValid(String definition, JsonNode json) {
         assertThat(problems(definition, json)).as("%s against the contract's %s", json, definition).isEmpty();
     }
 }

@@ -119,6 +119,46 @@ class MastodonStreamingTest {
     }
 
     @Test
+    void theSourceTellsItsObserverHowPollingAndStreamingGo() throws InterruptedException {
+        fake.answerNext("/api/v1/timelines/home", 503, "{\"error\":\"Down for maintenance\"}");
+        fake.stream(FakeMastodon.StreamScript.refused(503));
+        fake.stream(fake.events("update", Fixtures.status("1005", alice, "<p>streamed</p>")));
+        List<String> told = new ArrayList<>();
+        MastodonSource.Observer observer = new MastodonSource.Observer() {
+            @Override
+            public void polled() {
+                told.add("polled");
+            }
+
+            @Override
+            public void pollFailed(String problem) {
+                told.add("poll failed: " + problem);
+            }
+
+            @Override
+            public void streaming() {
+                told.add("streaming");
+            }
+
+            @Override
+            public void streamDown(String why) {
+                told.add("stream down");
+            }
+        };
+        List<MastodonSource.Delivery> deliveries = new ArrayList<>();
+        MastodonSource source = new MastodonSource(fake.client(), Timeline.home(),
+                new GuardedStreamConnector(fake.http(), Duration.ofSeconds(5)), SETTINGS, observer);
+
+        source.run(Optional.of("1000"), deliveries::add, () -> deliveries.isEmpty()
+                && clock.instant().isBefore(Instant.parse("2026-12-01T13:00:00Z")));
+
+        assertThat(deliveries).hasSize(1);
+        assertThat(told.getFirst()).startsWith("poll failed: ").contains("Down for maintenance");
+        assertThat(told).containsSubsequence(told.getFirst(), "stream down", "polled", "streaming", "stream down");
+        assertThat(told.getLast()).isEqualTo("stream down");
+    }
+
+    @Test
     void theMentionsStreamDeliversMentionNotificationsOnly() throws InterruptedException {
         ObjectNode mention = Fixtures.mentioning(Fixtures.status("2001", alice, "<p>@plaza hello</p>"), fake.brand());
         fake.stream(fake.events("notification", Fixtures.notification("601", "favourite", alice, Fixtures.status("2000", fake.brand(), "<p>x</p>")),

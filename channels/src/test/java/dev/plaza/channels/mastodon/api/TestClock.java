@@ -10,12 +10,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that moves only when the code under test sleeps: the sleeps are recorded instead of waited. */
-final class TestClock extends Clock implements Pacer.Sleeper {
+public final class TestClock extends Clock implements Pacer.Sleeper {
 
     private final AtomicReference<Instant> now;
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
@@ -25,11 +25,11 @@ final class TestClock extends Clock implements Pacer.Sleeper {
         now.updateAndGet(at -> at.plus(duration));
     }
 
-    List<Duration> sleeps() {
+    public List<Duration> sleeps() {
         return List.copyOf(sleeps);
     }
 
-    Pacer pacer() {
+    public Pacer pacer() {
         return new Pacer(this, this, 3, Pacer.DEFAULT_MAX_WAIT);
     }
 
