@@ -8,6 +8,8 @@ import dev.plaza.core.bluesky.AtprotoSessions;
 import dev.plaza.core.bluesky.BlueskyAccounts;
 import dev.plaza.core.bluesky.BlueskyMoves;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.activity.InboxNotes;
+import dev.plaza.core.activity.SavedViews;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
@@ -42,6 +44,12 @@ public interface Store extends AutoCloseable {
     Activities activities();
 
     Conversations conversations();
+
+    /** The team's internal notes on conversations. */
+    InboxNotes inboxNotes();
+
+    /** Each team member's saved inbox views. */
+    SavedViews savedViews();
 
     /** Full-text search over activities and people. */
     Search search();

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.activity.InboxNotes;
+import dev.plaza.core.activity.SavedViews;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.reports.Reports;
@@ -59,6 +61,8 @@ public final class PlazaStore implements Store {
     private final Activities activities;
     private final Search search;
     private final Conversations conversations;
+    private final InboxNotes inboxNotes;
+    private final SavedViews savedViews;
     private final Team team;
     private final ApiTokens apiTokens;
     private final TeamSessions teamSessions;
@@ -91,6 +95,8 @@ public final class PlazaStore implements Store {
         this.activities = new PgActivities(jdbi);
         this.search = new PgSearch(jdbi);
         this.conversations = new PgConversations(jdbi);
+        this.inboxNotes = new PgInboxNotes(jdbi);
+        this.savedViews = new PgSavedViews(jdbi);
         this.team = new PgTeam(jdbi);
         this.apiTokens = new PgApiTokens(jdbi);
         this.teamSessions = new PgTeamSessions(jdbi);
@@ -210,6 +216,16 @@ public final class PlazaStore implements Store {
     @Override
     public Conversations conversations() {
         return conversations;
+    }
+
+    @Override
+    public InboxNotes inboxNotes() {
+        return inboxNotes;
+    }
+
+    @Override
+    public SavedViews savedViews() {
+        return savedViews;
     }
 
     @Override
