@@ -43,6 +43,17 @@ final class PgConversations implements Conversations {
     }
 
     @Override
+    public Optional<Conversation> find(long workspaceId, long conversationId, ConversationFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM conversation c WHERE c.workspace_id = :w AND c.id = :id");
+        ConversationFilterSql.append(sql, filter);
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString()).bind("w", workspaceId).bind("id", conversationId);
+            ConversationFilterSql.bind(query, filter);
+            return query.map(Rows.CONVERSATION).findOne();
+        });
+    }
+
+    @Override
     public List<Activity> thread(long workspaceId, long conversationId) {
         find(workspaceId, conversationId).orElseThrow(() -> new NotFoundException("conversation", conversationId));
         return jdbi.withHandle(h -> h.createQuery("""

@@ -57,7 +57,13 @@ class AccessMatrixTest {
                         new Route("GET", "/healthz", Access.PUBLIC),
                         new Route("GET", "/metrics", Access.VIEWER),
                         new Route("POST", "/settings/team", Access.OWNER),
-                        new Route("POST", "/settings/goal", Access.MANAGER))
+                        new Route("POST", "/settings/goal", Access.MANAGER),
+                        new Route("GET", "/conversations/{conversation-id}/row", Access.VIEWER),
+                        new Route("POST", "/conversations/{conversation-id}/notes", Access.MANAGER),
+                        new Route("POST", "/conversations/views", Access.VIEWER),
+                        new Route("POST", "/conversations/views/{view-id}/delete", Access.VIEWER),
+                        new Route("GET", "/api/v1/conversations/{id}/notes", Access.VIEWER),
+                        new Route("POST", "/api/v1/conversations/{id}/notes", Access.MANAGER))
                 .anyMatch(route -> route.path().startsWith("/api/"))
                 .hasSizeGreaterThan(40);
     }

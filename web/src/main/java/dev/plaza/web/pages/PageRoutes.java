@@ -84,8 +84,12 @@ public final class PageRoutes {
 
         routes.get("/conversations", conversations::list, VIEWER);
         routes.get("/conversations/{conversation-id}", conversations::show, VIEWER);
+        routes.get("/conversations/{conversation-id}/row", conversations::row, VIEWER);
         routes.post("/conversations/{conversation-id}/status", conversations::setStatus, MANAGER);
         routes.post("/conversations/{conversation-id}/assign", conversations::assign, MANAGER);
+        routes.post("/conversations/{conversation-id}/notes", conversations::addNote, MANAGER);
+        routes.post("/conversations/views", conversations::saveView, VIEWER);
+        routes.post("/conversations/views/{view-id}/delete", conversations::deleteView, VIEWER);
 
         routes.get("/communities", communities::show, VIEWER);
 
