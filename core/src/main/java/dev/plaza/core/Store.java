@@ -8,6 +8,7 @@ import dev.plaza.core.bluesky.AtprotoSessions;
 import dev.plaza.core.bluesky.BlueskyAccounts;
 import dev.plaza.core.bluesky.BlueskyMoves;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.activity.ConversationChanges;
 import dev.plaza.core.activity.InboxNotes;
 import dev.plaza.core.activity.SavedViews;
 import dev.plaza.core.community.Channels;
@@ -44,6 +45,9 @@ public interface Store extends AutoCloseable {
     Activities activities();
 
     Conversations conversations();
+
+    /** Conversations started or changed by any Plaza process on the database, as they commit. */
+    ConversationChanges conversationChanges();
 
     /** The team's internal notes on conversations. */
     InboxNotes inboxNotes();

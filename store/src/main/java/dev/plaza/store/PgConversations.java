@@ -63,11 +63,15 @@ final class PgConversations implements Conversations {
 
     @Override
     public Conversation setStatus(long workspaceId, long conversationId, ConversationStatus status) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "UPDATE conversation SET status = :status WHERE workspace_id = :w AND id = :id RETURNING *")
-                .bind("status", status.key()).bind("w", workspaceId).bind("id", conversationId)
-                .map(Rows.CONVERSATION).findOne()
-                .orElseThrow(() -> new NotFoundException("conversation", conversationId)));
+        return jdbi.inTransaction(h -> {
+            Conversation changed = h.createQuery(
+                            "UPDATE conversation SET status = :status WHERE workspace_id = :w AND id = :id RETURNING *")
+                    .bind("status", status.key()).bind("w", workspaceId).bind("id", conversationId)
+                    .map(Rows.CONVERSATION).findOne()
+                    .orElseThrow(() -> new NotFoundException("conversation", conversationId));
+            ConversationSignal.notify(h, workspaceId, List.of(conversationId));
+            return changed;
+        });
     }
 
     @Override
@@ -77,10 +81,13 @@ final class PgConversations implements Conversations {
                     .bind("w", workspaceId).bind("m", m).mapTo(Long.class).findOne()
                     .orElseThrow(() -> new IllegalArgumentException(
                             "team member %d is not on this workspace's team".formatted(m))));
-            return h.createQuery("UPDATE conversation SET assignee_id = :m WHERE workspace_id = :w AND id = :id RETURNING *")
+            Conversation changed = h.createQuery(
+                            "UPDATE conversation SET assignee_id = :m WHERE workspace_id = :w AND id = :id RETURNING *")
                     .bind("m", memberId.orElse(null)).bind("w", workspaceId).bind("id", conversationId)
                     .map(Rows.CONVERSATION).findOne()
                     .orElseThrow(() -> new NotFoundException("conversation", conversationId));
+            ConversationSignal.notify(h, workspaceId, List.of(conversationId));
+            return changed;
         });
     }
 }

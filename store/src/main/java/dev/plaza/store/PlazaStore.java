@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.activity.ConversationChanges;
 import dev.plaza.core.activity.InboxNotes;
 import dev.plaza.core.activity.SavedViews;
 import dev.plaza.core.actors.Follows;
@@ -80,6 +81,7 @@ public final class PlazaStore implements Store {
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
     private final QueueSignal queueSignal;
+    private final ConversationSignal conversationSignal;
     private final DatabaseListener listener;
 
     private PlazaStore(HikariDataSource dataSource, SecretBox secrets, List<AutoCloseable> onClose) {
@@ -114,8 +116,9 @@ public final class PlazaStore implements Store {
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.queueSignal = new QueueSignal();
         this.deliveryJobs = new PgDeliveryJobs(jdbi, queueSignal);
+        this.conversationSignal = new ConversationSignal();
         this.listener = new DatabaseListener(dataSource, Map.of(QueueSignal.CHANNEL, payload -> queueSignal.signal(),
-                StoreCaches.CHANNEL, caches::changed));
+                StoreCaches.CHANNEL, caches::changed, ConversationSignal.CHANNEL, conversationSignal::heard));
     }
 
     /** Opens the configured database (starting the embedded server if no URL is set) and migrates it. */
@@ -216,6 +219,11 @@ public final class PlazaStore implements Store {
     @Override
     public Conversations conversations() {
         return conversations;
+    }
+
+    @Override
+    public ConversationChanges conversationChanges() {
+        return conversationSignal::subscribe;
     }
 
     @Override
