@@ -219,5 +219,8 @@
       refreshRow(event.data);
       say("A conversation changed just now.");
     });
+    source.addEventListener("reload", function () {
+      say("Many conversations changed: reload the page to see them.");
+    });
   }
 })();

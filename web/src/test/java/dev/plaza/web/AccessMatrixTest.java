@@ -59,6 +59,7 @@ class AccessMatrixTest {
                         new Route("POST", "/settings/team", Access.OWNER),
                         new Route("POST", "/settings/goal", Access.MANAGER),
                         new Route("GET", "/conversations/{conversation-id}/row", Access.VIEWER),
+                        new Route("GET", "/conversations/events", Access.VIEWER),
                         new Route("POST", "/conversations/{conversation-id}/notes", Access.MANAGER),
                         new Route("POST", "/conversations/views", Access.VIEWER),
                         new Route("POST", "/conversations/views/{view-id}/delete", Access.VIEWER),
@@ -126,11 +127,33 @@ class AccessMatrixTest {
         }
         Browser browser = caller.map(browsers::get).orElse(anonymous);
         String path = concrete(route.path());
+        if (route.path().endsWith("/events")) {
+            return headersOnly(browser.stream(path));
+        }
         HttpResponse<String> response = route.method().equals("GET") ? browser.get(path) : browser.post(path, Map.of());
         if (route.path().equals("/logout") && caller.isPresent()) {
             browsers.put(caller.get(), community.browser(server, caller.get()));
         }
         return response;
+    }
+
+    /** An event stream never ends: its status and headers, and the stream closed. */
+    private static HttpResponse<String> headersOnly(HttpResponse<java.io.InputStream> streamed) {
+        try {
+            streamed.body().close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new HttpResponse<>() {
+            @Override public int statusCode() { return streamed.statusCode(); }
+            @Override public HttpRequest request() { return streamed.request(); }
+            @Override public Optional<HttpResponse<String>> previousResponse() { return Optional.empty(); }
+            @Override public java.net.http.HttpHeaders headers() { return streamed.headers(); }
+            @Override public String body() { return ""; }
+            @Override public Optional<javax.net.ssl.SSLSession> sslSession() { return streamed.sslSession(); }
+            @Override public java.net.URI uri() { return streamed.uri(); }
+            @Override public java.net.http.HttpClient.Version version() { return streamed.version(); }
+        };
     }
 
     private static HttpResponse<String> api(Route route, Optional<Role> caller) {

@@ -17,7 +17,9 @@ import dev.plaza.web.bluesky.BlueskyExports;
 import dev.plaza.web.bluesky.BlueskyMoving;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ImportJobs;
+import dev.plaza.web.live.ConversationStream;
 import io.javalin.config.RoutesConfig;
+import java.time.Duration;
 import java.time.Clock;
 
 /** The web app's route table: every page and form, each with the one role it needs. */
@@ -28,6 +30,7 @@ public final class PageRoutes {
     private final PeoplePages people;
     private final SearchPage search;
     private final ConversationPages conversations;
+    private final InboxEvents inboxEvents;
     private final CommunitiesPage communities;
     private final GoalSettings goal;
     private final ChannelSettings channels;
@@ -46,7 +49,9 @@ public final class PageRoutes {
 
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
             ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Relationships relationships,
-            BlueskyConnections blueskyConnections, BlueskyMoving blueskyMoving, BlueskyExports blueskyExports, Clock clock) {
+            BlueskyConnections blueskyConnections, BlueskyMoving blueskyMoving, BlueskyExports blueskyExports, Clock clock,
+            ConversationStream conversationStream, Duration heartbeat) {
+        this.inboxEvents = new InboxEvents(conversationStream, heartbeat);
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
@@ -83,6 +88,7 @@ public final class PageRoutes {
         routes.post("/people/{person-id}/merges/{merge-id}/undo", people::undoMerge, MANAGER);
 
         routes.get("/conversations", conversations::list, VIEWER);
+        routes.get("/conversations/events", inboxEvents.handler(), VIEWER);
         routes.get("/conversations/{conversation-id}", conversations::show, VIEWER);
         routes.get("/conversations/{conversation-id}/row", conversations::row, VIEWER);
         routes.post("/conversations/{conversation-id}/status", conversations::setStatus, MANAGER);
