@@ -196,11 +196,12 @@ public final class WebServer implements AutoCloseable {
     /** Stops accepting connections, lets in-flight requests and running imports finish, then stops. */
     @Override
     public void close() {
+        // Event streams never end on their own: end them first, or stopping waits for them.
+        conversationStream.close();
         if (started) {
             app.stop();
             started = false;
         }
-        conversationStream.close();
         imports.close();
         blueskyHttp.close();
         repositoryHttp.close();

@@ -37,7 +37,9 @@ class AccessMatrixTest {
     @BeforeAll
     static void start() {
         community = Community.plant(db.store(), "matrix", false);
-        server = TestServers.start(db.store());
+        // A quick heartbeat: a closed event stream is noticed at the next one.
+        server = TestServers.start(db.store(), WebSettings.forTests().withInboxHeartbeat(java.time.Duration.ofMillis(100)),
+                new FakeImporter(db.store()));
         for (Role role : Role.values()) {
             browsers.put(role, community.browser(server, role));
         }
@@ -61,6 +63,7 @@ class AccessMatrixTest {
                         new Route("GET", "/conversations/{conversation-id}/row", Access.VIEWER),
                         new Route("GET", "/conversations/events", Access.VIEWER),
                         new Route("POST", "/conversations/{conversation-id}/notes", Access.MANAGER),
+                        new Route("POST", "/conversations/{conversation-id}/reply", Access.MANAGER),
                         new Route("POST", "/conversations/views", Access.VIEWER),
                         new Route("POST", "/conversations/views/{view-id}/delete", Access.VIEWER),
                         new Route("GET", "/api/v1/conversations/{id}/notes", Access.VIEWER),

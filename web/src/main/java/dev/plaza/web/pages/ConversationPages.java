@@ -27,9 +27,11 @@ final class ConversationPages {
     static final int PAGE = 25;
 
     private final PageSupport pages;
+    private final Replies replies;
 
-    ConversationPages(PageSupport pages) {
+    ConversationPages(PageSupport pages, Replies replies) {
         this.pages = pages;
+        this.replies = replies;
     }
 
     void list(Context ctx) {
@@ -85,7 +87,7 @@ final class ConversationPages {
                         "conversations"),
                 conversation, thread, authors, pages.store().team().list(workspace),
                 pages.store().activities().matchReasons(workspace, thread.stream().map(Activity::id).toList()),
-                pages.store().inboxNotes().of(workspace, id)));
+                pages.store().inboxNotes().of(workspace, id), replies.whyNot(conversation.platform())));
     }
 
     void setStatus(Context ctx) {
@@ -108,6 +110,24 @@ final class ConversationPages {
                     .orElseThrow(() -> new IllegalArgumentException("team member %d is not on this team".formatted(m))));
             pages.store().conversations().assign(workspace, id, member);
             return member.isPresent() ? "Assigned the conversation." : "The conversation is unassigned now.";
+        });
+    }
+
+    /** Sends a reply on the conversation's platform, to the chosen activity or else the last one. */
+    void reply(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long id = PageSupport.pathId(ctx, "conversation-id");
+        Conversation conversation = pages.store().conversations().find(workspace, id)
+                .orElseThrow(() -> new NotFoundException("conversation", id));
+        PageSupport.attempt(ctx, "/conversations/" + id, () -> {
+            List<Activity> thread = pages.store().conversations().thread(workspace, id);
+            String chosen = PageSupport.form(ctx, "target");
+            Activity target = chosen.isEmpty() ? thread.getLast() : thread.stream()
+                    .filter(a -> Long.toString(a.id()).equals(chosen)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("activity %s is not in this conversation".formatted(chosen)));
+            String sender = replies.send(new Replier.Reply(workspace, Principal.of(ctx).memberId(), conversation, target,
+                    PageSupport.form(ctx, "text")));
+            return "Replied as %s on %s; the conversation is marked answered.".formatted(sender, conversation.platform().label());
         });
     }
 

@@ -17,9 +17,11 @@ import dev.plaza.web.bluesky.BlueskyExports;
 import dev.plaza.web.bluesky.BlueskyMoving;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ImportJobs;
+import dev.plaza.web.bluesky.BlueskyPosting;
 import dev.plaza.web.live.ConversationStream;
 import io.javalin.config.RoutesConfig;
 import java.time.Duration;
+import java.util.List;
 import java.time.Clock;
 
 /** The web app's route table: every page and form, each with the one role it needs. */
@@ -56,7 +58,10 @@ public final class PageRoutes {
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
         this.search = new SearchPage(pages);
-        this.conversations = new ConversationPages(pages);
+        BlueskyPosting blueskyPosting = new BlueskyPosting(blueskyConnections);
+        this.conversations = new ConversationPages(pages, new Replies(pages.store().conversations(), List.of(
+                new FediverseReplier(pages.store(), publisher),
+                new BlueskyReplier(pages.store(), blueskyConnections, blueskyPosting))));
         this.communities = new CommunitiesPage(pages);
         this.goal = new GoalSettings(pages);
         this.channels = new ChannelSettings(pages);
@@ -94,6 +99,7 @@ public final class PageRoutes {
         routes.post("/conversations/{conversation-id}/status", conversations::setStatus, MANAGER);
         routes.post("/conversations/{conversation-id}/assign", conversations::assign, MANAGER);
         routes.post("/conversations/{conversation-id}/notes", conversations::addNote, MANAGER);
+        routes.post("/conversations/{conversation-id}/reply", conversations::reply, MANAGER);
         routes.post("/conversations/views", conversations::saveView, VIEWER);
         routes.post("/conversations/views/{view-id}/delete", conversations::deleteView, VIEWER);
 

@@ -13,7 +13,8 @@ import java.util.Optional;
 
 /**
  * One conversation: its activities oldest first, who wrote each, why a listener kept those it kept,
- * the team's status and assignee, and its internal notes (never sent anywhere).
+ * the team's status and assignee, its internal notes (never sent anywhere), and why no reply can be
+ * sent from here when none can.
  */
 public record ThreadView(
         Frame frame,
@@ -22,7 +23,8 @@ public record ThreadView(
         Map<Long, Identity> authors,
         List<TeamMember> members,
         Map<Long, List<MatchReason>> reasons,
-        List<ConversationNote> notes) {
+        List<ConversationNote> notes,
+        Optional<String> noReply) {
 
     public Optional<Identity> author(Activity activity) {
         return Optional.ofNullable(authors.get(activity.authorIdentityId()));
@@ -53,6 +55,11 @@ public record ThreadView(
 
     public boolean assignedTo(TeamMember member) {
         return conversation.assigneeId().equals(Optional.of(member.id()));
+    }
+
+    /** The activity a reply answers unless another is chosen: the last one. */
+    public long replyTarget() {
+        return activities.isEmpty() ? 0 : activities.getLast().id();
     }
 
     public int noteLimit() {
