@@ -112,7 +112,7 @@
       if (old) {
         old.remove();
       }
-      var before = rows().find(function (r) { return r.dataset.last < fresh.dataset.last; });
+      var before = rows().find(function (r) { return Number(r.dataset.last) < Number(fresh.dataset.last); });
       list.insertBefore(fresh, before || list.querySelector("#conversations-more"));
       list.hidden = false;
       var empty = document.querySelector(".inbox-list > .empty");
