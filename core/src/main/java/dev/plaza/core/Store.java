@@ -9,6 +9,9 @@ import dev.plaza.core.bluesky.BlueskyAccounts;
 import dev.plaza.core.mastodon.MastodonAccounts;
 import dev.plaza.core.bluesky.BlueskyMoves;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.activity.ConversationChanges;
+import dev.plaza.core.activity.InboxNotes;
+import dev.plaza.core.activity.SavedViews;
 import dev.plaza.core.community.Channels;
 import dev.plaza.core.community.Communities;
 import dev.plaza.core.community.Goals;
@@ -47,6 +50,15 @@ public interface Store extends AutoCloseable {
     Activities activities();
 
     Conversations conversations();
+
+    /** Conversations started or changed by any Plaza process on the database, as they commit. */
+    ConversationChanges conversationChanges();
+
+    /** The team's internal notes on conversations. */
+    InboxNotes inboxNotes();
+
+    /** Each team member's saved inbox views. */
+    SavedViews savedViews();
 
     /** Full-text search over activities and people. */
     Search search();

@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One connection that LISTENs to PostgreSQL's notifications for this store and hands each to its
- * channel's handler: queued deliveries, changed cached tables. PostgreSQL sends a notification when
- * the transaction that raised it commits, to every process LISTENing on the database. After the
- * connection is lost and found again, every handler hears {@code ""}: notifications may have been
- * missed meanwhile.
+ * channel's handler: queued deliveries, changed cached tables, changed conversations. PostgreSQL
+ * sends a notification when the transaction that raised it commits, to every process LISTENing on
+ * the database. After the connection is lost and found again, every handler hears {@code ""}:
+ * notifications may have been missed meanwhile.
  */
 final class DatabaseListener implements AutoCloseable {
 

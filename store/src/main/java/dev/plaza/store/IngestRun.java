@@ -226,6 +226,9 @@ final class IngestRun {
         PgCopy.copy(handle, "conversation", "id, workspace_id, root_uri, platform, subject, status, started_at,"
                 + " last_activity_at, activity_count", rows, done -> { });
         List<ThreadStep.Thread> extended = threads.extended();
+        List<Long> touched = new ArrayList<>(threads.created().stream().map(t -> t.id).toList());
+        extended.forEach(t -> touched.add(t.id));
+        ConversationSignal.notify(handle, workspaceId, touched);
         if (extended.isEmpty()) {
             return;
         }

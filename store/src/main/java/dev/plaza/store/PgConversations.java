@@ -23,22 +23,14 @@ final class PgConversations implements Conversations {
 
     @Override
     public Page<Conversation> list(long workspaceId, ConversationFilter filter, PageRequest page) {
-        Optional<Long> member = filter.assignee().flatMap(a -> a instanceof ConversationFilter.Assignee.Member m
-                ? Optional.of(m.memberId()) : Optional.empty());
-        boolean nobody = filter.assignee().filter(ConversationFilter.Assignee.Nobody.class::isInstance).isPresent();
-        String sql = "SELECT * FROM conversation WHERE workspace_id = :w"
-                + (filter.status().isPresent() ? " AND status = :status" : "")
-                + (filter.platform().isPresent() ? " AND platform = :platform" : "")
-                + (member.isPresent() ? " AND assignee_id = :assignee" : "")
-                + (nobody ? " AND assignee_id IS NULL" : "")
-                + " AND " + Keyset.after(page, "last_activity_at", "id")
-                + " ORDER BY last_activity_at DESC, id DESC LIMIT :limit";
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM conversation c WHERE c.workspace_id = :w");
+        ConversationFilterSql.append(sql, filter);
+        sql.append(" AND ").append(Keyset.after(page, "c.last_activity_at", "c.id"))
+                .append(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit");
         List<Conversation> rows = jdbi.withHandle(h -> {
-            Query query = h.createQuery(sql).bind("w", workspaceId).bind("limit", page.limit() + 1)
+            Query query = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
                     .bind("cursorAt", Rows.timestamp(Keyset.cursorAt(page))).bind("cursorId", Keyset.cursorId(page));
-            filter.status().ifPresent(s -> query.bind("status", s.key()));
-            filter.platform().ifPresent(p -> query.bind("platform", p.key()));
-            member.ifPresent(id -> query.bind("assignee", id));
+            ConversationFilterSql.bind(query, filter);
             return query.map(Rows.CONVERSATION).list();
         });
         return Keyset.page(rows, page, Conversation::lastActivityAt, Conversation::id);
@@ -51,6 +43,17 @@ final class PgConversations implements Conversations {
     }
 
     @Override
+    public Optional<Conversation> find(long workspaceId, long conversationId, ConversationFilter filter) {
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM conversation c WHERE c.workspace_id = :w AND c.id = :id");
+        ConversationFilterSql.append(sql, filter);
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql.toString()).bind("w", workspaceId).bind("id", conversationId);
+            ConversationFilterSql.bind(query, filter);
+            return query.map(Rows.CONVERSATION).findOne();
+        });
+    }
+
+    @Override
     public List<Activity> thread(long workspaceId, long conversationId) {
         find(workspaceId, conversationId).orElseThrow(() -> new NotFoundException("conversation", conversationId));
         return jdbi.withHandle(h -> h.createQuery("""
@@ -60,11 +63,15 @@ final class PgConversations implements Conversations {
 
     @Override
     public Conversation setStatus(long workspaceId, long conversationId, ConversationStatus status) {
-        return jdbi.withHandle(h -> h.createQuery(
-                        "UPDATE conversation SET status = :status WHERE workspace_id = :w AND id = :id RETURNING *")
-                .bind("status", status.key()).bind("w", workspaceId).bind("id", conversationId)
-                .map(Rows.CONVERSATION).findOne()
-                .orElseThrow(() -> new NotFoundException("conversation", conversationId)));
+        return jdbi.inTransaction(h -> {
+            Conversation changed = h.createQuery(
+                            "UPDATE conversation SET status = :status WHERE workspace_id = :w AND id = :id RETURNING *")
+                    .bind("status", status.key()).bind("w", workspaceId).bind("id", conversationId)
+                    .map(Rows.CONVERSATION).findOne()
+                    .orElseThrow(() -> new NotFoundException("conversation", conversationId));
+            ConversationSignal.notify(h, workspaceId, List.of(conversationId));
+            return changed;
+        });
     }
 
     @Override
@@ -74,10 +81,13 @@ final class PgConversations implements Conversations {
                     .bind("w", workspaceId).bind("m", m).mapTo(Long.class).findOne()
                     .orElseThrow(() -> new IllegalArgumentException(
                             "team member %d is not on this workspace's team".formatted(m))));
-            return h.createQuery("UPDATE conversation SET assignee_id = :m WHERE workspace_id = :w AND id = :id RETURNING *")
+            Conversation changed = h.createQuery(
+                            "UPDATE conversation SET assignee_id = :m WHERE workspace_id = :w AND id = :id RETURNING *")
                     .bind("m", memberId.orElse(null)).bind("w", workspaceId).bind("id", conversationId)
                     .map(Rows.CONVERSATION).findOne()
                     .orElseThrow(() -> new NotFoundException("conversation", conversationId));
+            ConversationSignal.notify(h, workspaceId, List.of(conversationId));
+            return changed;
         });
     }
 }

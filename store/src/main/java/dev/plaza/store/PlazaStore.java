@@ -5,6 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.activity.ConversationChanges;
+import dev.plaza.core.activity.InboxNotes;
+import dev.plaza.core.activity.SavedViews;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.reports.Reports;
@@ -62,6 +65,8 @@ public final class PlazaStore implements Store {
     private final Activities activities;
     private final Search search;
     private final Conversations conversations;
+    private final InboxNotes inboxNotes;
+    private final SavedViews savedViews;
     private final Team team;
     private final ApiTokens apiTokens;
     private final TeamSessions teamSessions;
@@ -80,6 +85,7 @@ public final class PlazaStore implements Store {
     private final DeliveryQueue deliveries;
     private final DeliveryJobs deliveryJobs;
     private final QueueSignal queueSignal;
+    private final ConversationSignal conversationSignal;
     private final DatabaseListener listener;
 
     private PlazaStore(HikariDataSource dataSource, SecretBox secrets, List<AutoCloseable> onClose) {
@@ -96,6 +102,8 @@ public final class PlazaStore implements Store {
         this.activities = new PgActivities(jdbi);
         this.search = new PgSearch(jdbi);
         this.conversations = new PgConversations(jdbi);
+        this.inboxNotes = new PgInboxNotes(jdbi);
+        this.savedViews = new PgSavedViews(jdbi);
         this.team = new PgTeam(jdbi);
         this.apiTokens = new PgApiTokens(jdbi);
         this.teamSessions = new PgTeamSessions(jdbi);
@@ -114,8 +122,9 @@ public final class PlazaStore implements Store {
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.queueSignal = new QueueSignal();
         this.deliveryJobs = new PgDeliveryJobs(jdbi, queueSignal);
+        this.conversationSignal = new ConversationSignal();
         this.listener = new DatabaseListener(dataSource, Map.of(QueueSignal.CHANNEL, payload -> queueSignal.signal(),
-                StoreCaches.CHANNEL, caches::changed));
+                StoreCaches.CHANNEL, caches::changed, ConversationSignal.CHANNEL, conversationSignal::heard));
     }
 
     /** Opens the configured database (starting the embedded server if no URL is set) and migrates it. */
@@ -221,6 +230,21 @@ public final class PlazaStore implements Store {
     @Override
     public Conversations conversations() {
         return conversations;
+    }
+
+    @Override
+    public ConversationChanges conversationChanges() {
+        return conversationSignal::subscribe;
+    }
+
+    @Override
+    public InboxNotes inboxNotes() {
+        return inboxNotes;
+    }
+
+    @Override
+    public SavedViews savedViews() {
+        return savedViews;
     }
 
     @Override

@@ -26,6 +26,7 @@ import dev.plaza.web.imports.ArchiveImporter;
 import dev.plaza.web.imports.ImportJobs;
 import dev.plaza.web.mastodon.MastodonConnections;
 import dev.plaza.web.pages.Assets;
+import dev.plaza.web.live.ConversationStream;
 import dev.plaza.web.pages.PageRoutes;
 import dev.plaza.web.pages.PageSupport;
 import dev.plaza.web.pages.Templates;
@@ -70,6 +71,8 @@ public final class WebServer implements AutoCloseable {
     static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     /** A whole repository or a video comes in one response, when a Bluesky account is exported or moved. */
     static final Duration REPOSITORY_TIMEOUT = Duration.ofMinutes(5);
+    /** How many changes may wait for one inbox event stream before its client is dropped as too slow. */
+    static final int INBOX_QUEUE = 256;
 
     private final WebSettings settings;
     private final ImportJobs imports;
@@ -81,6 +84,7 @@ public final class WebServer implements AutoCloseable {
     private final GuardedHttpClient blueskyHttp;
     private final GuardedHttpClient repositoryHttp;
     private final BlueskyMoving blueskyMoving;
+    private final ConversationStream conversationStream;
     private volatile boolean started;
 
     public WebServer(Store store, WebSettings settings, PrometheusMeterRegistry metrics, ArchiveImporter importer) {
@@ -108,6 +112,7 @@ public final class WebServer implements AutoCloseable {
         Optional<PemKeyStore.Loaded> tlsKeys = settings.tls().map(PemKeyStore::load);
         Templates templates = new Templates();
         PageSupport pages = new PageSupport(store, templates);
+        this.conversationStream = new ConversationStream(store.conversationChanges(), INBOX_QUEUE);
         this.imports = new ImportJobs(importer);
         AccessFilter accessFilter = new AccessFilter(store, sessions, cookie, settings.publicBaseUrl());
         Errors errors = new Errors(pages, accessFilter);
@@ -123,7 +128,8 @@ public final class WebServer implements AutoCloseable {
         PageRoutes pageRoutes = new PageRoutes(pages, sessions, cookie, new LoginThrottle(clock), imports,
                 federationRoutes.publisher(), federationRoutes.moves(), federationRoutes.blocking(), federationRoutes.profiles(),
                 federationRoutes.relationships(), bluesky, blueskyMoving, new BlueskyExports(repositoryHttp, identities),
-                new MastodonConnections(store, blueskyHttp, federation.outbound(), settings.publicBaseUrl(), clock), clock);
+                new MastodonConnections(store, blueskyHttp, federation.outbound(), settings.publicBaseUrl(), clock), clock,
+                conversationStream, settings.inboxHeartbeat());
         this.publisher = federationRoutes.publisher();
         this.moves = federationRoutes.moves();
         this.profiles = federationRoutes.profiles();
@@ -145,6 +151,7 @@ public final class WebServer implements AutoCloseable {
             imports.close();
             blueskyHttp.close();
             repositoryHttp.close();
+            conversationStream.close();
             throw e;
         }
     }
@@ -191,6 +198,8 @@ public final class WebServer implements AutoCloseable {
     /** Stops accepting connections, lets in-flight requests and running imports finish, then stops. */
     @Override
     public void close() {
+        // Event streams never end on their own: end them first, or stopping waits for them.
+        conversationStream.close();
         if (started) {
             app.stop();
             started = false;

@@ -37,7 +37,9 @@ class AccessMatrixTest {
     @BeforeAll
     static void start() {
         community = Community.plant(db.store(), "matrix", false);
-        server = TestServers.start(db.store());
+        // A quick heartbeat: a closed event stream is noticed at the next one.
+        server = TestServers.start(db.store(), WebSettings.forTests().withInboxHeartbeat(java.time.Duration.ofMillis(100)),
+                new FakeImporter(db.store()));
         for (Role role : Role.values()) {
             browsers.put(role, community.browser(server, role));
         }
@@ -64,7 +66,15 @@ class AccessMatrixTest {
                         new Route("POST", "/people/{person-id}/merges/undo", Access.MANAGER),
                         new Route("GET", "/api/v1/people/suggestions", Access.VIEWER),
                         new Route("POST", "/api/v1/people/merges", Access.MANAGER),
-                        new Route("POST", "/api/v1/people/merges/undo", Access.MANAGER))
+                        new Route("POST", "/api/v1/people/merges/undo", Access.MANAGER),
+                        new Route("GET", "/conversations/{conversation-id}/row", Access.VIEWER),
+                        new Route("GET", "/conversations/events", Access.VIEWER),
+                        new Route("POST", "/conversations/{conversation-id}/notes", Access.MANAGER),
+                        new Route("POST", "/conversations/{conversation-id}/reply", Access.MANAGER),
+                        new Route("POST", "/conversations/views", Access.VIEWER),
+                        new Route("POST", "/conversations/views/{view-id}/delete", Access.VIEWER),
+                        new Route("GET", "/api/v1/conversations/{id}/notes", Access.VIEWER),
+                        new Route("POST", "/api/v1/conversations/{id}/notes", Access.MANAGER))
                 .anyMatch(route -> route.path().startsWith("/api/"))
                 .hasSizeGreaterThan(40);
     }
@@ -127,11 +137,33 @@ class AccessMatrixTest {
         }
         Browser browser = caller.map(browsers::get).orElse(anonymous);
         String path = concrete(route.path());
+        if (route.path().endsWith("/events")) {
+            return headersOnly(browser.stream(path));
+        }
         HttpResponse<String> response = route.method().equals("GET") ? browser.get(path) : browser.post(path, Map.of());
         if (route.path().equals("/logout") && caller.isPresent()) {
             browsers.put(caller.get(), community.browser(server, caller.get()));
         }
         return response;
+    }
+
+    /** An event stream never ends: its status and headers, and the stream closed. */
+    private static HttpResponse<String> headersOnly(HttpResponse<java.io.InputStream> streamed) {
+        try {
+            streamed.body().close();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new HttpResponse<>() {
+            @Override public int statusCode() { return streamed.statusCode(); }
+            @Override public HttpRequest request() { return streamed.request(); }
+            @Override public Optional<HttpResponse<String>> previousResponse() { return Optional.empty(); }
+            @Override public java.net.http.HttpHeaders headers() { return streamed.headers(); }
+            @Override public String body() { return ""; }
+            @Override public Optional<javax.net.ssl.SSLSession> sslSession() { return streamed.sslSession(); }
+            @Override public java.net.URI uri() { return streamed.uri(); }
+            @Override public java.net.http.HttpClient.Version version() { return streamed.version(); }
+        };
     }
 
     private static HttpResponse<String> api(Route route, Optional<Role> caller) {

@@ -114,6 +114,19 @@ final class Browser {
         }
     }
 
+    /** A GET of an event stream, as EventSource asks for it: the answer comes once its headers do. */
+    HttpResponse<java.io.InputStream> stream(String path) {
+        try {
+            return CLIENT.send(withCookies(request(path).GET().header("Accept", "text/event-stream")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     HttpResponse<String> send(HttpRequest.Builder request) {
         withCookies(request);
         try {

@@ -3,6 +3,9 @@ package dev.plaza.web;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.activity.Conversations;
+import dev.plaza.core.activity.ConversationChanges;
+import dev.plaza.core.activity.InboxNotes;
+import dev.plaza.core.activity.SavedViews;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.community.Channels;
@@ -40,6 +43,9 @@ final class DelegatingStore implements Store {
     @Override public Activities activities() { return store.activities(); }
     @Override public Search search() { return store.search(); }
     @Override public Conversations conversations() { return store.conversations(); }
+    @Override public ConversationChanges conversationChanges() { return store.conversationChanges(); }
+    @Override public InboxNotes inboxNotes() { return store.inboxNotes(); }
+    @Override public SavedViews savedViews() { return store.savedViews(); }
     @Override public Team team() { return store.team(); }
     @Override public ApiTokens apiTokens() { return store.apiTokens(); }
     @Override public TeamSessions teamSessions() { return store.teamSessions(); }

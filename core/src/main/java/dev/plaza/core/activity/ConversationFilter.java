@@ -2,14 +2,20 @@ package dev.plaza.core.activity;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Which conversations an inbox shows: any of them, or those of one status, one platform, and one
- * assignee (a team member, or nobody). Every part given must hold.
+ * Which conversations an inbox shows: any of them, or those of one status, one platform, one
+ * assignee (a team member, or nobody), one community, one channel, one language (a BCP 47 tag: "pt"
+ * also finds "pt-BR"), one kind of goal match, and only the open ones with a question the brand has
+ * not replied to since. Every part given must hold.
  */
-public record ConversationFilter(Optional<ConversationStatus> status, Optional<Platform> platform, Optional<Assignee> assignee) {
+public record ConversationFilter(Optional<ConversationStatus> status, Optional<Platform> platform, Optional<Assignee> assignee,
+                                 Optional<Long> communityId, Optional<Long> channelId, Optional<String> language,
+                                 Optional<MatchReason.Kind> reason, boolean unansweredQuestions) {
 
     public static final ConversationFilter ALL = new ConversationFilter(Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -49,6 +55,14 @@ public record ConversationFilter(Optional<ConversationStatus> status, Optional<P
         requireNonNull(status, "status");
         requireNonNull(platform, "platform");
         requireNonNull(assignee, "assignee");
+        requireNonNull(communityId, "communityId");
+        requireNonNull(channelId, "channelId");
+        requireNonNull(reason, "reason");
+        language = requireNonNull(language, "language").map(ConversationFilter::languageTag);
+    }
+
+    public ConversationFilter(Optional<ConversationStatus> status, Optional<Platform> platform, Optional<Assignee> assignee) {
+        this(status, platform, assignee, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
     }
 
     public static ConversationFilter ofStatus(Optional<ConversationStatus> status) {
@@ -56,14 +70,41 @@ public record ConversationFilter(Optional<ConversationStatus> status, Optional<P
     }
 
     public ConversationFilter withStatus(Optional<ConversationStatus> value) {
-        return new ConversationFilter(value, platform, assignee);
+        return new ConversationFilter(value, platform, assignee, communityId, channelId, language, reason, unansweredQuestions);
     }
 
     public ConversationFilter withPlatform(Optional<Platform> value) {
-        return new ConversationFilter(status, value, assignee);
+        return new ConversationFilter(status, value, assignee, communityId, channelId, language, reason, unansweredQuestions);
     }
 
     public ConversationFilter withAssignee(Optional<Assignee> value) {
-        return new ConversationFilter(status, platform, value);
+        return new ConversationFilter(status, platform, value, communityId, channelId, language, reason, unansweredQuestions);
+    }
+
+    public ConversationFilter withCommunity(Optional<Long> value) {
+        return new ConversationFilter(status, platform, assignee, value, channelId, language, reason, unansweredQuestions);
+    }
+
+    public ConversationFilter withChannel(Optional<Long> value) {
+        return new ConversationFilter(status, platform, assignee, communityId, value, language, reason, unansweredQuestions);
+    }
+
+    public ConversationFilter withLanguage(Optional<String> value) {
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, value, reason, unansweredQuestions);
+    }
+
+    public ConversationFilter withReason(Optional<MatchReason.Kind> value) {
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, value, unansweredQuestions);
+    }
+
+    public ConversationFilter withUnansweredQuestions(boolean value) {
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, reason, value);
+    }
+
+    private static String languageTag(String tag) {
+        if (!tag.matches("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*")) {
+            throw new IllegalArgumentException("'%s' is not a language tag (BCP 47, e.g. 'en' or 'pt-BR')".formatted(tag));
+        }
+        return tag.toLowerCase(Locale.ROOT);
     }
 }

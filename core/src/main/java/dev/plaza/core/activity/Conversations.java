@@ -16,6 +16,9 @@ public interface Conversations {
 
     Optional<Conversation> find(long workspaceId, long conversationId);
 
+    /** The conversation if {@code filter} lets it through, as {@link #list} would. */
+    Optional<Conversation> find(long workspaceId, long conversationId, ConversationFilter filter);
+
     /** Every activity of the thread, oldest first. */
     List<Activity> thread(long workspaceId, long conversationId);
 

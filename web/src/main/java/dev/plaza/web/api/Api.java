@@ -73,6 +73,8 @@ public final class Api {
                 Route.get(PREFIX + "/conversations", Access.VIEWER, conversations::list),
                 Route.get(PREFIX + "/conversations/{id}", Access.VIEWER, conversations::get),
                 Route.patch(PREFIX + "/conversations/{id}", Access.MANAGER, conversations::update),
+                Route.get(PREFIX + "/conversations/{id}/notes", Access.VIEWER, conversations::notes),
+                Route.post(PREFIX + "/conversations/{id}/notes", Access.MANAGER, conversations::addNote),
                 Route.get(PREFIX + "/posts", Access.VIEWER, posts::list),
                 Route.post(PREFIX + "/posts", Access.MANAGER, posts::create),
                 Route.get(PREFIX + "/posts/{id}", Access.VIEWER, posts::get),

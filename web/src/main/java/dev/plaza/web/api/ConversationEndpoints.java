@@ -5,13 +5,16 @@ import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Conversation;
 import dev.plaza.core.activity.ConversationFilter;
+import dev.plaza.core.activity.ConversationFilterKeys;
 import dev.plaza.core.activity.ConversationStatus;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Threads, most recently active first; the team answers, ignores and assigns them. */
+/** Threads, most recently active first; the team answers, ignores and assigns them, and keeps notes on them. */
 final class ConversationEndpoints {
 
     private final Store store;
@@ -21,9 +24,10 @@ final class ConversationEndpoints {
     }
 
     void list(Context ctx) {
-        Query query = Query.of(ctx, Set.of("status", "platform", "assignee", "cursor", "limit"));
-        ConversationFilter filter = ConversationFilter.ALL.withStatus(query.status()).withPlatform(query.platform())
-                .withAssignee(query.assignee());
+        Set<String> allowed = new HashSet<>(ConversationFilterKeys.NAMES);
+        allowed.addAll(List.of("cursor", "limit"));
+        Query query = Query.of(ctx, allowed);
+        ConversationFilter filter = ConversationFilterKeys.parse(query::text);
         var page = store.conversations().list(Caller.workspace(ctx), filter, query.page());
         Json.send(ctx, ListJson.of(page, ConversationJson::of));
     }
@@ -44,12 +48,35 @@ final class ConversationEndpoints {
         }
         Optional<ConversationStatus> status = body.string("status").map(ConversationEndpoints::status);
         Optional<Long> assignee = body.nullableId("assignee_id");
-        assignee.ifPresent(memberId -> requireTeamMember(workspaceId, memberId));
+        assignee.ifPresent(memberId -> requireTeamMember(workspaceId, memberId, "assignee_id"));
         status.ifPresent(s -> store.conversations().setStatus(workspaceId, conversation.id(), s));
         if (body.has("assignee_id")) {
             store.conversations().assign(workspaceId, conversation.id(), assignee);
         }
         Json.send(ctx, detail(workspaceId, find(workspaceId, conversation.id())));
+    }
+
+    void notes(Context ctx) {
+        Query.of(ctx, Set.of());
+        long workspaceId = Caller.workspace(ctx);
+        Conversation conversation = find(workspaceId, Caller.pathId(ctx, "conversation"));
+        Json.send(ctx, new NoteJson.Items(store.inboxNotes().of(workspaceId, conversation.id()).stream().map(NoteJson::of).toList()));
+    }
+
+    void addNote(Context ctx) {
+        Query.of(ctx, Set.of());
+        long workspaceId = Caller.workspace(ctx);
+        Conversation conversation = find(workspaceId, Caller.pathId(ctx, "conversation"));
+        Body body = Body.of(ctx, List.of("text", "author_id"));
+        String text = body.requiredString("text");
+        long author = Caller.of(ctx).memberId().or(() -> body.id("author_id")).orElseThrow(() -> new IllegalArgumentException(
+                "field 'author_id' is required: an API token writes a note for a team member, whose id it names"));
+        requireTeamMember(workspaceId, author, "author_id");
+        try {
+            Json.send(ctx, HttpStatus.CREATED, NoteJson.of(store.inboxNotes().add(workspaceId, conversation.id(), author, text)));
+        } catch (IllegalArgumentException e) {
+            throw new PlazaException("field 'text': " + e.getMessage());
+        }
     }
 
     private ConversationDetailJson detail(long workspaceId, Conversation conversation) {
@@ -61,10 +88,10 @@ final class ConversationEndpoints {
                 .orElseThrow(() -> new NotFoundException("conversation", conversationId));
     }
 
-    private void requireTeamMember(long workspaceId, long memberId) {
+    private void requireTeamMember(long workspaceId, long memberId, String field) {
         if (store.team().find(memberId).filter(m -> m.workspaceId() == workspaceId).isEmpty()) {
-            throw new PlazaException("field 'assignee_id': %d is not a member of this workspace's team"
-                    .formatted(memberId));
+            throw new PlazaException("field '%s': %d is not a member of this workspace's team"
+                    .formatted(field, memberId));
         }
     }
 

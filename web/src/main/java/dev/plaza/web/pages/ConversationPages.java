@@ -4,8 +4,11 @@ import dev.plaza.core.NotFoundException;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.Conversation;
 import dev.plaza.core.activity.ConversationFilter;
+import dev.plaza.core.activity.ConversationFilterKeys;
+import dev.plaza.core.activity.SavedView;
+import dev.plaza.core.community.CommunitySummary;
+import dev.plaza.web.auth.Principal;
 import dev.plaza.core.activity.ConversationStatus;
-import dev.plaza.core.community.Platform;
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.people.Identity;
 import io.javalin.http.Context;
@@ -15,35 +18,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Conversations: the list by status, platform and assignee, a thread, and (for managers) its status and assignee. */
+/**
+ * Conversations: the list by its filters and the viewer's saved views, a thread with the team's notes,
+ * and (for managers) its status, assignee and notes.
+ */
 final class ConversationPages {
 
     static final int PAGE = 25;
 
     private final PageSupport pages;
+    private final Replies replies;
 
-    ConversationPages(PageSupport pages) {
+    ConversationPages(PageSupport pages, Replies replies) {
         this.pages = pages;
+        this.replies = replies;
     }
 
     void list(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
-        ConversationFilter filter = ConversationFilter.ALL
-                .withStatus(PageSupport.param(ctx, "status").map(ConversationPages::status))
-                .withPlatform(PageSupport.param(ctx, "platform").map(Platform::fromKey))
-                .withAssignee(PageSupport.param(ctx, "assignee").map(ConversationFilter.Assignee::parse));
+        ConversationFilter filter = filter(ctx);
         Page<Conversation> page = pages.store().conversations().list(workspace, filter, PeoplePages.request(ctx, PAGE));
-        String status = filter.status().map(ConversationStatus::key).orElse("");
-        String platform = filter.platform().map(Platform::key).orElse("");
-        String assignee = filter.assignee().map(ConversationFilter.Assignee::key).orElse("");
-        ConversationsView view = new ConversationsView(pages.frame(ctx, "Conversations", "conversations"), status, platform,
-                assignee, pages.store().team().list(workspace), page.items(), page.nextCursor().map(c -> Fmt.url("/conversations",
-                        "status", status, "platform", platform, "assignee", assignee, "cursor", c)));
+        List<SavedView> views = Principal.of(ctx).memberId().map(m -> pages.store().savedViews().of(workspace, m))
+                .orElse(List.of());
+        ConversationsView view = new ConversationsView(pages.frame(ctx, "Conversations", "conversations"), filter,
+                pages.store().team().list(workspace),
+                pages.store().communities().list(workspace).stream().map(CommunitySummary::community).toList(),
+                pages.store().channels().list(workspace), views, page.items(),
+                page.nextCursor().map(c -> ConversationsView.href(filter, "cursor", c)));
         ctx.header("Vary", "HX-Request, HX-Target");
         if ("conversations-more".equals(ctx.header("HX-Target"))) {
             pages.render(ctx, "pages/conversation-rows.jte", view);
         } else {
             pages.render(ctx, "pages/conversations.jte", view);
+        }
+    }
+
+    static ConversationFilter filter(Context ctx) {
+        return ConversationFilterKeys.parse(name -> PageSupport.param(ctx, name));
+    }
+
+    /** One row of the list, or nothing when the conversation does not pass the filters of the query. */
+    void row(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long id = PageSupport.pathId(ctx, "conversation-id");
+        pages.store().conversations().find(workspace, id).orElseThrow(() -> new NotFoundException("conversation", id));
+        ctx.header("Cache-Control", "no-store");
+        Optional<Conversation> shown = pages.store().conversations().find(workspace, id, filter(ctx));
+        if (shown.isPresent()) {
+            pages.render(ctx, "pages/conversation-row.jte", shown.get());
+        } else {
+            ctx.html("");
         }
     }
 
@@ -62,7 +86,8 @@ final class ConversationPages {
                 pages.frame(ctx, conversation.subject().isBlank() ? "Conversation " + id : conversation.subject(),
                         "conversations"),
                 conversation, thread, authors, pages.store().team().list(workspace),
-                pages.store().activities().matchReasons(workspace, thread.stream().map(Activity::id).toList())));
+                pages.store().activities().matchReasons(workspace, thread.stream().map(Activity::id).toList()),
+                pages.store().inboxNotes().of(workspace, id), replies.whyNot(conversation.platform())));
     }
 
     void setStatus(Context ctx) {
@@ -86,6 +111,60 @@ final class ConversationPages {
             pages.store().conversations().assign(workspace, id, member);
             return member.isPresent() ? "Assigned the conversation." : "The conversation is unassigned now.";
         });
+    }
+
+    /** Sends a reply on the conversation's platform, to the chosen activity or else the last one. */
+    void reply(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long id = PageSupport.pathId(ctx, "conversation-id");
+        Conversation conversation = pages.store().conversations().find(workspace, id)
+                .orElseThrow(() -> new NotFoundException("conversation", id));
+        PageSupport.attempt(ctx, "/conversations/" + id, () -> {
+            List<Activity> thread = pages.store().conversations().thread(workspace, id);
+            String chosen = PageSupport.form(ctx, "target");
+            Activity target = chosen.isEmpty() ? thread.getLast() : thread.stream()
+                    .filter(a -> Long.toString(a.id()).equals(chosen)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("activity %s is not in this conversation".formatted(chosen)));
+            String sender = replies.send(new Replier.Reply(workspace, Principal.of(ctx).memberId(), conversation, target,
+                    PageSupport.form(ctx, "text")));
+            return "Replied as %s on %s; the conversation is marked answered.".formatted(sender, conversation.platform().label());
+        });
+    }
+
+    void addNote(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long id = PageSupport.pathId(ctx, "conversation-id");
+        long member = member(ctx);
+        PageSupport.attempt(ctx, "/conversations/" + id + "#notes", () -> {
+            pages.store().inboxNotes().add(workspace, id, member, PageSupport.form(ctx, "text"));
+            return "Added the note; only the team sees it.";
+        });
+    }
+
+    void saveView(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long member = member(ctx);
+        ConversationFilter filter = ConversationFilterKeys.parse(name -> Optional.of(PageSupport.form(ctx, name))
+                .filter(v -> !v.isEmpty()));
+        PageSupport.attempt(ctx, ConversationsView.href(filter), () -> {
+            var saved = pages.store().savedViews().save(workspace, member, PageSupport.form(ctx, "name"), filter);
+            return "Saved the view “%s”.".formatted(saved.name());
+        });
+    }
+
+    void deleteView(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        long member = member(ctx);
+        long view = PageSupport.pathId(ctx, "view-id");
+        if (!pages.store().savedViews().delete(workspace, member, view)) {
+            throw new NotFoundException("saved view", view);
+        }
+        PageSupport.redirect(ctx, "/conversations", "Deleted the view.");
+    }
+
+    private static long member(Context ctx) {
+        return Principal.of(ctx).memberId()
+                .orElseThrow(() -> new IllegalArgumentException("only a team member signed in can do this"));
     }
 
     static ConversationStatus status(String key) {

@@ -17,8 +17,12 @@ import dev.plaza.web.bluesky.BlueskyExports;
 import dev.plaza.web.bluesky.BlueskyMoving;
 import dev.plaza.web.auth.Sessions;
 import dev.plaza.web.imports.ImportJobs;
+import dev.plaza.web.bluesky.BlueskyPosting;
+import dev.plaza.web.live.ConversationStream;
 import dev.plaza.web.mastodon.MastodonConnections;
 import io.javalin.config.RoutesConfig;
+import java.time.Duration;
+import java.util.List;
 import java.time.Clock;
 
 /** The web app's route table: every page and form, each with the one role it needs. */
@@ -30,6 +34,7 @@ public final class PageRoutes {
     private final SuggestionPages suggestions;
     private final SearchPage search;
     private final ConversationPages conversations;
+    private final InboxEvents inboxEvents;
     private final CommunitiesPage communities;
     private final GoalSettings goal;
     private final ChannelSettings channels;
@@ -50,13 +55,17 @@ public final class PageRoutes {
     public PageRoutes(PageSupport pages, Sessions sessions, SessionCookie cookie, LoginThrottle throttle,
             ImportJobs jobs, Publisher publisher, Moves moves, Blocking blocking, Profiles profiles, Relationships relationships,
             BlueskyConnections blueskyConnections, BlueskyMoving blueskyMoving, BlueskyExports blueskyExports,
-            MastodonConnections mastodonConnections, Clock clock) {
+            MastodonConnections mastodonConnections, Clock clock, ConversationStream conversationStream, Duration heartbeat) {
+        this.inboxEvents = new InboxEvents(conversationStream, heartbeat);
         this.login = new LoginPage(pages, sessions, cookie, throttle);
         this.overview = new OverviewPage(pages);
         this.people = new PeoplePages(pages);
         this.suggestions = new SuggestionPages(pages);
         this.search = new SearchPage(pages);
-        this.conversations = new ConversationPages(pages);
+        BlueskyPosting blueskyPosting = new BlueskyPosting(blueskyConnections);
+        this.conversations = new ConversationPages(pages, new Replies(pages.store().conversations(), List.of(
+                new FediverseReplier(pages.store(), publisher),
+                new BlueskyReplier(pages.store(), blueskyConnections, blueskyPosting))));
         this.communities = new CommunitiesPage(pages);
         this.goal = new GoalSettings(pages);
         this.channels = new ChannelSettings(pages);
@@ -93,9 +102,15 @@ public final class PageRoutes {
         routes.post("/people/{person-id}/merges/undo", people::undoMerges, MANAGER);
 
         routes.get("/conversations", conversations::list, VIEWER);
+        routes.get("/conversations/events", inboxEvents.handler(), VIEWER);
         routes.get("/conversations/{conversation-id}", conversations::show, VIEWER);
+        routes.get("/conversations/{conversation-id}/row", conversations::row, VIEWER);
         routes.post("/conversations/{conversation-id}/status", conversations::setStatus, MANAGER);
         routes.post("/conversations/{conversation-id}/assign", conversations::assign, MANAGER);
+        routes.post("/conversations/{conversation-id}/notes", conversations::addNote, MANAGER);
+        routes.post("/conversations/{conversation-id}/reply", conversations::reply, MANAGER);
+        routes.post("/conversations/views", conversations::saveView, VIEWER);
+        routes.post("/conversations/views/{view-id}/delete", conversations::deleteView, VIEWER);
 
         routes.get("/communities", communities::show, VIEWER);
 

@@ -2,6 +2,7 @@ package dev.plaza.web.pages;
 
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.Conversation;
+import dev.plaza.core.activity.ConversationNote;
 import dev.plaza.core.activity.ConversationStatus;
 import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.people.Identity;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * One conversation: its activities oldest first, who wrote each, why a listener kept those it kept,
- * and the team's status and assignee.
+ * the team's status and assignee, its internal notes (never sent anywhere), and why no reply can be
+ * sent from here when none can.
  */
 public record ThreadView(
         Frame frame,
@@ -20,7 +22,9 @@ public record ThreadView(
         List<Activity> activities,
         Map<Long, Identity> authors,
         List<TeamMember> members,
-        Map<Long, List<MatchReason>> reasons) {
+        Map<Long, List<MatchReason>> reasons,
+        List<ConversationNote> notes,
+        Optional<String> noReply) {
 
     public Optional<Identity> author(Activity activity) {
         return Optional.ofNullable(authors.get(activity.authorIdentityId()));
@@ -51,6 +55,15 @@ public record ThreadView(
 
     public boolean assignedTo(TeamMember member) {
         return conversation.assigneeId().equals(Optional.of(member.id()));
+    }
+
+    /** The activity a reply answers unless another is chosen: the last one. */
+    public long replyTarget() {
+        return activities.isEmpty() ? 0 : activities.getLast().id();
+    }
+
+    public int noteLimit() {
+        return ConversationNote.MAX_TEXT;
     }
 
     public List<ConversationStatus> statuses() {

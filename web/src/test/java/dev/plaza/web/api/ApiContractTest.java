@@ -106,7 +106,7 @@ class ApiContractTest {
             assertThat(viewer.get(Api.PREFIX + path + "&colour=blue").status()).as(path).isEqualTo(400);
         }
         Map<String, Long> byId = Map.of("/identities/%d", identity, "/activities/%d", activity.path("id").asLong(),
-                "/conversations/%d", conversation, "/posts/%d", post);
+                "/conversations/%d", conversation, "/posts/%d", post, "/conversations/%d/notes", conversation);
         byId.forEach((path, id) -> {
             answersEveryRead(Api.PREFIX + path.formatted(id));
             assertThat(viewer.get(Api.PREFIX + path.formatted(MISSING)).status()).isEqualTo(404);
@@ -163,6 +163,7 @@ class ApiContractTest {
         assertThat(manager.patch(conversation, "{}").status()).isEqualTo(400);
         assertThat(manager.patch(conversation, "{\"assignee_id\": %d}".formatted(MISSING)).status()).isEqualTo(422);
         assertThat(manager.patch(conversation, answered).status()).isEqualTo(200);
+        notesAnswerAsDocumented(conversation + "/notes");
 
         postsAnswerAsDocumented();
         reactionsAnswerAsDocumented();
@@ -194,6 +195,16 @@ class ApiContractTest {
         assertThat(manager.post(undo, "{\"merge_ids\": \"all\"}").status()).isEqualTo(400);
         assertThat(manager.post(undo, undoBody).status()).isEqualTo(200);
         assertThat(manager.post(undo, undoBody).status()).isEqualTo(422);
+    }
+
+    private void notesAnswerAsDocumented(String notes) {
+        String note = "{\"text\": \"Called back.\", \"author_id\": %d}".formatted(seed.memberId());
+        assertThat(anonymous.post(notes, note).status()).isEqualTo(401);
+        assertThat(viewer.post(notes, note).status()).isEqualTo(403);
+        assertThat(manager.post("/api/v1/conversations/%d/notes".formatted(MISSING), note).status()).isEqualTo(404);
+        assertThat(manager.post(notes, "{\"text\": \"no author\"}").status()).isEqualTo(400);
+        assertThat(manager.post(notes, "{\"text\": \"x\", \"author_id\": %d}".formatted(MISSING)).status()).isEqualTo(422);
+        assertThat(manager.post(notes, note).status()).isEqualTo(201);
     }
 
     private void reportsAnswerAsDocumented() {
