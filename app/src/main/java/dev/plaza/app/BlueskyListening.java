@@ -12,6 +12,7 @@ import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.net.GuardedHttpClient;
@@ -70,6 +71,7 @@ final class BlueskyListening implements AutoCloseable {
     private final Store store;
     private final GuardedHttpClient http;
     private final HandleLookup handles;
+    private final LanguageDetector languages;
     private final BiFunction<Store, Long, Set<String>> brandAccounts;
     private final Duration every;
     private final MeterRegistry metrics;
@@ -80,7 +82,15 @@ final class BlueskyListening implements AutoCloseable {
     /** {@code brandAccounts} names the DIDs of a workspace's own Bluesky accounts: whatever points at them belongs. */
     BlueskyListening(Store store, GuardedHttpClient http, HandleLookup handles,
                      BiFunction<Store, Long, Set<String>> brandAccounts, Duration every, MeterRegistry metrics) {
+        this(store, http, handles, brandAccounts, LanguageDetector.none(), every, metrics);
+    }
+
+    /** As above, with {@code languages} telling the language of posts that declare none. */
+    BlueskyListening(Store store, GuardedHttpClient http, HandleLookup handles,
+                     BiFunction<Store, Long, Set<String>> brandAccounts, LanguageDetector languages, Duration every,
+                     MeterRegistry metrics) {
         this.store = store;
+        this.languages = languages;
         this.http = http;
         this.handles = handles;
         this.brandAccounts = brandAccounts;
@@ -139,7 +149,7 @@ final class BlueskyListening implements AutoCloseable {
     private Running listen(Source source) {
         long workspaceId = source.workspaceId();
         StreamReader reader = new StreamReader(() -> GoalMatcher.of(store.goals().of(workspaceId),
-                brandAccounts.apply(store, workspaceId)));
+                brandAccounts.apply(store, workspaceId), languages));
         LOG.info("listening to {} for workspace {}", source.host(), workspaceId);
         if (source.jetstream()) {
             JetstreamIntake intake = new JetstreamIntake(store.streams(), workspaceId, JetstreamIntake.streamName(source.host()),

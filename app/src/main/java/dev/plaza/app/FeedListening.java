@@ -9,6 +9,7 @@ import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.core.feeds.FeedSource;
@@ -41,6 +42,7 @@ final class FeedListening implements AutoCloseable {
 
     private final Store store;
     private final FeedFetcher fetcher;
+    private final LanguageDetector languages;
     private final Clock clock;
     private final Duration every;
     private final MeterRegistry metrics;
@@ -49,7 +51,14 @@ final class FeedListening implements AutoCloseable {
     private final Thread thread;
 
     FeedListening(Store store, GuardedHttpClient http, Clock clock, Duration every, MeterRegistry metrics) {
+        this(store, http, LanguageDetector.none(), clock, every, metrics);
+    }
+
+    /** As above, with {@code languages} telling the language of items whose feed declares none. */
+    FeedListening(Store store, GuardedHttpClient http, LanguageDetector languages, Clock clock, Duration every,
+                  MeterRegistry metrics) {
         this.store = store;
+        this.languages = languages;
         this.fetcher = new FeedFetcher(http, PollSchedule.DEFAULT, clock);
         this.clock = clock;
         this.every = every;
@@ -97,7 +106,8 @@ final class FeedListening implements AutoCloseable {
 
     private synchronized FeedIntake intake(long workspaceId) {
         return intakes.computeIfAbsent(workspaceId, w -> {
-            FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(w), BrandSites.of(store.channels().list(w))));
+            FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(w), BrandSites.of(store.channels().list(w)),
+                    languages));
             FeedIntake intake = new FeedIntake(store.feedSources(), store.streams(), fetcher, reader, clock);
             Tags tags = Tags.of("workspace", Long.toString(w));
             counter("plaza.feeds.polls", "feed polls made", tags, intake, c -> c.polls());

@@ -4,6 +4,8 @@ import dev.plaza.app.config.PlazaConfig;
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.channels.bluesky.VerifiedHandles;
+import dev.plaza.channels.language.ProfileLanguageDetector;
+import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.delivery.DeliverySettings;
 import dev.plaza.federation.delivery.DeliveryWorker;
@@ -79,10 +81,11 @@ public final class PlazaServer implements AutoCloseable {
                     deliverySettings(config), Clock.systemUTC(), new DeliveryMetrics(metrics));
             deliveries.start();
             IdentityResolver identities = new IdentityResolver(deliveryClient, IdentitySettings.DEFAULT, Clock.systemUTC());
+            LanguageDetector languages = ProfileLanguageDetector.loadBuiltIn();
             BlueskyListening listening = new BlueskyListening(store, deliveryClient, new VerifiedHandles(identities),
-                    BlueskyListening::brandDids, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
-            FeedListening feeds = new FeedListening(store, deliveryClient, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY,
-                    metrics).start();
+                    BlueskyListening::brandDids, languages, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
+            FeedListening feeds = new FeedListening(store, deliveryClient, languages, Clock.systemUTC(),
+                    LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
