@@ -55,7 +55,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@link JetstreamIntake} ({@link StreamReader}), {@value #JETSTREAM_BATCH} to a transaction;
  * ActivityPub activities through the federation vocabulary's parser and the inbox's
  * {@link NoteActivity}, {@value #ACTIVITYPUB_BATCH} to a transaction; feed polls through
- * {@link FeedParser} and {@link FeedReader}, a poll to a transaction. Every source stores its position
+ * {@link FeedParser} and {@link FeedReader}, the polls waiting when the last were stored, up to
+ * {@value #FEED_POLLS_PER_TRANSACTION}, in one transaction ({@link StreamIngest#ingestAll}). Every source stores its position
  * with its batches under its own stream name and resumes after it, so a replay killed at any moment
  * and started again stores everything once.
  */
@@ -63,6 +64,8 @@ final class MixedStreamReplay {
 
     static final int JETSTREAM_BATCH = 1_000;
     static final int ACTIVITYPUB_BATCH = 500;
+    /** The polls a feed listener that fell behind stores in one transaction at most. */
+    static final int FEED_POLLS_PER_TRANSACTION = 20;
     static final String JETSTREAM = "bluesky-jetstream:bench";
     static final String ACTIVITYPUB = "activitypub:bench";
     /** The benchmark goal: English or German posts about open source and its releases. */
@@ -106,6 +109,16 @@ final class MixedStreamReplay {
         }
 
         @Override
+        public dev.plaza.core.ingest.IngestResult ingestAll(long workspaceId, List<StreamBatch> batches) {
+            long start = System.nanoTime();
+            try {
+                return ingest.ingestAll(workspaceId, batches);
+            } finally {
+                nanos += System.nanoTime() - start;
+            }
+        }
+
+        @Override
         public Optional<Long> position(long workspaceId, String stream) {
             return ingest.position(workspaceId, stream);
         }
@@ -128,9 +141,18 @@ final class MixedStreamReplay {
     private final List<Long> feedChannels;
     private final GoalMatcher matcher;
     private final AsParser parser = AsParser.withDefaults();
+    private final java.util.function.LongConsumer progress;
+    private final AtomicLong stored = new AtomicLong();
 
     /** {@code feedChannels} are the channel ids of the recording's feeds, by feed number. */
     MixedStreamReplay(StreamIngest ingest, long workspaceId, List<Long> feedChannels, LanguageDetector languages) {
+        this(ingest, workspaceId, feedChannels, languages, events -> { });
+    }
+
+    /** As above; {@code progress} is told, after each transaction, how many events all sources have stored so far. */
+    MixedStreamReplay(StreamIngest ingest, long workspaceId, List<Long> feedChannels, LanguageDetector languages,
+                      java.util.function.LongConsumer progress) {
+        this.progress = requireNonNull(progress, "progress");
         this.ingest = requireNonNull(ingest, "ingest");
         this.workspaceId = workspaceId;
         this.feedChannels = List.copyOf(feedChannels);
@@ -189,11 +211,13 @@ final class MixedStreamReplay {
             pending.add(event);
             if (pending.size() == JETSTREAM_BATCH) {
                 intake.store(new JetstreamBatch(pending, cursor));
+                stored(pending.size());
                 pending.clear();
             }
         }
         if (!pending.isEmpty()) {
             intake.store(new JetstreamBatch(pending, cursor));
+            stored(pending.size());
         }
         return new Counts(heard, intake.counts().matched(), store);
     }
@@ -218,11 +242,13 @@ final class MixedStreamReplay {
             }
             if (batch.size() == ACTIVITYPUB_BATCH) {
                 store.ingest(workspaceId, batch.stored(ordinal));
+                stored(batch.size());
                 batch = new ActivityPubBatch();
             }
         }
         if (batch.size() > 0) {
             store.ingest(workspaceId, batch.stored(ordinal));
+            stored(batch.size());
         }
         return new Counts(heard, kept, store);
     }
@@ -323,23 +349,45 @@ final class MixedStreamReplay {
         }
         long heard = 0;
         long kept = 0;
-        for (String poll = polls.take(); !poll.equals(END); poll = polls.take()) {
-            int space = poll.indexOf(' ');
-            int feed = Integer.parseInt(poll, 0, space, 10);
-            URI url = feedUrl(feed);
-            Feed parsed = FeedParser.parse(poll.substring(space + 1).getBytes(StandardCharsets.UTF_8), url);
-            long newest = parsed.items().stream().flatMap(item -> item.published().stream()).mapToLong(Instant::toEpochMilli).max()
-                    .orElse(0);
-            if (newest <= positions[feed]) {
-                continue;
+        List<String> group = new ArrayList<>(FEED_POLLS_PER_TRANSACTION);
+        boolean ended = false;
+        while (!ended) {
+            group.clear();
+            group.add(polls.take());
+            polls.drainTo(group, FEED_POLLS_PER_TRANSACTION - 1);
+            List<StreamBatch> batches = new ArrayList<>(group.size());
+            long groupItems = 0;
+            for (String poll : group) {
+                if (poll.equals(END)) {
+                    ended = true;
+                    break;
+                }
+                int space = poll.indexOf(' ');
+                int feed = Integer.parseInt(poll, 0, space, 10);
+                URI url = feedUrl(feed);
+                Feed parsed = FeedParser.parse(poll.substring(space + 1).getBytes(StandardCharsets.UTF_8), url);
+                long newest = parsed.items().stream().flatMap(item -> item.published().stream()).mapToLong(Instant::toEpochMilli)
+                        .max().orElse(0);
+                if (newest <= positions[feed]) {
+                    continue;
+                }
+                FeedReader.Read read = reader.read(feedChannels.get(feed), url, parsed, positions[feed], NOW);
+                batches.add(read.batch());
+                positions[feed] = read.position();
+                heard += read.items();
+                groupItems += read.items();
+                kept += read.matched();
             }
-            FeedReader.Read read = reader.read(feedChannels.get(feed), url, parsed, positions[feed], NOW);
-            store.ingest(workspaceId, read.batch());
-            positions[feed] = read.position();
-            heard += read.items();
-            kept += read.matched();
+            if (!batches.isEmpty()) {
+                store.ingestAll(workspaceId, batches);
+                stored(groupItems);
+            }
         }
         return new Counts(heard, kept, store);
+    }
+
+    private void stored(long events) {
+        progress.accept(stored.addAndGet(events));
     }
 
     /** A listener's thread; what it failed with is rethrown where its result is asked for. */
