@@ -17,6 +17,7 @@ import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.Heard;
 import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.community.MatchReason;
+import dev.plaza.core.ingest.GroupedStreamIngest;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.SeenIdentity;
@@ -52,12 +53,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * Replays a {@link MixedStreamGenerator} recording through Plaza's real listener code into a
  * {@link StreamIngest}, each source the way its listener hears it and on a thread of its own, as three
  * listeners run side by side: Jetstream events through {@link JetstreamDecoder} and
- * {@link JetstreamIntake} ({@link StreamReader}), {@value #JETSTREAM_BATCH} to a transaction;
- * ActivityPub activities through the federation vocabulary's parser and the inbox's
- * {@link NoteActivity}, {@value #ACTIVITYPUB_BATCH} to a transaction; feed polls through
- * {@link FeedParser} and {@link FeedReader}, the polls waiting when the last were stored, up to
- * {@value #FEED_POLLS_PER_TRANSACTION}, in one transaction ({@link StreamIngest#ingestAll}). Every source stores its position
- * with its batches under its own stream name and resumes after it, so a replay killed at any moment
+ * {@link JetstreamIntake} ({@link StreamReader}), {@value #JETSTREAM_BATCH} to a batch; ActivityPub
+ * activities through the federation vocabulary's parser and the inbox's {@link NoteActivity},
+ * {@value #ACTIVITYPUB_BATCH} to a batch; feed polls through {@link FeedParser} and {@link FeedReader},
+ * the polls waiting when the last were stored, up to {@value #FEED_POLLS_PER_TRANSACTION}, together
+ * ({@link StreamIngest#ingestAll}). The three store through one {@link GroupedStreamIngest}, as the
+ * listeners of one workspace may: what they hand it at the same time is one transaction. Every source
+ * stores its position with its batches under its own stream name and resumes after it, so a replay killed at any moment
  * and started again stores everything once.
  */
 final class MixedStreamReplay {
@@ -153,7 +155,7 @@ final class MixedStreamReplay {
     MixedStreamReplay(StreamIngest ingest, long workspaceId, List<Long> feedChannels, LanguageDetector languages,
                       java.util.function.LongConsumer progress) {
         this.progress = requireNonNull(progress, "progress");
-        this.ingest = requireNonNull(ingest, "ingest");
+        this.ingest = new GroupedStreamIngest(ingest);
         this.workspaceId = workspaceId;
         this.feedChannels = List.copyOf(feedChannels);
         this.matcher = GoalMatcher.of(GOAL, Set.of(MixedStreamGenerator.BRAND_DID, MixedStreamGenerator.BRAND_ACTOR), languages);
