@@ -13,6 +13,7 @@ import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.core.feeds.FeedSource;
+import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.net.GuardedHttpClient;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -43,6 +44,7 @@ final class FeedListening implements AutoCloseable {
     private final Store store;
     private final FeedFetcher fetcher;
     private final LanguageDetector languages;
+    private final StreamIngest streams;
     private final Clock clock;
     private final Duration every;
     private final MeterRegistry metrics;
@@ -51,14 +53,18 @@ final class FeedListening implements AutoCloseable {
     private final Thread thread;
 
     FeedListening(Store store, GuardedHttpClient http, Clock clock, Duration every, MeterRegistry metrics) {
-        this(store, http, LanguageDetector.none(), clock, every, metrics);
+        this(store, http, LanguageDetector.none(), store.streams(), clock, every, metrics);
     }
 
-    /** As above, with {@code languages} telling the language of items whose feed declares none. */
-    FeedListening(Store store, GuardedHttpClient http, LanguageDetector languages, Clock clock, Duration every,
+    /**
+     * As above, with {@code languages} telling the language of items whose feed declares none, and
+     * {@code streams} where the polls are stored (shared with the server's other listeners).
+     */
+    FeedListening(Store store, GuardedHttpClient http, LanguageDetector languages, StreamIngest streams, Clock clock, Duration every,
                   MeterRegistry metrics) {
         this.store = store;
         this.languages = languages;
+        this.streams = streams;
         this.fetcher = new FeedFetcher(http, PollSchedule.DEFAULT, clock);
         this.clock = clock;
         this.every = every;
@@ -108,7 +114,7 @@ final class FeedListening implements AutoCloseable {
         return intakes.computeIfAbsent(workspaceId, w -> {
             FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(w), BrandSites.of(store.channels().list(w)),
                     languages));
-            FeedIntake intake = new FeedIntake(store.feedSources(), store.streams(), fetcher, reader, clock);
+            FeedIntake intake = new FeedIntake(store.feedSources(), streams, fetcher, reader, clock);
             Tags tags = Tags.of("workspace", Long.toString(w));
             counter("plaza.feeds.polls", "feed polls made", tags, intake, c -> c.polls());
             counter("plaza.feeds.items", "feed items read", tags, intake, c -> c.items());

@@ -6,6 +6,8 @@ import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.channels.bluesky.VerifiedHandles;
 import dev.plaza.channels.language.ProfileLanguageDetector;
 import dev.plaza.core.community.LanguageDetector;
+import dev.plaza.core.ingest.GroupedStreamIngest;
+import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.delivery.DeliverySettings;
 import dev.plaza.federation.delivery.DeliveryWorker;
@@ -82,9 +84,11 @@ public final class PlazaServer implements AutoCloseable {
             deliveries.start();
             IdentityResolver identities = new IdentityResolver(deliveryClient, IdentitySettings.DEFAULT, Clock.systemUTC());
             LanguageDetector languages = ProfileLanguageDetector.loadBuiltIn();
+            // the Bluesky and feed listeners of a workspace store through one writer: batches waiting at once share a transaction
+            StreamIngest streams = new GroupedStreamIngest(store.streams());
             BlueskyListening listening = new BlueskyListening(store, deliveryClient, new VerifiedHandles(identities),
-                    BlueskyListening::brandDids, languages, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
-            FeedListening feeds = new FeedListening(store, deliveryClient, languages, Clock.systemUTC(),
+                    BlueskyListening::brandDids, languages, streams, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
+            FeedListening feeds = new FeedListening(store, deliveryClient, languages, streams, Clock.systemUTC(),
                     LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
