@@ -12,8 +12,10 @@ import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
+import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.net.GuardedHttpClient;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
@@ -76,6 +78,8 @@ final class BlueskyListening implements AutoCloseable {
     private final Store store;
     private final GuardedHttpClient http;
     private final HandleLookup handles;
+    private final LanguageDetector languages;
+    private final StreamIngest streams;
     private final BiFunction<Store, Long, Set<String>> brandAccounts;
     private final Duration every;
     private final MeterRegistry metrics;
@@ -86,7 +90,19 @@ final class BlueskyListening implements AutoCloseable {
     /** {@code brandAccounts} names the DIDs of a workspace's own Bluesky accounts: whatever points at them belongs. */
     BlueskyListening(Store store, GuardedHttpClient http, HandleLookup handles,
                      BiFunction<Store, Long, Set<String>> brandAccounts, Duration every, MeterRegistry metrics) {
+        this(store, http, handles, brandAccounts, LanguageDetector.none(), store.streams(), every, metrics);
+    }
+
+    /**
+     * As above, with {@code languages} telling the language of posts that declare none, and {@code streams}
+     * where the listeners store what they keep (shared with the server's other listeners).
+     */
+    BlueskyListening(Store store, GuardedHttpClient http, HandleLookup handles,
+                     BiFunction<Store, Long, Set<String>> brandAccounts, LanguageDetector languages, StreamIngest streams,
+                     Duration every, MeterRegistry metrics) {
         this.store = store;
+        this.languages = languages;
+        this.streams = streams;
         this.http = http;
         this.handles = handles;
         this.brandAccounts = brandAccounts;
@@ -154,15 +170,15 @@ final class BlueskyListening implements AutoCloseable {
     private Running listen(Source source, long channelId) {
         long workspaceId = source.workspaceId();
         StreamReader reader = new StreamReader(() -> GoalMatcher.of(store.goals().of(workspaceId),
-                brandAccounts.apply(store, workspaceId)));
+                brandAccounts.apply(store, workspaceId), languages));
         LOG.info("listening to {} for workspace {}", source.host(), workspaceId);
         if (source.jetstream()) {
-            JetstreamIntake intake = new JetstreamIntake(store.streams(), workspaceId, JetstreamIntake.streamName(source.host()),
+            JetstreamIntake intake = new JetstreamIntake(streams, workspaceId, JetstreamIntake.streamName(source.host()),
                     reader, handles);
             JetstreamListener listener = JetstreamListener.builder(source.host(), intake, http).filter(JetstreamIntake.WANTED).start();
             return running(source, channelId, listener, listener::status);
         }
-        FirehoseIntake intake = new FirehoseIntake(store.streams(), workspaceId, FirehoseIntake.streamName(source.host()), reader,
+        FirehoseIntake intake = new FirehoseIntake(streams, workspaceId, FirehoseIntake.streamName(source.host()), reader,
                 handles);
         FirehoseListener listener = FirehoseListener.builder(source.host(), intake, http).start();
         return running(source, channelId, listener, listener::status);

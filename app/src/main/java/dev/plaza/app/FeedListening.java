@@ -9,9 +9,11 @@ import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.core.feeds.FeedSource;
+import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.net.GuardedHttpClient;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -42,6 +44,8 @@ final class FeedListening implements AutoCloseable {
 
     private final Store store;
     private final FeedFetcher fetcher;
+    private final LanguageDetector languages;
+    private final StreamIngest streams;
     private final Clock clock;
     private final StatusReports reports;
     private final Duration every;
@@ -51,7 +55,18 @@ final class FeedListening implements AutoCloseable {
     private final Thread thread;
 
     FeedListening(Store store, GuardedHttpClient http, Clock clock, Duration every, MeterRegistry metrics) {
+        this(store, http, LanguageDetector.none(), store.streams(), clock, every, metrics);
+    }
+
+    /**
+     * As above, with {@code languages} telling the language of items whose feed declares none, and
+     * {@code streams} where the polls are stored (shared with the server's other listeners).
+     */
+    FeedListening(Store store, GuardedHttpClient http, LanguageDetector languages, StreamIngest streams, Clock clock, Duration every,
+                  MeterRegistry metrics) {
         this.store = store;
+        this.languages = languages;
+        this.streams = streams;
         this.fetcher = new FeedFetcher(http, PollSchedule.DEFAULT, clock);
         this.clock = clock;
         this.reports = new StatusReports(clock);
@@ -102,8 +117,9 @@ final class FeedListening implements AutoCloseable {
 
     private synchronized FeedIntake intake(long workspaceId) {
         return intakes.computeIfAbsent(workspaceId, w -> {
-            FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(w), BrandSites.of(store.channels().list(w))));
-            FeedIntake intake = new FeedIntake(store.feedSources(), store.streams(), fetcher, reader, clock);
+            FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(w), BrandSites.of(store.channels().list(w)),
+                    languages));
+            FeedIntake intake = new FeedIntake(store.feedSources(), streams, fetcher, reader, clock);
             Tags tags = Tags.of("workspace", Long.toString(w));
             counter("plaza.feeds.polls", "feed polls made", tags, intake, c -> c.polls());
             counter("plaza.feeds.items", "feed items read", tags, intake, c -> c.items());

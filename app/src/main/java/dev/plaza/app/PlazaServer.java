@@ -4,10 +4,14 @@ import dev.plaza.app.config.PlazaConfig;
 import dev.plaza.atproto.identity.IdentityResolver;
 import dev.plaza.atproto.identity.IdentitySettings;
 import dev.plaza.channels.bluesky.VerifiedHandles;
+import dev.plaza.channels.language.ProfileLanguageDetector;
 import dev.plaza.channels.mastodon.api.GuardedStreamConnector;
 import dev.plaza.channels.mastodon.api.MastodonSource;
 import dev.plaza.channels.mastodon.api.Pacer;
 import dev.plaza.channels.people.RelMeVerifier;
+import dev.plaza.core.community.LanguageDetector;
+import dev.plaza.core.ingest.GroupedStreamIngest;
+import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.delivery.DeliverySettings;
 import dev.plaza.federation.delivery.DeliveryWorker;
@@ -91,10 +95,13 @@ public final class PlazaServer implements AutoCloseable {
                     deliverySettings(config), Clock.systemUTC(), new DeliveryMetrics(metrics));
             deliveries.start();
             IdentityResolver identities = new IdentityResolver(deliveryClient, IdentitySettings.DEFAULT, Clock.systemUTC());
+            LanguageDetector languages = ProfileLanguageDetector.loadBuiltIn();
+            // the Bluesky and feed listeners of a workspace store through one writer: batches waiting at once share a transaction
+            StreamIngest streams = new GroupedStreamIngest(store.streams());
             BlueskyListening listening = new BlueskyListening(store, deliveryClient, new VerifiedHandles(identities),
-                    BlueskyListening::brandDids, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
-            FeedListening feeds = new FeedListening(store, deliveryClient, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY,
-                    metrics).start();
+                    BlueskyListening::brandDids, languages, streams, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
+            FeedListening feeds = new FeedListening(store, deliveryClient, languages, streams, Clock.systemUTC(),
+                    LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             MastodonListening mastodon = new MastodonListening(store, deliveryClient,
                     new GuardedStreamConnector(deliveryClient, MASTODON_STREAM_CONNECT_TIMEOUT), MastodonSource.Settings.DEFAULT,
                     Pacer::system, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();

@@ -47,19 +47,51 @@ final class PgIngest implements Ingest, StreamIngest {
     IngestResult ingest(long workspaceId, StreamBatch stream, Consumer<Handle> alsoWrite) {
         BatchCheck.requireConsistent(stream.batch());
         IngestResult result = jdbi.inTransaction(h -> {
-            IngestResult stored = run(h, workspaceId, stream.batch(), Progress.NONE);
-            keepReasons(h, workspaceId, stream.reasons());
+            IngestResult stored = write(h, workspaceId, stream);
             alsoWrite.accept(h);
-            new IdentityStep(h, workspaceId).refreshKnown(stream.refreshed());
-            deleteAll(h, workspaceId, stream.deleted());
-            h.createUpdate("""
-                            INSERT INTO stream_position (workspace_id, stream, position) VALUES (:w, :s, :p)
-                            ON CONFLICT (workspace_id, stream) DO UPDATE SET position = excluded.position, updated_at = now()""")
-                    .bind("w", workspaceId).bind("s", stream.stream()).bind("p", stream.position()).execute();
             return stored;
         });
         blocksMayHaveChanged(stream.batch());
         return result;
+    }
+
+    @Override
+    public IngestResult ingestAll(long workspaceId, List<StreamBatch> streams) {
+        streams.forEach(stream -> BatchCheck.requireConsistent(stream.batch()));
+        IngestResult result = jdbi.inTransaction(h -> {
+            IngestResult stored = IngestResult.NOTHING;
+            for (StreamBatch stream : streams) {
+                stored = stored.plus(write(h, workspaceId, stream));
+            }
+            return stored;
+        });
+        streams.forEach(stream -> blocksMayHaveChanged(stream.batch()));
+        return result;
+    }
+
+    private IngestResult write(Handle h, long workspaceId, StreamBatch stream) {
+        IngestResult stored = IngestResult.NOTHING;
+        if (movesOnlyItsPosition(stream)) {
+            Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
+        } else {
+            stored = run(h, workspaceId, stream.batch(), Progress.NONE);
+            keepReasons(h, workspaceId, stream.reasons());
+            new IdentityStep(h, workspaceId).refreshKnown(stream.refreshed());
+            deleteAll(h, workspaceId, stream.deleted());
+        }
+        h.createUpdate("""
+                        INSERT INTO stream_position (workspace_id, stream, position) VALUES (:w, :s, :p)
+                        ON CONFLICT (workspace_id, stream) DO UPDATE SET position = excluded.position, updated_at = now()""")
+                .bind("w", workspaceId).bind("s", stream.stream()).bind("p", stream.position()).execute();
+        return stored;
+    }
+
+    /** A batch that heard nothing Plaza keeps (or whose content another batch of its group carries). */
+    private static boolean movesOnlyItsPosition(StreamBatch stream) {
+        IngestBatch batch = stream.batch();
+        return batch.identities().isEmpty() && batch.activities().isEmpty() && batch.memberships().isEmpty()
+                && batch.blockedDomains().isEmpty() && batch.blockedAccounts().isEmpty() && stream.refreshed().isEmpty()
+                && stream.deleted().isEmpty() && stream.reasons().isEmpty();
     }
 
     @Override

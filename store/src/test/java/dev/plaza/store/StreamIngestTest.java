@@ -57,6 +57,37 @@ class StreamIngestTest {
     }
 
     @Test
+    void batchesOfSeveralStreamsAreStoredTogetherWithEachPosition() {
+        long w = db.newWorkspace().id();
+        StreamBatch feed = new StreamBatch("feed:1", 1_700, new IngestBatch(List.of(alice),
+                List.of(post("https://social.example/p/3", alice, T0, "from a feed")), Optional.empty()), List.of(), List.of());
+
+        db.store().streams().ingestAll(w, List.of(stream(41, List.of(alice), post("https://social.example/p/1", alice, T0, "hello")),
+                feed, stream(57)));
+
+        assertThat(db.store().streams().position(w, STREAM)).hasValue(57L);
+        assertThat(db.store().streams().position(w, "feed:1")).hasValue(1_700L);
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/1")).isPresent();
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/3")).isPresent();
+        assertThat(identities(w)).hasSize(1);
+    }
+
+    @Test
+    void aRefusedBatchLeavesEveryBatchOfItsGroupUnstored() {
+        long w = db.newWorkspace().id();
+        var orphan = post("https://social.example/p/2", account("bob", "elsewhere.example"), T0, "who am I");
+        StreamBatch fine = stream(10, List.of(alice), post("https://social.example/p/1", alice, T0, "fine"));
+        StreamBatch inconsistent = new StreamBatch("feed:1", 20, new IngestBatch(List.of(alice), List.of(orphan), Optional.empty()),
+                List.of(), List.of());
+
+        assertThatThrownBy(() -> db.store().streams().ingestAll(w, List.of(fine, inconsistent))).hasMessageContaining("does not describe");
+
+        assertThat(db.store().streams().position(w, STREAM)).isEmpty();
+        assertThat(db.store().streams().position(w, "feed:1")).isEmpty();
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/1")).isEmpty();
+    }
+
+    @Test
     void newHandlesRefreshKnownIdentitiesAndAddNone() {
         long w = db.newWorkspace().id();
         SeenIdentity carol = SeenIdentity.of(Platform.BLUESKY, "did:plc:carol", "carol.bsky.social", "Carol", Optional.empty());

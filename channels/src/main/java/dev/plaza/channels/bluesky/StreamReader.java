@@ -97,6 +97,10 @@ public final class StreamReader {
             matched.ifPresent(why -> reasons.put(uri, why));
             return matched.isPresent();
         }
+
+        Optional<String> detectedLanguage(String uri) {
+            return MatchReason.detectedLanguage(reasons.getOrDefault(uri, List.of()));
+        }
     }
 
     private static Outcome accept(Matching goal, HeardRecord heard, DagValue.Map record, ExportBuilder out) {
@@ -109,7 +113,7 @@ public final class StreamReader {
                     post -> goal.keeps(heard.uri(), heard(post)), post -> {
                         out.identity(author);
                         post.mentioned().forEach(out::identity);
-                        out.activity(post.activity());
+                        out.activity(post.activity().orLanguage(goal.detectedLanguage(heard.uri())));
                     });
             case RecordReader.LIKE -> reaction(goal, author, ActivityKind.LIKE, Pointing.LIKE, heard, record, out);
             case RecordReader.REPOST -> reaction(goal, author, ActivityKind.REPOST, Pointing.REPOST, heard, record, out);

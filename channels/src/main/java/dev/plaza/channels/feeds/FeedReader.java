@@ -81,7 +81,8 @@ public final class FeedReader {
             SeenIdentity author = author(item, platform, feedUrl).orElse(feedIdentity);
             authors.putIfAbsent(author.stableId(), author);
             kept.put(uri.get(), new IncomingActivity(uri.get(), ActivityKind.POST, author.key(), at, text(item),
-                    feed.language(), Optional.empty(), Optional.empty(), item.link(), List.of(), Optional.of(community)));
+                    feed.language(), Optional.empty(), Optional.empty(), item.link(), List.of(), Optional.of(community))
+                    .orLanguage(MatchReason.detectedLanguage(matched.get())));
         }
         StreamBatch batch = new StreamBatch(streamName(channelId), Math.max(newest, 0),
                 new IngestBatch(List.copyOf(authors.values()), List.copyOf(kept.values()), Optional.of(channelId)),

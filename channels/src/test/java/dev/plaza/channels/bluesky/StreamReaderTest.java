@@ -118,6 +118,25 @@ class StreamReaderTest {
         assertThat(changing.read("s", 2, List.of(lunch), List.of()).matched()).isEqualTo(1);
     }
 
+    @Test
+    void aPostThatDeclaresNoLanguageIsStoredInTheDetectedOneAndItsReasonsSaySo() {
+        StreamReader detecting = new StreamReader(() -> GoalMatcher.of(GOAL, Set.of(BRAND),
+                text -> text.contains("Our") ? Optional.of("en") : Optional.of("de")));
+        StreamReader.Read read = detecting.read("s", 1, List.of(
+                post(ALICE, "3l1", "{\"text\": \"Our repair café is open\"}"),
+                post(BOB, "3l2", "{\"text\": \"Unser repair café ist offen\"}"),
+                post(BOB, "3l3", "{\"text\": \"Unser repair café, declared English\", \"langs\": [\"en\"]}")), List.of());
+
+        assertThat(read.batch().batch().activities()).extracting(IncomingActivity::uri, IncomingActivity::language)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(uri(ALICE, "app.bsky.feed.post", "3l1"), Optional.of("en")),
+                        org.assertj.core.groups.Tuple.tuple(uri(BOB, "app.bsky.feed.post", "3l3"), Optional.of("en")));
+        assertThat(read.batch().reasons().get(uri(ALICE, "app.bsky.feed.post", "3l1")))
+                .containsExactly(new MatchReason(MatchReason.Kind.KEYWORD, "repair café"),
+                        new MatchReason(MatchReason.Kind.LANGUAGE_DETECTED, "en"));
+        assertThat(read.batch().reasons().get(uri(BOB, "app.bsky.feed.post", "3l3")))
+                .containsExactly(new MatchReason(MatchReason.Kind.KEYWORD, "repair café"));
+    }
+
     private StreamReader.Read read(HeardRecord... records) {
         return reader.read("test-stream", 99, List.of(records), List.of());
     }

@@ -13,8 +13,10 @@ import java.util.Set;
  * Decides which heard posts belong to the community, and why. Whatever points at one of the brand's
  * accounts (a mention, a reply, a quote, a like, a repost, a follow) always belongs: it is addressed
  * to the brand. Anything else belongs when it carries one of the goal's keywords or phrases (whole
- * words, any case) or hashtags, unless it carries an exclusion or declares a language the goal does
- * not list; a post that declares no language is given the benefit of the doubt.
+ * words, any case) or hashtags, unless it carries an exclusion or is in a language the goal does not
+ * list. A post that declares no language is taken to be in the one the detector tells, if it tells
+ * one (the reasons then say so, {@link MatchReason.Kind#LANGUAGE_DETECTED}), and is otherwise given
+ * the benefit of the doubt.
  */
 public final class GoalMatcher {
 
@@ -28,19 +30,29 @@ public final class GoalMatcher {
     private final List<String> exclusions;
     private final Set<String> languages;
     private final Set<String> brandAccounts;
+    private final LanguageDetector detector;
 
-    private GoalMatcher(Goal goal, Set<String> brandAccounts) {
+    private GoalMatcher(Goal goal, Set<String> brandAccounts, LanguageDetector detector) {
         this.keywords = normalized(goal.keywords(), false);
         this.hashtags = normalized(goal.hashtags(), true);
         this.exclusions = normalized(goal.exclusions(), false);
         this.languages = Set.copyOf(goal.languages().stream().map(GoalMatcher::primaryLanguage).toList());
         this.brandAccounts = Set.copyOf(brandAccounts);
+        this.detector = detector;
     }
 
-    /** A matcher for the goal, and for posts that point at any of {@code brandAccounts} (stable ids). */
+    /**
+     * A matcher for the goal, and for posts that point at any of {@code brandAccounts} (stable ids); it
+     * detects no languages.
+     */
     public static GoalMatcher of(Goal goal, Set<String> brandAccounts) {
+        return of(goal, brandAccounts, LanguageDetector.none());
+    }
+
+    /** A matcher as {@link #of(Goal, Set)} that asks {@code detector} the language of posts that declare none. */
+    public static GoalMatcher of(Goal goal, Set<String> brandAccounts, LanguageDetector detector) {
         requireNonNull(goal, "goal");
-        return new GoalMatcher(goal, requireNonNull(brandAccounts, "brandAccounts"));
+        return new GoalMatcher(goal, requireNonNull(brandAccounts, "brandAccounts"), requireNonNull(detector, "detector"));
     }
 
     /** Whether the matcher can match anything that does not point at the brand. */
@@ -48,7 +60,11 @@ public final class GoalMatcher {
         return !keywords.isEmpty() || !hashtags.isEmpty();
     }
 
-    /** The reasons the post belongs to the community, or empty when it does not. */
+    /**
+     * The reasons the post belongs to the community, or empty when it does not. The language of a post
+     * that declares none is detected only once the post would be kept, as that is rare among what a
+     * stream tells; a detected language the goal does not list drops the goal's reasons.
+     */
     public Optional<List<MatchReason>> match(Heard heard) {
         List<MatchReason> reasons = new ArrayList<>(2);
         for (Heard.Reference reference : heard.references()) {
@@ -57,13 +73,26 @@ public final class GoalMatcher {
                 reasons.add(reason);
             }
         }
-        if (listensForGoal() && speaksListedLanguage(heard)) {
+        List<MatchReason> goalReasons = new ArrayList<>(2);
+        if (listensForGoal() && speaksListedLanguage(heard.language())) {
             String text = heard.text().toLowerCase(Locale.ROOT);
             if (!containsAny(text, exclusions)) {
-                matchGoal(heard, text, reasons);
+                matchGoal(heard, text, goalReasons);
             }
         }
-        return reasons.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(reasons));
+        if (reasons.isEmpty() && goalReasons.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> detected = heard.language().isPresent() ? Optional.empty() : detector.detect(heard.text());
+        if (!speaksListedLanguage(detected)) {
+            goalReasons.clear();
+        }
+        reasons.addAll(goalReasons);
+        if (reasons.isEmpty()) {
+            return Optional.empty();
+        }
+        detected.ifPresent(language -> reasons.add(new MatchReason(MatchReason.Kind.LANGUAGE_DETECTED, language)));
+        return Optional.of(List.copyOf(reasons));
     }
 
     private void matchGoal(Heard heard, String text, List<MatchReason> reasons) {
@@ -81,8 +110,8 @@ public final class GoalMatcher {
         }
     }
 
-    private boolean speaksListedLanguage(Heard heard) {
-        return languages.isEmpty() || heard.language().map(GoalMatcher::primaryLanguage).map(languages::contains).orElse(true);
+    private boolean speaksListedLanguage(Optional<String> language) {
+        return languages.isEmpty() || language.map(GoalMatcher::primaryLanguage).map(languages::contains).orElse(true);
     }
 
     private static boolean containsAny(String text, List<String> phrases) {

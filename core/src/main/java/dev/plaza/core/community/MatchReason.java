@@ -2,14 +2,18 @@ package dev.plaza.core.community;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Why a heard post belongs to the community: the goal's keyword or hashtag it carries, or the way it
- * points at one of the brand's accounts.
+ * points at one of the brand's accounts. {@link Kind#LANGUAGE_DETECTED} comes with those of a post that
+ * declared no language: the goal's languages were held against the one detected (its detail).
  */
 public record MatchReason(Kind kind, String detail) {
 
     public enum Kind {
-        KEYWORD, HASHTAG, MENTIONS_BRAND, REPLIES_TO_BRAND, QUOTES_BRAND, LIKES_BRAND, REPOSTS_BRAND, FOLLOWS_BRAND;
+        KEYWORD, HASHTAG, MENTIONS_BRAND, REPLIES_TO_BRAND, QUOTES_BRAND, LIKES_BRAND, REPOSTS_BRAND, FOLLOWS_BRAND, LANGUAGE_DETECTED;
 
         /** The lower-case name the store keeps. */
         public String key() {
@@ -24,6 +28,11 @@ public record MatchReason(Kind kind, String detail) {
     public MatchReason {
         requireNonNull(kind, "kind");
         requireNonNull(detail, "detail");
+    }
+
+    /** The language detected for a post that declared none, as its reasons tell it. */
+    public static Optional<String> detectedLanguage(List<MatchReason> reasons) {
+        return reasons.stream().filter(reason -> reason.kind() == Kind.LANGUAGE_DETECTED).map(MatchReason::detail).findFirst();
     }
 
     static MatchReason pointing(Heard.Pointing pointing, String account) {

@@ -52,4 +52,13 @@ public record IncomingActivity(
             List<IdentityKey> mentions, Optional<CommunityRef> community) {
         this(uri, kind, author, at, text, language, inReplyToUri, targetUri, url, mentions, community, Optional.empty());
     }
+
+    /** This activity in {@code detected} language when it declared none. */
+    public IncomingActivity orLanguage(Optional<String> detected) {
+        if (language.isPresent() || detected.isEmpty()) {
+            return this;
+        }
+        return new IncomingActivity(uri, kind, author, at, text, detected, inReplyToUri, targetUri, url, mentions, community,
+                threadRootUri);
+    }
 }

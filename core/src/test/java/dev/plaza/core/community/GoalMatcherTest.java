@@ -74,6 +74,38 @@ class GoalMatcherTest {
         assertThat(matcher.match(text("ремонтировать"))).isEmpty();
     }
 
+    @Test
+    void aPostWithoutALanguageIsHeldAgainstTheGoalsLanguagesInTheOneDetected() {
+        LanguageDetector byFirstWord = text -> text.startsWith("Wir") ? Optional.of("de")
+                : text.startsWith("We") ? Optional.of("en") : Optional.empty();
+        GoalMatcher german = GoalMatcher.of(new Goal(1, "", List.of("fixing"), List.of(), List.of("de"), List.of()), Set.of(BRAND),
+                byFirstWord);
+        assertThat(german.match(text("Wir sind fixing Fahrräder"))).hasValue(List.of(new MatchReason(Kind.KEYWORD, "fixing"),
+                new MatchReason(Kind.LANGUAGE_DETECTED, "de")));
+        assertThat(german.match(text("We are fixing bikes"))).as("detected English, the goal lists only German").isEmpty();
+        assertThat(german.match(text("?? fixing"))).as("no language told: the benefit of the doubt")
+                .hasValue(List.of(new MatchReason(Kind.KEYWORD, "fixing")));
+        assertThat(german.match(new Heard("We are fixing bikes", List.of(), Optional.of("de"), List.of())))
+                .as("a declared language wins over the detected one").hasValue(List.of(new MatchReason(Kind.KEYWORD, "fixing")));
+        assertThat(german.match(new Heard("We like the brand", List.of(), Optional.empty(), List.of(new Reference(Pointing.MENTION, BRAND)))))
+                .as("a post addressed to the brand stays, whatever its language")
+                .hasValue(List.of(new MatchReason(Kind.MENTIONS_BRAND, BRAND), new MatchReason(Kind.LANGUAGE_DETECTED, "en")));
+    }
+
+    @Test
+    void theLanguageIsDetectedOnlyForPostsThatWouldBeKept() {
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        GoalMatcher matcher = GoalMatcher.of(GOAL, Set.of(BRAND), text -> {
+            asked.incrementAndGet();
+            return Optional.of("en");
+        });
+        assertThat(matcher.match(text("nothing to see here"))).isEmpty();
+        assertThat(matcher.match(new Heard("fixing", List.of(), Optional.of("en"), List.of()))).isPresent();
+        assertThat(asked).hasValue(0);
+        assertThat(matcher.match(text("fixing"))).isPresent();
+        assertThat(asked).hasValue(1);
+    }
+
     private static Heard text(String text) {
         return new Heard(text, List.of(), Optional.empty(), List.of());
     }

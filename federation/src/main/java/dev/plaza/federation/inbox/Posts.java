@@ -1,9 +1,5 @@
 package dev.plaza.federation.inbox;
 
-import dev.plaza.core.activity.ActivityKind;
-import dev.plaza.core.ingest.IdentityKey;
-import dev.plaza.core.ingest.IncomingActivity;
-import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.publishing.LocalPost;
 import dev.plaza.core.publishing.PollVote;
 import dev.plaza.core.publishing.Publishing;
@@ -11,28 +7,21 @@ import dev.plaza.federation.vocab.Activity;
 import dev.plaza.federation.vocab.Actor;
 import dev.plaza.federation.vocab.AsObject;
 import dev.plaza.federation.vocab.Note;
-import dev.plaza.federation.vocab.NoteType;
-import dev.plaza.federation.vocab.Poll;
 import dev.plaza.federation.vocab.RemoteHtml;
-import dev.plaza.federation.vocab.Tag;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts: Create of a Note, Article or Question becomes a post, reply or mention in the store, in the
- * conversation of what it replies to; the author's Update replaces its text (a newer version only),
- * and the author's Delete empties it, leaving it in its thread. An Article's text starts with its
- * title, a Question's ends with its options.
+ * Posts: Create of a Note, Article or Question becomes a post, reply or mention in the store
+ * ({@link NoteActivity}), in the conversation of what it replies to; the author's Update replaces its
+ * text (a newer version only), and the author's Delete empties it, leaving it in its thread.
  */
 final class Posts {
 
     private static final Logger LOG = LoggerFactory.getLogger(Posts.class);
-    private static final int MAX_TEXT = dev.plaza.core.activity.Activity.MAX_TEXT;
 
     private final Records records;
     private final Recipients recipients;
@@ -59,17 +48,9 @@ final class Posts {
             vote(arrival, poll.get(), note.name().get());
             return;
         }
-        List<Tag> mentions = note.tags().stream().filter(t -> t.kind() == Tag.Kind.MENTION && t.href().isPresent()).toList();
-        List<SeenIdentity> mentioned = mentions.stream().map(t -> Records.mentioned(t.href().get(), t.name())).toList();
-        List<IdentityKey> mentionKeys = mentioned.stream().map(SeenIdentity::key).distinct().toList();
-        boolean mentionsLocal = mentions.stream().anyMatch(t -> recipients.local(t.href().get()).isPresent());
-        ActivityKind kind = note.inReplyTo().isPresent() ? ActivityKind.REPLY
-                : mentionsLocal ? ActivityKind.MENTION : ActivityKind.POST;
-        Actor author = arrival.actor();
-        records.record(arrival, new IncomingActivity(note.id().orElseThrow(), kind, Records.identity(author).key(),
-                note.published().or(() -> arrival.activity().published()).orElse(clock.instant()), text(note),
-                language(note), note.inReplyTo(), Optional.empty(), note.url().or(note::id), mentionKeys,
-                Optional.of(Records.community(author))), mentioned);
+        NoteActivity post = NoteActivity.of(note, arrival.actor(), arrival.activity().published(), clock.instant(),
+                href -> recipients.local(href).isPresent());
+        records.record(arrival, post.activity(), post.mentioned());
     }
 
     /** Mastodon's vote: a Note with the option as its name, answering the Question, without content. */
@@ -95,7 +76,7 @@ final class Posts {
         }
         Note note = authoredNote(arrival);
         Instant editedAt = note.updated().or(() -> arrival.activity().published()).orElse(clock.instant());
-        if (!records.edit(arrival, note.id().orElseThrow(), text(note), language(note), editedAt)) {
+        if (!records.edit(arrival, note.id().orElseThrow(), NoteActivity.text(note), NoteActivity.language(note), editedAt)) {
             LOG.atDebug().addKeyValue("object", note.id().get())
                     .log("Update of a post Plaza does not hold, or an older version: nothing to change");
         }
@@ -131,36 +112,5 @@ final class Posts {
             throw Refused.forbidden("%s does not live on the origin of its author %s".formatted(note.id().get(), actor));
         }
         return note;
-    }
-
-    private static String text(Note note) {
-        String text = fullText(note);
-        return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
-    }
-
-    private static String fullText(Note note) {
-        String body = note.content().or(() -> note.contentMap().values().stream().findFirst())
-                .map(RemoteHtml::textOfSanitized).orElse("");
-        if (note.type() == NoteType.ARTICLE && note.name().isPresent()) {
-            return note.name().get() + "\n\n" + body;
-        }
-        if (note.type() == NoteType.QUESTION && note.poll().filter(p -> !p.options().isEmpty()).isPresent()) {
-            return withOptions(body.isEmpty() ? note.name().orElse("") : body, note.poll().get());
-        }
-        if (body.isEmpty() && note.name().isPresent()) {
-            return note.name().get(); // a poll vote names its choice
-        }
-        return body;
-    }
-
-    /** A poll's text is its question, then one line per option: ○ for a single choice, ☐ for several. */
-    private static String withOptions(String question, Poll poll) {
-        String mark = poll.multiple() ? "☐ " : "○ ";
-        String options = poll.options().stream().map(o -> mark + o.name()).collect(Collectors.joining("\n"));
-        return question.isEmpty() ? options : question + "\n\n" + options;
-    }
-
-    private static Optional<String> language(Note note) {
-        return note.contentMap().keySet().stream().filter(k -> !k.equals("und")).sorted().findFirst();
     }
 }

@@ -81,6 +81,7 @@ public record ConversationsView(Frame frame, ConversationFilter filter, List<Tea
             case LIKES_BRAND -> "Likes the brand's post";
             case REPOSTS_BRAND -> "Reposts the brand's post";
             case FOLLOWS_BRAND -> "Follows the brand";
+            case LANGUAGE_DETECTED -> "Its language detected";
         };
     }
 

@@ -46,6 +46,7 @@ public record ThreadView(
             case LIKES_BRAND -> "liking the brand's post";
             case REPOSTS_BRAND -> "reposting the brand's post";
             case FOLLOWS_BRAND -> "following the brand";
+            case LANGUAGE_DETECTED -> "in the language detected, " + reason.detail();
         };
     }
 
