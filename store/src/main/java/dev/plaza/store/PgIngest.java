@@ -2,6 +2,7 @@ package dev.plaza.store;
 
 import dev.plaza.core.NotFoundException;
 import dev.plaza.core.ingest.Ingest;
+import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.IngestResult;
 import dev.plaza.core.ingest.Progress;
@@ -74,7 +75,7 @@ final class PgIngest implements Ingest, StreamIngest {
         if (movesOnlyItsPosition(stream)) {
             Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
         } else {
-            stored = run(h, workspaceId, stream.batch(), Progress.NONE);
+            stored = run(h, workspaceId, heardPostsOpenConversations(stream.batch()), Progress.NONE);
             keepReasons(h, workspaceId, stream.reasons());
             new IdentityStep(h, workspaceId).refreshKnown(stream.refreshed());
             deleteAll(h, workspaceId, stream.deleted());
@@ -84,6 +85,21 @@ final class PgIngest implements Ingest, StreamIngest {
                         ON CONFLICT (workspace_id, stream) DO UPDATE SET position = excluded.position, updated_at = now()""")
                 .bind("w", workspaceId).bind("s", stream.stream()).bind("p", stream.position()).execute();
         return stored;
+    }
+
+    /**
+     * What a listener heard is there to be answered: each post in it that answers nothing opens its own
+     * conversation, so the inbox shows it before anyone replies. Imports keep a post out of the inbox
+     * until someone does.
+     */
+    private static IngestBatch heardPostsOpenConversations(IngestBatch batch) {
+        if (batch.activities().stream().noneMatch(IncomingActivity::startsAThread)) {
+            return batch;
+        }
+        List<IncomingActivity> activities = batch.activities().stream()
+                .map(a -> a.startsAThread() && a.threadRootUri().isEmpty() ? a.asThreadRoot() : a).toList();
+        return new IngestBatch(batch.identities(), activities, batch.channelId(), batch.memberships(), batch.blockedDomains(),
+                batch.blockedAccounts());
     }
 
     /** A batch that heard nothing Plaza keeps (or whose content another batch of its group carries). */

@@ -1,5 +1,6 @@
 package dev.plaza.store;
 
+import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.IncomingActivity;
 import java.time.Instant;
@@ -108,6 +109,8 @@ final class ThreadStep {
             thread = existingByRoot.get(activity.uri()); // replies to it arrived first
             if (thread != null) {
                 thread.subject = subjectOf(activity.text());
+            } else if (opensAConversation(activity)) {
+                thread = create(activity.uri(), platformOf.apply(activity), activity.text(), activity.at());
             }
         } else if (!visiting.add(activity.uri())) {
             thread = null; // a reply cycle: refuse to invent a root
@@ -154,6 +157,15 @@ final class ThreadStep {
             thread = create(parentUri, platformOf.apply(reply), reply.text(), reply.at());
         }
         return thread;
+    }
+
+    /**
+     * A mention of the brand, or a post heard as the root of its own thread (what listeners hear), is a
+     * conversation from the start; any other post becomes one when someone replies.
+     */
+    private static boolean opensAConversation(IncomingActivity root) {
+        return root.startsAThread() && (root.kind() == ActivityKind.MENTION
+                || root.threadRootUri().filter(root.uri()::equals).isPresent());
     }
 
     private Thread create(String rootUri, Platform platform, String text, Instant at) {

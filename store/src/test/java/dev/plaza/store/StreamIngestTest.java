@@ -2,12 +2,14 @@ package dev.plaza.store;
 
 import static dev.plaza.store.testing.Batches.account;
 import static dev.plaza.store.testing.Batches.post;
+import static dev.plaza.store.testing.Batches.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.StreamBatch.Deletion;
@@ -41,6 +43,25 @@ class StreamIngestTest {
         assertThat(db.store().streams().position(w, STREAM)).hasValue(57L);
         assertThat(db.store().streams().position(w, "another stream")).isEmpty();
         assertThat(db.store().activities().findByUri(w, "https://social.example/p/1")).isPresent();
+    }
+
+    @Test
+    void aPostAListenerHeardIsAConversationBeforeAnyoneRepliesAndItsRepliesJoinIt() {
+        long w = db.newWorkspace().id();
+
+        db.store().streams().ingest(w, stream(1, post("https://social.example/p/heard", alice, T0, "Is the café open?")));
+        db.store().ingest().ingest(w, new IngestBatch(List.of(alice), List.of(post("https://social.example/p/imported", alice, T0,
+                "An old post of the brand's")), Optional.empty()), Progress.NONE);
+        db.store().streams().ingest(w, stream(2, reply("https://social.example/p/answer", alice,
+                T0.plusSeconds(60), "It is!", "https://social.example/p/heard")));
+
+        var heard = db.store().activities().findByUri(w, "https://social.example/p/heard").orElseThrow();
+        assertThat(heard.conversationId()).isPresent();
+        assertThat(db.store().conversations().find(w, heard.conversationId().get()).orElseThrow().activityCount()).isEqualTo(2);
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/answer").orElseThrow().conversationId())
+                .isEqualTo(heard.conversationId());
+        assertThat(db.store().activities().findByUri(w, "https://social.example/p/imported").orElseThrow().conversationId())
+                .as("an imported post waits for a reply").isEmpty();
     }
 
     @Test

@@ -61,4 +61,15 @@ public record IncomingActivity(
         return new IncomingActivity(uri, kind, author, at, text, detected, inReplyToUri, targetUri, url, mentions, community,
                 threadRootUri);
     }
+
+    /** Whether this is a post or a mention that answers nothing: the first of a thread. */
+    public boolean startsAThread() {
+        return inReplyToUri.isEmpty() && (kind == ActivityKind.POST || kind == ActivityKind.MENTION);
+    }
+
+    /** This activity as the root of its own thread: stored, it is a conversation before anyone replies. */
+    public IncomingActivity asThreadRoot() {
+        return new IncomingActivity(uri, kind, author, at, text, language, inReplyToUri, targetUri, url, mentions, community,
+                Optional.of(uri));
+    }
 }
