@@ -31,6 +31,8 @@ CREATE TABLE mastodon_account (
     actor_uri      text        NOT NULL,
     access_token   bytea       NOT NULL,
     connected_at   timestamptz NOT NULL,
+    -- The team member who connected it: a personal account answers only for them.
+    connected_by   bigint      REFERENCES team_member ON DELETE SET NULL,
     last_error     text
 );
 CREATE INDEX mastodon_account_workspace ON mastodon_account (workspace_id);

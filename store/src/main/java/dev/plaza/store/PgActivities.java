@@ -9,6 +9,7 @@ import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
+import dev.plaza.core.people.Identity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,6 +54,14 @@ final class PgActivities implements Activities {
     public Optional<Activity> findByUri(long workspaceId, String uri) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM activity WHERE workspace_id = :w AND uri = :uri")
                 .bind("w", workspaceId).bind("uri", uri).map(Rows.ACTIVITY).findOne());
+    }
+
+    @Override
+    public List<Identity> mentionedIn(long workspaceId, long activityId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT i.* FROM activity_mention m JOIN identity i ON i.id = m.identity_id
+                        WHERE m.activity_id = :a AND i.workspace_id = :w ORDER BY i.id""")
+                .bind("w", workspaceId).bind("a", activityId).map(Rows.IDENTITY).list());
     }
 
     @Override

@@ -21,7 +21,8 @@ final class PgMastodonAccounts implements MastodonAccounts {
             rs.getString("redirect_uri"), rs.getString("client_id"), rs.getString("scopes"), Rows.instant(rs, "registered_at"));
     private static final RowMapper<MastodonAccount> ACCOUNT = (rs, ctx) -> new MastodonAccount(rs.getLong("channel_id"),
             rs.getLong("workspace_id"), rs.getString("instance"), rs.getString("account_id"), rs.getString("acct"),
-            rs.getString("actor_uri"), Rows.instant(rs, "connected_at"), Optional.ofNullable(rs.getString("last_error")));
+            rs.getString("actor_uri"), Rows.instant(rs, "connected_at"), Optional.ofNullable(rs.getString("last_error")),
+            Optional.ofNullable((Long) rs.getObject("connected_by")));
 
     private final Jdbi jdbi;
     private final SecretBox secrets;
@@ -96,15 +97,17 @@ final class PgMastodonAccounts implements MastodonAccounts {
                     .bind("kind", kind.name().toLowerCase(Locale.ROOT)).mapTo(Long.class).one();
             return h.createQuery("""
                             INSERT INTO mastodon_account (channel_id, workspace_id, instance, account_id, acct, actor_uri,
-                                                          access_token, connected_at, last_error)
-                            VALUES (:channel, :w, :instance, :account, :acct, :actor, :token, :at, NULL)
+                                                          access_token, connected_at, connected_by, last_error)
+                            VALUES (:channel, :w, :instance, :account, :acct, :actor, :token, :at, :by, NULL)
                             ON CONFLICT (channel_id) DO UPDATE SET instance = excluded.instance,
                                 account_id = excluded.account_id, acct = excluded.acct, actor_uri = excluded.actor_uri,
-                                access_token = excluded.access_token, connected_at = excluded.connected_at, last_error = NULL
+                                access_token = excluded.access_token, connected_at = excluded.connected_at,
+                                connected_by = excluded.connected_by, last_error = NULL
                             RETURNING *""")
                     .bind("channel", channelId).bind("w", workspaceId).bind("instance", account.instance())
                     .bind("account", account.accountId()).bind("acct", account.acct()).bind("actor", account.actorUri())
                     .bind("token", secrets.seal(accessToken)).bind("at", Rows.timestamp(account.connectedAt()))
+                    .bind("by", account.connectedBy().orElse(null))
                     .map(ACCOUNT).one();
         });
     }

@@ -63,8 +63,10 @@ class MastodonAccountsTest {
     @Test
     void aConnectedAccountIsAChannelWithItsTokenSealed() {
         long w = db.newWorkspace().id();
+        long anna = db.store().team().add(w, UUID.randomUUID() + "@brand.example", "Anna", Role.MANAGER,
+                "long enough pw".toCharArray()).id();
         MastodonAccount account = new MastodonAccount(0, w, "https://social.example", "10917", "anna@social.example",
-                "https://social.example/users/anna", NOW, Optional.empty());
+                "https://social.example/users/anna", NOW, Optional.empty(), Optional.of(anna));
 
         MastodonAccount connected = db.store().mastodonAccounts().connect(w, ChannelKind.PERSONAL, account, "token-1");
         MastodonAccount again = db.store().mastodonAccounts().connect(w, ChannelKind.PERSONAL, account, "token-2");
@@ -76,6 +78,7 @@ class MastodonAccountsTest {
         assertThat(channel.kind()).isEqualTo(ChannelKind.PERSONAL);
         assertThat(db.store().mastodonAccounts().accessToken(w, connected.channelId())).contains("token-2");
         assertThat(db.store().mastodonAccounts().list(w)).containsExactly(again);
+        assertThat(again.connectedBy()).contains(anna);
         assertThat(db.store().mastodonAccounts().all()).contains(again);
         assertThat(db.store().mastodonAccounts().find(db.newWorkspace().id(), connected.channelId())).isEmpty();
 

@@ -100,7 +100,9 @@ class MastodonReplyTest {
                 .isEqualTo(303);
 
         assertThat(fake.received("/api/v1/statuses")).as("not sent as someone else's account").hasSize(before);
-        assertThat(manager.get("/conversations/" + conversation).body()).contains("Replied as @reply_brand");
+        assertThat(manager.get("/conversations/" + conversation).body()).doesNotContain("Replied as @plaza@127.0.0.1")
+                .as("the brand's own actor answers instead, and first fetches the post it answers")
+                .contains("could not fetch the post " + alice().path("uri").asText() + "/statuses/602");
     }
 
     private MastodonAccount connect(ChannelKind kind, Optional<Long> by) {
@@ -124,7 +126,7 @@ class MastodonReplyTest {
                 "Plaza", Optional.empty());
         String uri = status.path("uri").asText();
         db.store().ingest().ingest(w, new IngestBatch(List.of(author, brand), List.of(new IncomingActivity(uri,
-                ActivityKind.POST, author.key(), Instant.now(), text, Optional.of("en"), Optional.empty(), Optional.empty(),
+                ActivityKind.MENTION, author.key(), Fixtures.EPOCH, text, Optional.of("en"), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(brand.key()), Optional.empty())), Optional.empty()), Progress.NONE);
         return db.store().activities().findByUri(w, uri).orElseThrow().conversationId().orElseThrow();
     }

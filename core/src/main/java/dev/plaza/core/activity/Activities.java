@@ -1,10 +1,11 @@
 package dev.plaza.core.activity;
 
+import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
+import dev.plaza.core.people.Identity;
 import java.time.Instant;
 import java.time.LocalDate;
-import dev.plaza.core.community.MatchReason;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ public interface Activities {
     Optional<Activity> find(long workspaceId, long activityId);
 
     Optional<Activity> findByUri(long workspaceId, String uri);
+
+    /** The identities the activity mentions. */
+    List<Identity> mentionedIn(long workspaceId, long activityId);
 
     /** Activities per platform per day, from {@code from} to {@code to} inclusive. */
     List<DailyCount> daily(long workspaceId, LocalDate from, LocalDate to);

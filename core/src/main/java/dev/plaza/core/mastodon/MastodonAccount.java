@@ -14,9 +14,16 @@ import java.util.Optional;
  * @param accountId the account's id on that instance
  * @param acct      {@code user@domain}
  * @param actorUri  the account's ActivityPub actor, the stable id of its identity
+ * @param connectedBy the team member who connected it
  */
 public record MastodonAccount(long channelId, long workspaceId, String instance, String accountId, String acct,
-                              String actorUri, Instant connectedAt, Optional<String> lastError) {
+                              String actorUri, Instant connectedAt, Optional<String> lastError, Optional<Long> connectedBy) {
+
+    /** An account whose connecting member is not known (or not kept). */
+    public MastodonAccount(long channelId, long workspaceId, String instance, String accountId, String acct, String actorUri,
+                           Instant connectedAt, Optional<String> lastError) {
+        this(channelId, workspaceId, instance, accountId, acct, actorUri, connectedAt, lastError, Optional.empty());
+    }
 
     public MastodonAccount {
         requireNonNull(instance, "instance");
@@ -25,6 +32,7 @@ public record MastodonAccount(long channelId, long workspaceId, String instance,
         requireNonNull(actorUri, "actorUri");
         requireNonNull(connectedAt, "connectedAt");
         requireNonNull(lastError, "lastError");
+        requireNonNull(connectedBy, "connectedBy");
         if (!acct.contains("@")) {
             throw new IllegalArgumentException("a connected account is named user@domain, not '%s'".formatted(acct));
         }

@@ -8,8 +8,10 @@ import dev.plaza.channels.mastodon.api.Instance;
 import dev.plaza.channels.mastodon.api.MastodonApiException;
 import dev.plaza.channels.mastodon.api.MastodonClient;
 import dev.plaza.channels.mastodon.api.MastodonOAuth;
+import dev.plaza.channels.mastodon.api.MastodonStatus;
 import dev.plaza.channels.mastodon.api.Pacer;
 import dev.plaza.channels.mastodon.api.RegisteredApp;
+import dev.plaza.channels.mastodon.api.Reply;
 import dev.plaza.channels.mastodon.api.Scopes;
 import dev.plaza.core.Store;
 import dev.plaza.core.community.ChannelKind;
@@ -99,10 +101,40 @@ public final class MastodonConnections {
             String acct = account.address(instance);
             String actor = account.uri().orElse("acct:" + acct.toLowerCase(Locale.ROOT));
             return accounts.connect(workspaceId, authorization.kind(), new MastodonAccount(0, workspaceId,
-                    instance.base().toString(), account.id(), acct, actor, clock.instant(), Optional.empty()), token.value());
+                    instance.base().toString(), account.id(), acct, actor, clock.instant(), Optional.empty(),
+                    Optional.of(memberId)), token.value());
         } catch (MastodonApiException e) {
             throw new IllegalArgumentException("Could not connect the account on %s: %s".formatted(instance.host(),
                     e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Posts {@code text} as the connected account in reply to the status with {@code targetUri}, which the
+     * account's instance finds (or fetches) by its URI; the idempotency key makes a retried reply one status.
+     * A refused token is remembered on the account.
+     */
+    public MastodonStatus reply(MastodonAccount account, String targetUri, String text, Optional<String> language,
+                                String idempotencyKey) {
+        String token = accounts.accessToken(account.workspaceId(), account.channelId()).orElseThrow(() ->
+                new IllegalArgumentException("%s has no token; connect it again under Settings → Mastodon."
+                        .formatted(account.handle())));
+        MastodonClient client = new MastodonClient(http, new Instance(URI.create(account.instance())),
+                new AccessToken(token, Scopes.READ_WRITE, Optional.empty()), Pacer.system());
+        try {
+            String target = client.resolveStatus(targetUri).orElseThrow(() -> new IllegalArgumentException(
+                    "%s cannot find %s to reply to; it may be deleted or not public.".formatted(account.instance(), targetUri)))
+                    .id();
+            Reply reply = new Reply(text, Optional.of(target), Reply.Visibility.PUBLIC, Optional.empty(), language,
+                    idempotencyKey);
+            MastodonStatus posted = client.post(reply);
+            accounts.recordError(account.workspaceId(), account.channelId(), Optional.empty());
+            return posted;
+        } catch (MastodonApiException e) {
+            if (e.unauthorized()) {
+                accounts.recordError(account.workspaceId(), account.channelId(), Optional.of(e.getMessage()));
+            }
+            throw new IllegalArgumentException("Could not reply as %s: %s".formatted(account.handle(), e.getMessage()), e);
         }
     }
 

@@ -64,7 +64,7 @@ public final class PageRoutes {
         this.search = new SearchPage(pages);
         BlueskyPosting blueskyPosting = new BlueskyPosting(blueskyConnections);
         this.conversations = new ConversationPages(pages, new Replies(pages.store().conversations(), List.of(
-                new FediverseReplier(pages.store(), publisher),
+                new FediverseReplier(pages.store(), publisher, new MastodonReplies(pages.store(), mastodonConnections)),
                 new BlueskyReplier(pages.store(), blueskyConnections, blueskyPosting))));
         this.communities = new CommunitiesPage(pages);
         this.goal = new GoalSettings(pages);
