@@ -2,7 +2,10 @@ package dev.plaza.app;
 
 import dev.plaza.channels.people.RelMeVerifier;
 import dev.plaza.core.Store;
+import dev.plaza.core.ingest.IdentityKey;
+import dev.plaza.core.people.ClaimKind;
 import dev.plaza.core.people.ClaimsToCheck;
+import dev.plaza.core.people.Identity;
 import dev.plaza.core.people.LinkOutcome;
 import dev.plaza.core.people.ProfileClaim;
 import java.time.Clock;
@@ -14,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Checks the web addresses people claim in their profiles, the way Mastodon verifies profile links:
+ * Claims the domain handles of Bluesky identities, and checks the web addresses people claim in their
+ * profiles the way Mastodon verifies profile links:
  * each address is fetched (through the guarded client) to see whether it links back to the profile
  * with {@code rel="me"}. Addresses never checked go first; each is checked again after
  * {@code recheckAfter}, so a link taken down stops counting. A newly proven address can make two
@@ -52,9 +56,22 @@ final class ClaimChecks implements AutoCloseable {
         Repeating.until(stopped, every, this::checkDue, e -> LOG.warn("could not check profile links: {}", e.getMessage()));
     }
 
-    /** Checks the identities whose addresses are due; answers how many people became one. */
+    /**
+     * Claims the domain handles of Bluesky identities (their handle check proved them) and checks the
+     * identities whose addresses are due; answers how many people became one.
+     */
     int checkDue() {
         int merged = 0;
+        for (Identity bluesky : store.identityLinks().unclaimedDomainHandles(PER_ROUND)) {
+            String domain = bluesky.handle().startsWith("@") ? bluesky.handle().substring(1) : bluesky.handle();
+            try {
+                merged += store.identityLinks().recordClaims(bluesky.workspaceId(),
+                        new IdentityKey(bluesky.platform(), bluesky.stableId()),
+                        List.of(ProfileClaim.of(ClaimKind.DOMAIN_HANDLE, domain, true))).merges().size();
+            } catch (IllegalArgumentException e) {
+                LOG.info("the handle {} of {} is no domain: {}", bluesky.handle(), bluesky.stableId(), e.getMessage());
+            }
+        }
         Instant now = clock.instant();
         for (ClaimsToCheck due : store.identityLinks().toCheck(now.minus(recheckAfter), PER_ROUND)) {
             if (stopped.getCount() == 0) {

@@ -70,6 +70,31 @@ class ClaimChecksTest {
         }
     }
 
+    @Test
+    void aBlueskyDomainHandleIsClaimedAndMeetsTheFediverseAccountThatProvesTheDomain() {
+        Store store = db.store();
+        long w = db.newWorkspace().id();
+        SeenIdentity sky = SeenIdentity.of(Platform.BLUESKY, "did:plc:doraexample", "dora.example", "Dora",
+                Optional.of("https://bsky.app/profile/dora.example"));
+        SeenIdentity handedOut = SeenIdentity.of(Platform.BLUESKY, "did:plc:someone", "someone.bsky.social", "Someone",
+                Optional.empty());
+        SeenIdentity masto = SeenIdentity.of(Platform.FEDIVERSE, "https://social.example/users/dora", "@dora@social.example",
+                "Dora E.", Optional.of("https://social.example/@dora"));
+        store.ingest().ingest(w, new IngestBatch(List.of(sky, handedOut, masto), List.of(), Optional.empty()), Progress.NONE);
+        store.identityLinks().recordClaims(w, masto.key(), List.of(ProfileClaim.of(ClaimKind.REL_ME, "https://dora.example/", true)));
+
+        try (GuardedHttpClient http = new GuardedHttpClient(GuardSettings.forLoopbackTests());
+             ClaimChecks checks = new ClaimChecks(store, new RelMeVerifier(http), Clock.systemUTC(), Duration.ofMinutes(10),
+                     Duration.ofDays(7))) {
+            checks.checkDue();
+        }
+
+        assertThat(identity(w, sky).personId()).isEqualTo(identity(w, masto).personId());
+        assertThat(store.identityLinks().claimsOf(w, identity(w, sky).id()))
+                .containsExactly(new ProfileClaim(ClaimKind.DOMAIN_HANDLE, "dora.example", true));
+        assertThat(store.identityLinks().claimsOf(w, identity(w, handedOut).id())).isEmpty();
+    }
+
     private static Identity identity(long w, SeenIdentity seen) {
         return db.store().people().identities(w, PageRequest.first(50)).items().stream()
                 .filter(i -> i.stableId().equals(seen.stableId())).findFirst().orElseThrow();

@@ -46,6 +46,18 @@ final class PgIdentityLinks implements IdentityLinks {
     }
 
     @Override
+    public List<Identity> unclaimedDomainHandles(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT i.* FROM identity i
+                        WHERE i.platform = 'bluesky' AND ltrim(i.handle, '@') LIKE '%.%' AND ltrim(i.handle, '@') NOT LIKE 'did:%'
+                          AND lower(ltrim(i.handle, '@')) NOT LIKE '%.bsky.social'
+                          AND NOT EXISTS (SELECT 1 FROM identity_claim c WHERE c.identity_id = i.id AND c.kind = 'domain_handle'
+                                          AND c.value = lower(rtrim(ltrim(i.handle, '@'), '.')))
+                        ORDER BY i.id LIMIT :limit""")
+                .bind("limit", limit).map(Rows.IDENTITY).list());
+    }
+
+    @Override
     public List<ClaimsToCheck> toCheck(Instant checkedBefore, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT i.*, array_agg(c.kind ORDER BY c.kind, c.value) AS kinds,

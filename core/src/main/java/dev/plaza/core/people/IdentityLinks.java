@@ -23,6 +23,12 @@ public interface IdentityLinks {
     List<ProfileClaim> claimsOf(long workspaceId, long identityId);
 
     /**
+     * Bluesky identities (of any workspace) whose handle is a domain of their own — not one Bluesky
+     * hands out under bsky.social — and is not yet claimed as their domain handle.
+     */
+    List<Identity> unclaimedDomainHandles(int limit);
+
+    /**
      * Identities (of any workspace) with claimed web addresses never checked, or last checked before
      * {@code checkedBefore}, oldest first: each with those addresses, for a check that fetches them.
      */
