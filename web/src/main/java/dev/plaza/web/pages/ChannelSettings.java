@@ -3,9 +3,11 @@ package dev.plaza.web.pages;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.Platform;
+import dev.plaza.core.mastodon.MastodonAccount;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Settings → Channels: list with each listener's status, add, pause, resume, remove. Credentials go
@@ -22,7 +24,9 @@ final class ChannelSettings {
     void show(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
         pages.render(ctx, "settings/channels.jte", new ChannelsView(pages.frame(ctx, "Settings · Channels", "settings"),
-                pages.store().channels().list(workspace), pages.store().channels().statuses(workspace)));
+                pages.store().channels().list(workspace), pages.store().channels().statuses(workspace),
+                pages.store().mastodonAccounts().list(workspace).stream().map(MastodonAccount::channelId)
+                        .collect(Collectors.toSet())));
     }
 
     void add(Context ctx) {

@@ -5,15 +5,26 @@ import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.ChannelStatus;
 import dev.plaza.core.community.Platform;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Settings → Channels: connected accounts and sources with how their listeners go, and the form that adds one. */
-public record ChannelsView(Frame frame, List<Channel> channels, Map<Long, ChannelStatus> statuses) {
+public record ChannelsView(Frame frame, List<Channel> channels, Map<Long, ChannelStatus> statuses, Set<Long> oauthChannels) {
 
     public ChannelsView {
         channels = List.copyOf(channels);
         statuses = Map.copyOf(statuses);
+        oauthChannels = Set.copyOf(oauthChannels);
+    }
+
+    /** What secret Plaza keeps for the channel: an app password or key typed in, an OAuth token, or none. */
+    public String credentials(Channel channel) {
+        if (oauthChannels.contains(channel.id())) {
+            return "OAuth token, encrypted";
+        }
+        return channel.hasCredentials() ? "stored, encrypted" : "none";
     }
 
     public Optional<ChannelStatus> status(Channel channel) {
@@ -28,9 +39,18 @@ public record ChannelsView(Frame frame, List<Channel> channels, Map<Long, Channe
         return status(channel).map(s -> s.state().key()).orElse("");
     }
 
-    /** Only listening channels have a listener to pause; owned and personal accounts are acted through. */
+    /**
+     * Whether Plaza listens to the channel: a Bluesky firehose or Jetstream, a feed, or an account that
+     * reports how its listening goes (a connected Mastodon account). Only those can be paused.
+     */
     public boolean pausable(Channel channel) {
-        return channel.kind() == ChannelKind.LISTENING;
+        String handle = channel.handle().strip().toLowerCase(Locale.ROOT);
+        boolean stream = channel.platform() == Platform.BLUESKY && channel.kind() == ChannelKind.LISTENING
+                && (handle.startsWith("wss://") || handle.startsWith("ws://") || handle.startsWith("https://")
+                || handle.startsWith("http://"));
+        boolean feed = (channel.platform() == Platform.RSS || channel.platform() == Platform.YOUTUBE)
+                && channel.kind() == ChannelKind.LISTENING && (handle.startsWith("https://") || handle.startsWith("http://"));
+        return stream || feed || channel.paused() || statuses.containsKey(channel.id());
     }
 
     public List<Platform> platforms() {
