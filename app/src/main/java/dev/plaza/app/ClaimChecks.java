@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,27 +32,21 @@ final class ClaimChecks implements AutoCloseable {
     private final Store store;
     private final RelMeVerifier verifier;
     private final Clock clock;
-    private final Duration every;
     private final Duration recheckAfter;
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final Thread thread;
+    private final BackgroundLoop loop;
 
     ClaimChecks(Store store, RelMeVerifier verifier, Clock clock, Duration every, Duration recheckAfter) {
         this.store = store;
         this.verifier = verifier;
         this.clock = clock;
-        this.every = every;
         this.recheckAfter = recheckAfter;
-        this.thread = Thread.ofVirtual().name("claim-checks").unstarted(this::run);
+        this.loop = new BackgroundLoop("claim-checks", every, this::checkDue,
+                e -> LOG.warn("could not check profile links: {}", e.getMessage()));
     }
 
     ClaimChecks start() {
-        thread.start();
+        loop.start();
         return this;
-    }
-
-    private void run() {
-        Repeating.until(stopped, every, this::checkDue, e -> LOG.warn("could not check profile links: {}", e.getMessage()));
     }
 
     /**
@@ -74,7 +67,7 @@ final class ClaimChecks implements AutoCloseable {
         }
         Instant now = clock.instant();
         for (ClaimsToCheck due : store.identityLinks().toCheck(now.minus(recheckAfter), PER_ROUND)) {
-            if (stopped.getCount() == 0) {
+            if (loop.stopping()) {
                 break;
             }
             List<ProfileClaim> addresses = due.addresses().stream().limit(RelMeVerifier.MAX_FETCHES).toList();
@@ -88,14 +81,6 @@ final class ClaimChecks implements AutoCloseable {
 
     @Override
     public void close() {
-        stopped.countDown();
-        if (thread.getState() == Thread.State.NEW) {
-            return;
-        }
-        try {
-            thread.join(Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 }

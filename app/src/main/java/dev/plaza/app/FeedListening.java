@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,11 +47,9 @@ final class FeedListening implements AutoCloseable {
     private final StreamIngest streams;
     private final Clock clock;
     private final StatusReports reports;
-    private final Duration every;
     private final MeterRegistry metrics;
     private final Map<Long, FeedIntake> intakes = new HashMap<>();
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final Thread thread;
+    private final BackgroundLoop loop;
 
     FeedListening(Store store, GuardedHttpClient http, Clock clock, Duration every, MeterRegistry metrics) {
         this(store, http, LanguageDetector.none(), store.streams(), clock, every, metrics);
@@ -70,25 +67,21 @@ final class FeedListening implements AutoCloseable {
         this.fetcher = new FeedFetcher(http, PollSchedule.DEFAULT, clock);
         this.clock = clock;
         this.reports = new StatusReports(clock);
-        this.every = every;
         this.metrics = metrics;
-        this.thread = Thread.ofVirtual().name("feed-listening").unstarted(this::run);
+        this.loop = new BackgroundLoop("feed-listening", every, this::pollDue,
+                e -> LOG.warn("could not look at the feed channels: {}", e.getMessage()));
     }
 
     FeedListening start() {
-        thread.start();
+        loop.start();
         return this;
-    }
-
-    private void run() {
-        Repeating.until(stopped, every, this::pollDue, e -> LOG.warn("could not look at the feed channels: {}", e.getMessage()));
     }
 
     /** Polls, one after another, the feeds of every workspace that are due. */
     void pollDue() {
         for (Workspace workspace : store.workspaces().list()) {
             for (Channel channel : store.channels().list(workspace.id())) {
-                if (stopped.getCount() == 0) {
+                if (loop.stopping()) {
                     return;
                 }
                 if (isFeed(channel) && !channel.paused()) {
@@ -144,14 +137,6 @@ final class FeedListening implements AutoCloseable {
 
     @Override
     public void close() {
-        stopped.countDown();
-        if (thread.getState() == Thread.State.NEW) {
-            return;
-        }
-        try {
-            thread.join(Duration.ofSeconds(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        loop.close();
     }
 }
