@@ -47,7 +47,9 @@ class ServeProcessTest {
             HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
-            assertThat(Files.readString(home.resolve("out.txt"))).contains("./plaza user add --owner");
+            // The hint comes once the listeners have started too, which may be after the web answers.
+            assertThat(awaitOutput(home.resolve("out.txt"), "./plaza user add --owner", plaza))
+                    .contains("./plaza user add --owner");
         } finally {
             plaza.destroy(); // SIGTERM
             assertThat(plaza.waitFor(60, TimeUnit.SECONDS)).as("plaza stops within a minute").isTrue();
@@ -62,6 +64,16 @@ class ServeProcessTest {
             assertThat(entry.has("@timestamp") && entry.has("level") && entry.has("message")).as(line).isTrue();
         }
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("embedded PostgreSQL stopped"));
+    }
+
+    private static String awaitOutput(Path out, String expected, Process plaza) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String text = Files.readString(out);
+        while (!text.contains(expected) && plaza.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            text = Files.readString(out);
+        }
+        return text;
     }
 
     private String tokenFromTheCli() {
