@@ -9,6 +9,7 @@ import dev.plaza.channels.mastodon.api.Timeline;
 import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.mastodon.MastodonAccount;
 import dev.plaza.net.GuardedHttpClient;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -57,6 +58,7 @@ final class MastodonListening implements AutoCloseable {
     private final StreamConnector connector;
     private final MastodonSource.Settings settings;
     private final Supplier<Pacer> pacers;
+    private final LanguageDetector languages;
     private final Clock clock;
     private final Duration every;
     private final MeterRegistry metrics;
@@ -68,7 +70,14 @@ final class MastodonListening implements AutoCloseable {
     /** @param pacers a pacer for each account: instances count their rate limits per account */
     MastodonListening(Store store, GuardedHttpClient http, StreamConnector connector, MastodonSource.Settings settings,
                       Supplier<Pacer> pacers, Clock clock, Duration every, MeterRegistry metrics) {
+        this(store, http, connector, settings, pacers, LanguageDetector.none(), clock, every, metrics);
+    }
+
+    /** As above, with {@code languages} telling the language of statuses that declare none. */
+    MastodonListening(Store store, GuardedHttpClient http, StreamConnector connector, MastodonSource.Settings settings,
+                      Supplier<Pacer> pacers, LanguageDetector languages, Clock clock, Duration every, MeterRegistry metrics) {
         this.store = store;
+        this.languages = languages;
         this.http = http;
         this.connector = connector;
         this.settings = settings;
@@ -169,7 +178,7 @@ final class MastodonListening implements AutoCloseable {
         MastodonProgress progress = new MastodonProgress(clock);
         StatusReports reports = new StatusReports(clock);
         MastodonReader reader = new MastodonReader(() -> GoalMatcher.of(store.goals().of(workspaceId),
-                brandAccounts(store, workspaceId)));
+                brandAccounts(store, workspaceId), languages));
         Key key = new Key(workspaceId, account.channelId());
         MastodonAccountListener listener = new MastodonAccountListener(store, http, new ClosingStreams(connector), settings,
                 pacers.get(), account, want.token(), want.timelines(), reader, progress,

@@ -104,7 +104,7 @@ public final class PlazaServer implements AutoCloseable {
                     LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             MastodonListening mastodon = new MastodonListening(store, deliveryClient,
                     new GuardedStreamConnector(deliveryClient, MASTODON_STREAM_CONNECT_TIMEOUT), MastodonSource.Settings.DEFAULT,
-                    Pacer::system, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
+                    Pacer::system, languages, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             ClaimChecks claims = new ClaimChecks(store, new RelMeVerifier(deliveryClient), Clock.systemUTC(),
                     CLAIMS_CHECKED_EVERY, CLAIMS_CHECKED_AGAIN_AFTER).start();
             PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, mastodon, claims, gc);

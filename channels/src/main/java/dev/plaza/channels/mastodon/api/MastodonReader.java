@@ -68,7 +68,8 @@ public final class MastodonReader {
                 if (matched.isPresent()) {
                     reasons.put(statement.activity().uri(), matched.get());
                     statement.identities().forEach(identity -> identities.putIfAbsent(identity.stableId(), identity));
-                    kept.put(statement.activity().uri(), statement.activity());
+                    kept.put(statement.activity().uri(),
+                            statement.activity().orLanguage(MatchReason.detectedLanguage(matched.get())));
                 }
             } catch (IllegalArgumentException e) {
                 unreadable++;

@@ -3,11 +3,12 @@ package dev.plaza.channels.mastodon.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.plaza.channels.language.ProfileLanguageDetector;
 import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.GoalMatcher;
-import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.MatchReason.Kind;
+import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.IdentityKey;
 import dev.plaza.core.ingest.IncomingActivity;
@@ -52,6 +53,28 @@ class MastodonReaderTest {
 
     private static IncomingActivity activity(StreamBatch batch, String uri) {
         return batch.batch().activities().stream().filter(a -> a.uri().equals(uri)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aStatusThatDeclaresNoLanguageIsHeldAgainstTheGoalsLanguagesInTheOneDetected() {
+        Goal german = new Goal(1, "coffee", List.of("espresso"), List.of(), List.of("de"), List.of());
+        MastodonReader detecting = new MastodonReader(() -> GoalMatcher.of(german, Set.of(BRAND_ACTOR),
+                ProfileLanguageDetector.loadBuiltIn()));
+        ObjectNode deutsch = Fixtures.status("3001", alice,
+                "<p>Der Espresso in eurem neuen Laden schmeckt wirklich hervorragend, vielen Dank dafür!</p>");
+        ObjectNode english = Fixtures.status("3002", alice,
+                "<p>The espresso in your new shop tastes really wonderful, thank you so much for it!</p>");
+        deutsch.putNull("language");
+        english.putNull("language");
+
+        StreamBatch batch = detecting.read(MastodonReader.streamName(connected, Timeline.home()), 0, connected,
+                new MastodonSource.Delivery(MastodonSource.Mode.POLLING, List.of(entry(deutsch), entry(english)), List.of(),
+                        Optional.of("3002")), known, NOW).batch();
+
+        assertThat(batch.batch().activities()).singleElement().satisfies(kept -> {
+            assertThat(kept.uri()).endsWith("/statuses/3001");
+            assertThat(kept.language()).contains("de");
+        });
     }
 
     @Test
