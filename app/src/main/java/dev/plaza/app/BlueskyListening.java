@@ -22,7 +22,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -134,7 +133,7 @@ final class BlueskyListening implements AutoCloseable {
         Map<Source, Long> wanted = new HashMap<>();
         for (Workspace workspace : store.workspaces().list()) {
             for (Channel channel : store.channels().list(workspace.id())) {
-                if (channel.platform() == Platform.BLUESKY && channel.kind() == ChannelKind.LISTENING && !channel.paused()) {
+                if (channel.isStream() && !channel.paused()) {
                     host(channel).ifPresent(host -> wanted.putIfAbsent(new Source(workspace.id(), host), channel.id()));
                 }
             }
@@ -191,13 +190,11 @@ final class BlueskyListening implements AutoCloseable {
 
     /** A listening channel's handle is the firehose host's URL; any other handle names no host. */
     private static Optional<URI> host(Channel channel) {
-        String handle = channel.handle().strip();
-        String scheme = handle.contains("://") ? handle.substring(0, handle.indexOf("://")).toLowerCase(Locale.ROOT) : "";
-        if (!Set.of("https", "http", "wss", "ws").contains(scheme)) {
+        if (!channel.isStream()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(URI.create(handle));
+            return Optional.of(URI.create(channel.handle().strip()));
         } catch (IllegalArgumentException e) {
             LOG.warn("listening channel {} names no firehose host: {}", channel.id(), e.getMessage());
             return Optional.empty();

@@ -7,10 +7,8 @@ import dev.plaza.channels.feeds.FeedReader;
 import dev.plaza.channels.feeds.PollSchedule;
 import dev.plaza.core.Store;
 import dev.plaza.core.community.Channel;
-import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.LanguageDetector;
-import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.core.feeds.FeedSource;
 import dev.plaza.core.ingest.StreamIngest;
@@ -21,9 +19,7 @@ import io.micrometer.core.instrument.Tags;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +35,6 @@ import org.slf4j.LoggerFactory;
 final class FeedListening implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedListening.class);
-    private static final Set<Platform> FEED_PLATFORMS = Set.of(Platform.RSS, Platform.YOUTUBE);
 
     private final Store store;
     private final FeedFetcher fetcher;
@@ -84,7 +79,7 @@ final class FeedListening implements AutoCloseable {
                 if (loop.stopping()) {
                     return;
                 }
-                if (isFeed(channel) && !channel.paused()) {
+                if (channel.isFeed() && !channel.paused()) {
                     pollIfDue(intake(workspace.id()), channel);
                 }
             }
@@ -126,13 +121,6 @@ final class FeedListening implements AutoCloseable {
                          ToDoubleFunction<FeedIntake.Counts> value) {
         FunctionCounter.builder(name, intake, i -> value.applyAsDouble(i.counts())).description(description).tags(tags)
                 .register(metrics);
-    }
-
-    /** A listening channel on RSS or YouTube whose handle is an http(s) URL: a feed to poll. */
-    private static boolean isFeed(Channel channel) {
-        String handle = channel.handle().strip().toLowerCase(Locale.ROOT);
-        return channel.kind() == ChannelKind.LISTENING && FEED_PLATFORMS.contains(channel.platform())
-                && (handle.startsWith("https://") || handle.startsWith("http://"));
     }
 
     @Override

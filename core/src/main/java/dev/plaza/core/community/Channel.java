@@ -3,6 +3,8 @@ package dev.plaza.core.community;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,6 +29,23 @@ public record Channel(
 
     public boolean paused() {
         return pausedAt.isPresent();
+    }
+
+    /** A listening channel on RSS or YouTube whose handle is an http(s) URL: a feed Plaza polls. */
+    public boolean isFeed() {
+        return kind == ChannelKind.LISTENING && (platform == Platform.RSS || platform == Platform.YOUTUBE)
+                && hasScheme("https", "http");
+    }
+
+    /** A listening channel on Bluesky whose handle is a host's URL: a firehose or Jetstream Plaza reads. */
+    public boolean isStream() {
+        return kind == ChannelKind.LISTENING && platform == Platform.BLUESKY && hasScheme("https", "http", "wss", "ws");
+    }
+
+    private boolean hasScheme(String... schemes) {
+        String stripped = handle.strip();
+        int end = stripped.indexOf("://");
+        return end > 0 && List.of(schemes).contains(stripped.substring(0, end).toLowerCase(Locale.ROOT));
     }
 
     public Channel {

@@ -5,7 +5,6 @@ import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.ChannelStatus;
 import dev.plaza.core.community.Platform;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -44,13 +43,7 @@ public record ChannelsView(Frame frame, List<Channel> channels, Map<Long, Channe
      * reports how its listening goes (a connected Mastodon account). Only those can be paused.
      */
     public boolean pausable(Channel channel) {
-        String handle = channel.handle().strip().toLowerCase(Locale.ROOT);
-        boolean stream = channel.platform() == Platform.BLUESKY && channel.kind() == ChannelKind.LISTENING
-                && (handle.startsWith("wss://") || handle.startsWith("ws://") || handle.startsWith("https://")
-                || handle.startsWith("http://"));
-        boolean feed = (channel.platform() == Platform.RSS || channel.platform() == Platform.YOUTUBE)
-                && channel.kind() == ChannelKind.LISTENING && (handle.startsWith("https://") || handle.startsWith("http://"));
-        return stream || feed || channel.paused() || statuses.containsKey(channel.id());
+        return channel.isStream() || channel.isFeed() || channel.paused() || statuses.containsKey(channel.id());
     }
 
     public List<Platform> platforms() {

@@ -36,11 +36,12 @@ final class MastodonReplies {
 
     /** The connected account the reply's target mentions and the replying member may speak as. */
     Optional<MastodonAccount> accountFor(Replier.Reply reply) {
-        List<Identity> mentioned = store.activities().mentionedIn(reply.workspaceId(), reply.target().id());
-        if (mentioned.isEmpty()) {
+        List<MastodonAccount> accounts = store.mastodonAccounts().list(reply.workspaceId());
+        if (accounts.isEmpty()) {
             return Optional.empty();
         }
-        return store.mastodonAccounts().list(reply.workspaceId()).stream()
+        List<Identity> mentioned = store.activities().mentionedIn(reply.workspaceId(), reply.target().id());
+        return accounts.stream()
                 .filter(account -> mentioned.stream().anyMatch(identity -> names(identity, account)))
                 .filter(account -> mayReplyAs(reply, account))
                 .findFirst();
