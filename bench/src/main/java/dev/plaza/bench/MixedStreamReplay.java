@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.plaza.atproto.jetstream.JetstreamBatch;
 import dev.plaza.atproto.jetstream.JetstreamDecoder;
 import dev.plaza.atproto.jetstream.JetstreamEvent;
+import dev.plaza.atproto.listening.ListeningSettings;
 import dev.plaza.channels.bluesky.HandleLookup;
 import dev.plaza.channels.bluesky.JetstreamIntake;
 import dev.plaza.channels.bluesky.StreamReader;
@@ -53,7 +54,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Replays a {@link MixedStreamGenerator} recording through Plaza's real listener code into a
  * {@link StreamIngest}, each source the way its listener hears it and on a thread of its own, as three
  * listeners run side by side: Jetstream events through {@link JetstreamDecoder} and
- * {@link JetstreamIntake} ({@link StreamReader}), {@value #JETSTREAM_BATCH} to a batch; ActivityPub
+ * {@link JetstreamIntake} ({@link StreamReader}), a batch as large as a Jetstream listener's
+ * ({@link ListeningSettings#maxBatch()}: a listener catching up takes that many at once); ActivityPub
  * activities through the federation vocabulary's parser and the inbox's {@link NoteActivity},
  * {@value #ACTIVITYPUB_BATCH} to a batch; feed polls through {@link FeedParser} and {@link FeedReader},
  * the polls waiting when the last were stored, up to {@value #FEED_POLLS_PER_TRANSACTION}, together
@@ -64,10 +66,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class MixedStreamReplay {
 
-    static final int JETSTREAM_BATCH = 1_000;
-    static final int ACTIVITYPUB_BATCH = 500;
+    static final int JETSTREAM_BATCH = ListeningSettings.DEFAULT.maxBatch();
+    static final int ACTIVITYPUB_BATCH = 2_500;
     /** The polls a feed listener that fell behind stores in one transaction at most. */
-    static final int FEED_POLLS_PER_TRANSACTION = 20;
+    static final int FEED_POLLS_PER_TRANSACTION = 100;
     static final String JETSTREAM = "bluesky-jetstream:bench";
     static final String ACTIVITYPUB = "activitypub:bench";
     /** The benchmark goal: English or German posts about open source and its releases. */
@@ -126,8 +128,11 @@ final class MixedStreamReplay {
         }
     }
 
-    /** What the replay heard and kept, by source. */
-    record Result(Counts jetstream, Counts activityPub, Counts feeds) {
+    /**
+     * What the replay heard and kept, by source, and the seconds the one writer spent in the store's
+     * transactions: when those come near the replay's own seconds, the store is what bounds the rate.
+     */
+    record Result(Counts jetstream, Counts activityPub, Counts feeds, double writerSeconds) {
 
         long events() {
             return jetstream.events + activityPub.events + feeds.events;
@@ -138,6 +143,7 @@ final class MixedStreamReplay {
         }
     }
 
+    private final StoreTime writer;
     private final StreamIngest ingest;
     private final long workspaceId;
     private final List<Long> feedChannels;
@@ -155,7 +161,8 @@ final class MixedStreamReplay {
     MixedStreamReplay(StreamIngest ingest, long workspaceId, List<Long> feedChannels, LanguageDetector languages,
                       java.util.function.LongConsumer progress) {
         this.progress = requireNonNull(progress, "progress");
-        this.ingest = new GroupedStreamIngest(ingest);
+        this.writer = new StoreTime(ingest);
+        this.ingest = new GroupedStreamIngest(writer);
         this.workspaceId = workspaceId;
         this.feedChannels = List.copyOf(feedChannels);
         this.matcher = GoalMatcher.of(GOAL, Set.of(MixedStreamGenerator.BRAND_DID, MixedStreamGenerator.BRAND_ACTOR), languages);
@@ -193,7 +200,7 @@ final class MixedStreamReplay {
             activityPubListener.put(activityPub, END);
             feedListener.put(feeds, END);
         }
-        return new Result(jetstreamListener.result(), activityPubListener.result(), feedListener.result());
+        return new Result(jetstreamListener.result(), activityPubListener.result(), feedListener.result(), writer.nanos / 1e9);
     }
 
     private Counts jetstream(BlockingQueue<String> events) throws InterruptedException {

@@ -73,11 +73,13 @@ public final class PipelineBenchmark {
                 double rate = result.events() / seconds;
                 long stored = store.activities().totals(workspace.id()).activities();
                 System.out.printf("%s: %,d events in %.2f s: %,.0f events/s; kept %,d, %,d activities stored; feed positions stored: "
-                                + "%d of %d; peak heap %,d MiB%n    Jetstream %s%n    ActivityPub %s%n    feeds %s%n",
+                                + "%d of %d; peak heap %,d MiB%n    Jetstream %s%n    ActivityPub %s%n    feeds %s%n"
+                        + "    the store's one writer: %.1f s in transactions%n",
                         label, result.events(), seconds, rate, result.kept(), stored, feeds.stream()
                                 .filter(f -> store.streams().position(workspace.id(), FeedReader.streamName(f)).isPresent()).count(),
                         feeds.size(), heap >> 20,
-                        result.jetstream().summary(), result.activityPub().summary(), result.feeds().summary());
+                        result.jetstream().summary(), result.activityPub().summary(), result.feeds().summary(),
+                        result.writerSeconds());
                 if (StatementStats.wanted()) {
                     StatementStats.print(store.dataSource(), 40);
                 }

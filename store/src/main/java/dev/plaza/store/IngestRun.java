@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +40,20 @@ final class IngestRun {
     private final Handle handle;
     private final long workspaceId;
     private final IngestBatch batch;
+    private final Function<IncomingActivity, Optional<Long>> channelOf;
     private final Progress progress;
 
     IngestRun(Handle handle, long workspaceId, IngestBatch batch, Progress progress) {
+        this(handle, workspaceId, batch, a -> batch.channelId(), progress);
+    }
+
+    /** A run whose activities come from several channels: {@code channelOf} says each one's. */
+    IngestRun(Handle handle, long workspaceId, IngestBatch batch, Function<IncomingActivity, Optional<Long>> channelOf,
+              Progress progress) {
         this.handle = handle;
         this.workspaceId = workspaceId;
         this.batch = batch;
+        this.channelOf = channelOf;
         this.progress = progress;
     }
 
@@ -265,12 +275,12 @@ final class IngestRun {
         List<Long> ids = Sequences.next(handle, "activity_id_seq", fresh.size());
         List<Object[]> rows = new ArrayList<>(fresh.size());
         List<Object[]> mentions = new ArrayList<>();
-        Long channel = batch.channelId().orElse(null);
         for (int i = 0; i < fresh.size(); i++) {
             IncomingActivity a = fresh.get(i);
             ThreadStep.Thread thread = threadOf.get(a.uri());
             rows.add(new Object[] {ids.get(i), workspaceId, a.uri(), a.author().platform().key(), a.kind().key(),
-                    identities.get(a.author()).identityId(), a.community().map(communities::get).orElse(null), channel,
+                    identities.get(a.author()).identityId(), a.community().map(communities::get).orElse(null),
+                    channelOf.apply(a).orElse(null),
                     thread == null ? null : thread.id, a.at(), a.text(), a.language().orElse(null),
                     a.inReplyToUri().orElse(null), a.targetUri().orElse(null), a.url().orElse(null)});
             for (IdentityKey mention : new LinkedHashSet<>(a.mentions())) {

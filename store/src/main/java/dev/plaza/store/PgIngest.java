@@ -10,6 +10,8 @@ import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.core.community.MatchReason;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,16 +27,19 @@ final class PgIngest implements Ingest, StreamIngest {
 
     private final Jdbi jdbi;
     private final StoreCaches caches;
+    private final PlannerStatistics statistics;
 
     PgIngest(Jdbi jdbi, StoreCaches caches) {
         this.jdbi = jdbi;
         this.caches = caches;
+        this.statistics = new PlannerStatistics(jdbi);
     }
 
     @Override
     public IngestResult ingest(long workspaceId, IngestBatch batch, Progress progress) {
         BatchCheck.requireConsistent(batch);
         IngestResult result = jdbi.inTransaction(h -> run(h, workspaceId, batch, progress));
+        stored(workspaceId, result);
         blocksMayHaveChanged(batch);
         return result;
     }
@@ -52,6 +57,7 @@ final class PgIngest implements Ingest, StreamIngest {
             alsoWrite.accept(h);
             return stored;
         });
+        stored(workspaceId, result);
         blocksMayHaveChanged(stream.batch());
         return result;
     }
@@ -59,31 +65,48 @@ final class PgIngest implements Ingest, StreamIngest {
     @Override
     public IngestResult ingestAll(long workspaceId, List<StreamBatch> streams) {
         streams.forEach(stream -> BatchCheck.requireConsistent(stream.batch()));
-        IngestResult result = jdbi.inTransaction(h -> {
-            IngestResult stored = IngestResult.NOTHING;
-            for (StreamBatch stream : streams) {
-                stored = stored.plus(write(h, workspaceId, stream));
-            }
-            return stored;
-        });
+        IngestResult result = jdbi.inTransaction(h -> namesEachStreamOnce(streams) ? writeTogether(h, workspaceId, streams)
+                : streams.stream().map(stream -> write(h, workspaceId, stream)).reduce(IngestResult.NOTHING, IngestResult::plus));
+        stored(workspaceId, result);
         streams.forEach(stream -> blocksMayHaveChanged(stream.batch()));
         return result;
     }
 
+    private static boolean namesEachStreamOnce(List<StreamBatch> streams) {
+        return streams.stream().map(StreamBatch::stream).distinct().count() == streams.size();
+    }
+
     private IngestResult write(Handle h, long workspaceId, StreamBatch stream) {
+        return writeTogether(h, workspaceId, List.of(stream));
+    }
+
+    /**
+     * The batches of several streams as one run, whatever their channels: one set of statements for a
+     * feed listener's twenty polls, not twenty. Deletions apply after all the activities, as in one batch.
+     */
+    private IngestResult writeTogether(Handle h, long workspaceId, List<StreamBatch> streams) {
+        List<StreamBatch> heard = streams.stream().filter(stream -> !movesOnlyItsPosition(stream)).toList();
         IngestResult stored = IngestResult.NOTHING;
-        if (movesOnlyItsPosition(stream)) {
+        if (heard.isEmpty()) {
             Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
         } else {
-            stored = run(h, workspaceId, heardPostsOpenConversations(stream.batch()), Progress.NONE);
-            keepReasons(h, workspaceId, stream.reasons());
-            new IdentityStep(h, workspaceId).refreshKnown(stream.refreshed());
-            deleteAll(h, workspaceId, stream.deleted());
+            Map<String, Optional<Long>> channels = new HashMap<>();
+            heard.forEach(stream -> stream.batch().activities().forEach(a -> channels.putIfAbsent(a.uri(), stream.batch().channelId())));
+            IngestBatch all = IngestBatch.combine(heard.stream().map(stream -> heardPostsOpenConversations(stream.batch())).toList());
+            Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
+            stored = new IngestRun(h, workspaceId, all, a -> channels.get(a.uri()), Progress.NONE).run();
+            Map<String, List<MatchReason>> reasons = new LinkedHashMap<>();
+            heard.forEach(stream -> stream.reasons().forEach(reasons::putIfAbsent));
+            keepReasons(h, workspaceId, reasons);
+            new IdentityStep(h, workspaceId).refreshKnown(heard.stream().flatMap(stream -> stream.refreshed().stream()).toList());
+            deleteAll(h, workspaceId, heard.stream().flatMap(stream -> stream.deleted().stream()).toList());
         }
         h.createUpdate("""
-                        INSERT INTO stream_position (workspace_id, stream, position) VALUES (:w, :s, :p)
+                        INSERT INTO stream_position (workspace_id, stream, position)
+                        SELECT :w, s, p FROM unnest(:streams::text[], :positions::bigint[]) AS u(s, p)
                         ON CONFLICT (workspace_id, stream) DO UPDATE SET position = excluded.position, updated_at = now()""")
-                .bind("w", workspaceId).bind("s", stream.stream()).bind("p", stream.position()).execute();
+                .bind("w", workspaceId).bind("streams", streams.stream().map(StreamBatch::stream).toArray(String[]::new))
+                .bind("positions", streams.stream().map(StreamBatch::position).toArray(Long[]::new)).execute();
         return stored;
     }
 
@@ -165,6 +188,10 @@ final class PgIngest implements Ingest, StreamIngest {
                 .bind("authors", deleted.stream().map(StreamBatch.Deletion::authorStableId).toArray(String[]::new))
                 .bind("ats", deleted.stream().map(d -> d.at().toString()).toArray(String[]::new))
                 .execute();
+    }
+
+    private void stored(long workspaceId, IngestResult result) {
+        statistics.stored(workspaceId, result.activities());
     }
 
     private void blocksMayHaveChanged(IngestBatch batch) {

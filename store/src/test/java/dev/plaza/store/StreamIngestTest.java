@@ -6,6 +6,7 @@ import static dev.plaza.store.testing.Batches.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.IngestBatch;
@@ -91,6 +92,33 @@ class StreamIngestTest {
         assertThat(db.store().activities().findByUri(w, "https://social.example/p/1")).isPresent();
         assertThat(db.store().activities().findByUri(w, "https://social.example/p/3")).isPresent();
         assertThat(identities(w)).hasSize(1);
+    }
+
+    @Test
+    void pollsOfSeveralFeedsStoredTogetherKeepEachItemInItsOwnChannel() {
+        long w = db.newWorkspace().id();
+        long blog = db.store().channels().add(w, Platform.RSS, "https://blog.example/feed.xml", ChannelKind.LISTENING,
+                Optional.empty()).id();
+        long forum = db.store().channels().add(w, Platform.RSS, "https://forum.example/feed.xml", ChannelKind.LISTENING,
+                Optional.empty()).id();
+        SeenIdentity bob = account("bob", "forum.example");
+        var fromBlog = post("https://blog.example/p/1", alice, T0, "a release of the blog");
+        var deletedLater = post("https://forum.example/t/9", bob, T0, "a thread deleted since");
+        var fromForum = post("https://forum.example/t/1", bob, T0.plusSeconds(5), "a release on the forum");
+
+        db.store().streams().ingestAll(w, List.of(
+                new StreamBatch("feed:" + blog, 100, new IngestBatch(List.of(alice), List.of(fromBlog), Optional.of(blog)),
+                        List.of(), List.of()),
+                new StreamBatch("feed:" + forum, 200, new IngestBatch(List.of(bob, alice), List.of(deletedLater, fromForum),
+                        Optional.of(forum)), List.of(), List.of(new Deletion(deletedLater.uri(), bob.stableId(), T0.plusSeconds(9))))));
+
+        assertThat(db.store().activities().findByUri(w, fromBlog.uri()).orElseThrow().channelId()).hasValue(blog);
+        assertThat(db.store().activities().findByUri(w, fromForum.uri()).orElseThrow().channelId()).hasValue(forum);
+        assertThat(db.store().activities().findByUri(w, deletedLater.uri()).orElseThrow().text())
+                .as("a deletion applies after every batch of its group").isEmpty();
+        assertThat(db.store().streams().position(w, "feed:" + blog)).hasValue(100L);
+        assertThat(db.store().streams().position(w, "feed:" + forum)).hasValue(200L);
+        assertThat(identities(w)).hasSize(2);
     }
 
     @Test

@@ -25,7 +25,7 @@ import java.util.Optional;
 public record ListeningSettings(int queueFrames, long queueBytes, int maxFrameBytes, int maxBatch, Duration connectTimeout,
                                 Duration pingInterval, Backoff backoff, Optional<Long> firstCursor) {
 
-    public static final ListeningSettings DEFAULT = new ListeningSettings(1_000, 64L * 1024 * 1024, 5 * 1024 * 1024, 500,
+    public static final ListeningSettings DEFAULT = new ListeningSettings(5_000, 64L * 1024 * 1024, 5 * 1024 * 1024, 5_000,
             Duration.ofSeconds(10), Duration.ofSeconds(30), Backoff.DEFAULT, Optional.empty());
 
     public ListeningSettings {

@@ -3,13 +3,9 @@ package dev.plaza.core.ingest;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.GroupCommit;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -38,38 +34,7 @@ public final class GroupedIngest {
 
     private List<Boolean> write(long workspaceId, List<IngestBatch> group) {
         group.stream().collect(Collectors.groupingBy(IngestBatch::channelId, LinkedHashMap::new, Collectors.toList()))
-                .values().forEach(sameChannel -> ingest.ingest(workspaceId, combine(sameChannel), Progress.NONE));
+                .values().forEach(sameChannel -> ingest.ingest(workspaceId, IngestBatch.combine(sameChannel), Progress.NONE));
         return Collections.nCopies(group.size(), true);
-    }
-
-    /**
-     * One batch holding all of {@code batches}, which share a channel. An identity described twice
-     * keeps the description from a batch where it authors an activity (a mention knows less), else
-     * the first.
-     */
-    static IngestBatch combine(List<IngestBatch> batches) {
-        if (batches.size() == 1) {
-            return batches.getFirst();
-        }
-        Map<IdentityKey, SeenIdentity> identities = new LinkedHashMap<>();
-        List<IncomingActivity> activities = new ArrayList<>();
-        List<Membership> memberships = new ArrayList<>();
-        List<String> blockedDomains = new ArrayList<>();
-        List<String> blockedAccounts = new ArrayList<>();
-        Optional<Long> channel = batches.getFirst().channelId();
-        for (IngestBatch batch : batches) {
-            Set<IdentityKey> authors = batch.activities().stream().map(IncomingActivity::author).collect(Collectors.toSet());
-            for (SeenIdentity identity : batch.identities()) {
-                if (authors.contains(identity.key()) || !identities.containsKey(identity.key())) {
-                    identities.put(identity.key(), identity);
-                }
-            }
-            activities.addAll(batch.activities());
-            memberships.addAll(batch.memberships());
-            blockedDomains.addAll(batch.blockedDomains());
-            blockedAccounts.addAll(batch.blockedAccounts());
-        }
-        return new IngestBatch(List.copyOf(identities.values()), activities, channel, memberships,
-                blockedDomains.stream().distinct().toList(), blockedAccounts.stream().distinct().toList());
     }
 }

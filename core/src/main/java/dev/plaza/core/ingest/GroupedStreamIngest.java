@@ -80,7 +80,7 @@ public final class GroupedStreamIngest implements StreamIngest {
                 batch.reasons().forEach(reasons::putIfAbsent);
             }
             StreamBatch first = batches.getFirst();
-            IngestBatch all = GroupedIngest.combine(batches.stream().map(StreamBatch::batch).toList());
+            IngestBatch all = IngestBatch.combine(batches.stream().map(StreamBatch::batch).toList());
             merged.add(new StreamBatch(first.stream(), first.position(), all, refreshed, deleted, reasons));
             IngestBatch nothing = new IngestBatch(List.of(), List.of(), channel);
             batches.stream().skip(1).forEach(batch -> merged.add(new StreamBatch(batch.stream(), batch.position(), nothing, List.of(),

@@ -25,7 +25,7 @@ class GroupedIngestTest {
         IngestBatch own = new IngestBatch(List.of(ANA_AS_AUTHOR), List.of(post("2", ANA_AS_AUTHOR)), Optional.empty());
         IngestBatch later = new IngestBatch(List.of(BO, ANA_AS_MENTIONED), List.of(post("3", BO, ANA_AS_MENTIONED)), Optional.empty());
 
-        IngestBatch combined = GroupedIngest.combine(List.of(mention, own, later));
+        IngestBatch combined = IngestBatch.combine(List.of(mention, own, later));
 
         assertThat(combined.activities()).extracting(IncomingActivity::uri)
                 .containsExactly("https://x.example/1", "https://x.example/2", "https://x.example/3");
