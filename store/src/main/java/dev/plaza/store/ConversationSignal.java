@@ -4,6 +4,7 @@ import dev.plaza.core.activity.ConversationChange;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -27,13 +28,19 @@ final class ConversationSignal {
     private final List<Consumer<ConversationChange>> listeners = new CopyOnWriteArrayList<>();
 
     static void notify(Handle handle, long workspaceId, Collection<Long> conversationIds) {
+        PendingWrites now = new PendingWrites();
+        notify(now, workspaceId, conversationIds);
+        now.flush(handle);
+    }
+
+    /** As above, one more of the transaction's pending writes: PostgreSQL delivers it at commit either way. */
+    static void notify(PendingWrites writes, long workspaceId, Collection<Long> conversationIds) {
         if (conversationIds.isEmpty()) {
             return;
         }
         String ids = conversationIds.size() > MAX_NAMED ? "*"
                 : String.join(",", conversationIds.stream().distinct().map(String::valueOf).toList());
-        handle.createQuery("SELECT pg_notify(:channel, :payload)").bind("channel", CHANNEL)
-                .bind("payload", workspaceId + ":" + ids).mapTo(String.class).findOne();
+        writes.add("SELECT pg_notify(:channel, :payload)", Map.of("channel", CHANNEL, "payload", workspaceId + ":" + ids));
     }
 
     AutoCloseable subscribe(Consumer<ConversationChange> listener) {

@@ -25,10 +25,15 @@ final class IdentityStep {
 
     private final Handle handle;
     private final long workspaceId;
+    private final IdBlocks ids;
+    private final PendingWrites writes;
 
-    IdentityStep(Handle handle, long workspaceId) {
+    /** A step that reads at once and leaves its writes in {@code writes}, to be flushed before anything reads them. */
+    IdentityStep(Handle handle, long workspaceId, IdBlocks ids, PendingWrites writes) {
         this.handle = handle;
         this.workspaceId = workspaceId;
+        this.ids = ids;
+        this.writes = writes;
     }
 
     /**
@@ -49,9 +54,9 @@ final class IdentityStep {
         if (fresh.isEmpty()) {
             return resolved;
         }
-        List<Long> identityIds = Sequences.next(handle, "identity_id_seq", fresh.size());
+        List<Long> identityIds = ids.next(handle, "identity_id_seq", fresh.size());
         // At most one new person per new identity; unused sequence values are harmless gaps.
-        List<Long> personIds = Sequences.next(handle, "person_id_seq", fresh.size());
+        List<Long> personIds = ids.next(handle, "person_id_seq", fresh.size());
         List<Object[]> personRows = new ArrayList<>();
         List<Object[]> identityRows = new ArrayList<>();
         Map<String, Instant[]> hintRanges = hintRanges(fresh, seenAt);
@@ -78,8 +83,8 @@ final class IdentityStep {
                     hint.orElse(null)});
             resolved.put(s.key(), new Resolved(identityIds.get(i), personId, true));
         }
-        PgCopy.copy(handle, "person", "id, workspace_id, display_name, first_seen, last_seen", personRows, done -> { });
-        PgCopy.copy(handle, "identity", "id, workspace_id, person_id, platform, stable_id, handle, display_name,"
+        PgCopy.copy(handle, writes, "person", "id, workspace_id, display_name, first_seen, last_seen", personRows, done -> { });
+        PgCopy.copy(handle, writes, "identity", "id, workspace_id, person_id, platform, stable_id, handle, display_name,"
                 + " profile_url, link_reason, link_confidence, link_key", identityRows, done -> { });
         peopleAdded[0] += personRows.size();
         return resolved;
@@ -139,14 +144,28 @@ final class IdentityStep {
         return found;
     }
 
-    /** Updates the identities of {@code seen} that are stored already; adds none. */
+    /**
+     * Updates the identities of {@code seen} that are stored already, those of this transaction's
+     * pending writes included; adds none.
+     */
     void refreshKnown(List<SeenIdentity> seen) {
         if (seen.isEmpty()) {
             return;
         }
         Map<IdentityKey, SeenIdentity> unique = new LinkedHashMap<>();
         seen.forEach(s -> unique.put(s.key(), s));
-        refresh(unique, existing(unique));
+        List<SeenIdentity> heard = List.copyOf(unique.values());
+        writes.add(RENAME.formatted(
+                "unnest(:platforms, :stableIds, :handles, :names, :urls) AS u(platform, stable_id, handle, display_name, profile_url)",
+                "s.workspace_id = :w AND s.platform = u.platform AND s.stable_id = u.stable_id AND s.platform = ANY(:platforms)"
+                        + " AND s.stable_id = ANY(:stableIds)",
+                "i.workspace_id = :w AND i.platform = ANY(:platforms) AND i.stable_id = ANY(:stableIds)"), Map.of(
+                "w", workspaceId,
+                "platforms", heard.stream().map(s -> s.platform().key()).toArray(String[]::new),
+                "stableIds", heard.stream().map(SeenIdentity::stableId).toArray(String[]::new),
+                "handles", heard.stream().map(SeenIdentity::handle).toArray(String[]::new),
+                "names", heard.stream().map(SeenIdentity::displayName).toArray(String[]::new),
+                "urls", heard.stream().map(s -> s.profileUrl().orElse(null)).toArray(String[]::new)));
     }
 
     /**
@@ -160,25 +179,30 @@ final class IdentityStep {
             return;
         }
         List<SeenIdentity> known = unique.values().stream().filter(s -> resolved.containsKey(s.key())).toList();
-        handle.createUpdate("""
-                        UPDATE identity i SET handle = n.handle, display_name = n.display_name, profile_url = n.profile_url
-                        FROM (SELECT u.id,
-                                  CASE WHEN u.handle = s.stable_id THEN s.handle ELSE u.handle END AS handle,
-                                  CASE WHEN u.display_name <> s.stable_id THEN u.display_name
-                                       WHEN s.display_name <> s.stable_id THEN s.display_name
-                                       WHEN u.handle <> s.stable_id THEN u.handle
-                                       ELSE s.display_name END AS display_name,
-                                  coalesce(u.profile_url, s.profile_url) AS profile_url
-                              FROM unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)
-                              JOIN identity s ON s.id = u.id AND s.id = ANY(:ids)) n
-                        WHERE i.id = n.id AND i.id = ANY(:ids) AND (i.handle, i.display_name, i.profile_url)
-                            IS DISTINCT FROM (n.handle, n.display_name, n.profile_url)""")
-                .bind("ids", known.stream().map(s -> resolved.get(s.key()).identityId()).toArray(Long[]::new))
-                .bind("handles", known.stream().map(SeenIdentity::handle).toArray(String[]::new))
-                .bind("names", known.stream().map(SeenIdentity::displayName).toArray(String[]::new))
-                .bind("urls", known.stream().map(s -> s.profileUrl().orElse(null)).toArray(String[]::new))
-                .execute();
+        writes.add(RENAME.formatted("unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)",
+                "s.id = u.id AND s.id = ANY(:ids)", "i.id = ANY(:ids)"), Map.of(
+                "ids", known.stream().map(s -> resolved.get(s.key()).identityId()).toArray(Long[]::new),
+                "handles", known.stream().map(SeenIdentity::handle).toArray(String[]::new),
+                "names", known.stream().map(SeenIdentity::displayName).toArray(String[]::new),
+                "urls", known.stream().map(s -> s.profileUrl().orElse(null)).toArray(String[]::new)));
     }
+
+    /**
+     * Renames identities as heard ({@code u}: handle, display_name, profile_url), each found as
+     * {@code s} by the second argument's condition; the third keeps the update on the rows found.
+     */
+    private static final String RENAME = """
+            UPDATE identity i SET handle = n.handle, display_name = n.display_name, profile_url = n.profile_url
+            FROM (SELECT s.id,
+                      CASE WHEN u.handle = s.stable_id THEN s.handle ELSE u.handle END AS handle,
+                      CASE WHEN u.display_name <> s.stable_id THEN u.display_name
+                           WHEN s.display_name <> s.stable_id THEN s.display_name
+                           WHEN u.handle <> s.stable_id THEN u.handle
+                           ELSE s.display_name END AS display_name,
+                      coalesce(u.profile_url, s.profile_url) AS profile_url
+                  FROM %s JOIN identity s ON %s) n
+            WHERE i.id = n.id AND %s AND (i.handle, i.display_name, i.profile_url)
+                IS DISTINCT FROM (n.handle, n.display_name, n.profile_url)""";
 
     /** A connector that knows no name gives none, or the stable id: the handle names the new identity then. */
     private static String displayName(SeenIdentity s) {

@@ -41,19 +41,34 @@ final class IngestRun {
     private final long workspaceId;
     private final IngestBatch batch;
     private final Function<IncomingActivity, Optional<Long>> channelOf;
+    private final IdBlocks ids;
+    private final PendingWrites writes;
+    private final boolean flushes;
     private final Progress progress;
 
-    IngestRun(Handle handle, long workspaceId, IngestBatch batch, Progress progress) {
-        this(handle, workspaceId, batch, a -> batch.channelId(), progress);
+    /** A run that has written everything when it returns. */
+    IngestRun(Handle handle, long workspaceId, IngestBatch batch, IdBlocks ids, Progress progress) {
+        this(handle, workspaceId, batch, a -> batch.channelId(), ids, new PendingWrites(), true, progress);
     }
 
-    /** A run whose activities come from several channels: {@code channelOf} says each one's. */
+    /**
+     * A run whose activities come from several channels ({@code channelOf} says each one's), and whose
+     * writes wait in {@code writes} for the caller to add its own and flush them.
+     */
     IngestRun(Handle handle, long workspaceId, IngestBatch batch, Function<IncomingActivity, Optional<Long>> channelOf,
-              Progress progress) {
+              IdBlocks ids, PendingWrites writes, Progress progress) {
+        this(handle, workspaceId, batch, channelOf, ids, writes, false, progress);
+    }
+
+    private IngestRun(Handle handle, long workspaceId, IngestBatch batch, Function<IncomingActivity, Optional<Long>> channelOf,
+                      IdBlocks ids, PendingWrites writes, boolean flushes, Progress progress) {
         this.handle = handle;
         this.workspaceId = workspaceId;
         this.batch = batch;
         this.channelOf = channelOf;
+        this.ids = ids;
+        this.writes = writes;
+        this.flushes = flushes;
         this.progress = progress;
     }
 
@@ -63,14 +78,14 @@ final class IngestRun {
         timings.lap("dedupe");
         int[] peopleAdded = {0};
         Map<IdentityKey, IdentityStep.Resolved> identities =
-                new IdentityStep(handle, workspaceId).resolve(batch.identities(), seenTimes(fresh), peopleAdded);
+                new IdentityStep(handle, workspaceId, ids, writes).resolve(batch.identities(), seenTimes(fresh), peopleAdded);
         long identitiesAdded = identities.values().stream().filter(IdentityStep.Resolved::isNew).count();
         Map<CommunityRef, Long> communities = communities(fresh);
         writeMemberships(identities, communities);
         writeDomainBlocks();
         writeAccountBlocks();
         timings.lap("identities");
-        ThreadStep threads = new ThreadStep(handle, workspaceId, a -> a.author().platform());
+        ThreadStep threads = new ThreadStep(handle, workspaceId, a -> a.author().platform(), ids);
         Map<String, ThreadStep.Thread> threadOf = threads.thread(fresh);
         writeConversations(threads);
         timings.lap("conversations");
@@ -81,6 +96,9 @@ final class IngestRun {
         updateMembers(fresh, identities, communities);
         updateAuthorCounts(fresh, identities);
         updateSeen(fresh, identities);
+        if (flushes) {
+            writes.flush(handle);
+        }
         timings.lap("rollups");
         LOG.debug("ingested {} of {} activities into workspace {}: {}", fresh.size(), batch.activities().size(),
                 workspaceId, timings);
@@ -184,24 +202,22 @@ final class IngestRun {
         if (batch.memberships().isEmpty()) {
             return;
         }
-        handle.createUpdate("""
+        writes.add("""
                         INSERT INTO community_member (community_id, identity_id, activities)
                         SELECT c, i, 0 FROM unnest(:communities, :identities) AS u(c, i)
-                        ON CONFLICT (community_id, identity_id) DO NOTHING""")
-                .bind("communities", batch.memberships().stream().map(m -> communities.get(m.community())).toArray(Long[]::new))
-                .bind("identities", batch.memberships().stream().map(m -> identities.get(m.member()).identityId())
-                        .toArray(Long[]::new))
-                .execute();
+                        ON CONFLICT (community_id, identity_id) DO NOTHING""", Map.of(
+                "communities", batch.memberships().stream().map(m -> communities.get(m.community())).toArray(Long[]::new),
+                "identities", batch.memberships().stream().map(m -> identities.get(m.member()).identityId()).toArray(Long[]::new)));
     }
 
     private void writeDomainBlocks() {
         if (batch.blockedDomains().isEmpty()) {
             return;
         }
-        handle.createUpdate("""
+        writes.add("""
                         INSERT INTO domain_block (workspace_id, domain) SELECT :w, lower(d) FROM unnest(:domains) AS u(d)
-                        ON CONFLICT (workspace_id, domain) DO NOTHING""")
-                .bind("w", workspaceId).bind("domains", batch.blockedDomains().toArray(String[]::new)).execute();
+                        ON CONFLICT (workspace_id, domain) DO NOTHING""",
+                Map.of("w", workspaceId, "domains", batch.blockedDomains().toArray(String[]::new)));
     }
 
     /**
@@ -213,47 +229,45 @@ final class IngestRun {
             return;
         }
         String[] accts = batch.blockedAccounts().stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).toArray(String[]::new);
-        handle.createUpdate("""
+        writes.add("""
                         INSERT INTO actor_block (workspace_id, acct, actor_uri)
                         SELECT :w, a, (SELECT i.stable_id FROM identity i
                                        WHERE i.workspace_id = :w AND i.platform = :platform AND lower(i.handle) = '@' || a
                                          AND i.stable_id LIKE 'http%' ORDER BY i.id LIMIT 1)
                         FROM unnest(:accts) AS u(a)
-                        ON CONFLICT DO NOTHING""")
-                .bind("w", workspaceId).bind("platform", Platform.FEDIVERSE.key()).bind("accts", accts).execute();
+                        ON CONFLICT DO NOTHING""", Map.of("w", workspaceId, "platform", Platform.FEDIVERSE.key(), "accts", accts));
         for (String table : List.of("follower", "following")) {
-            handle.createUpdate("""
+            writes.add("""
                             DELETE FROM %s f USING local_actor l, actor_block b
                             WHERE f.local_actor_id = l.id AND l.workspace_id = :w AND b.workspace_id = :w
-                              AND b.actor_uri = f.remote_actor_uri AND b.acct = ANY(:accts)""".formatted(table))
-                    .bind("w", workspaceId).bind("accts", accts).execute();
+                              AND b.actor_uri = f.remote_actor_uri AND b.acct = ANY(:accts)""".formatted(table),
+                    Map.of("w", workspaceId, "accts", accts));
         }
     }
 
     private void writeConversations(ThreadStep threads) {
         List<Object[]> rows = threads.created().stream().map(t -> new Object[] {t.id, workspaceId, t.rootUri,
                 t.platform.key(), t.subject, "open", t.startedAt, t.lastActivityAt, t.added}).toList();
-        PgCopy.copy(handle, "conversation", "id, workspace_id, root_uri, platform, subject, status, started_at,"
+        PgCopy.copy(handle, writes, "conversation", "id, workspace_id, root_uri, platform, subject, status, started_at,"
                 + " last_activity_at, activity_count", rows, done -> { });
         List<ThreadStep.Thread> extended = threads.extended();
         List<Long> touched = new ArrayList<>(threads.created().stream().map(t -> t.id).toList());
         extended.forEach(t -> touched.add(t.id));
-        ConversationSignal.notify(handle, workspaceId, touched);
+        ConversationSignal.notify(writes, workspaceId, touched);
         if (extended.isEmpty()) {
             return;
         }
-        handle.createUpdate("""
+        writes.add("""
                         UPDATE conversation c SET activity_count = c.activity_count + u.added, subject = u.subject,
                             started_at = least(c.started_at, u.started), last_activity_at = greatest(c.last_activity_at, u.last)
                         FROM unnest(:ids, :added, :subjects::text[], :started::timestamptz[], :last::timestamptz[])
                             AS u(id, added, subject, started, last)
-                        WHERE c.id = u.id AND c.id = ANY(:ids)""")
-                .bind("ids", extended.stream().map(t -> t.id).toArray(Long[]::new))
-                .bind("added", extended.stream().map(t -> t.added).toArray(Integer[]::new))
-                .bind("subjects", extended.stream().map(t -> t.subject).toArray(String[]::new))
-                .bind("started", extended.stream().map(t -> t.startedAt.toString()).toArray(String[]::new))
-                .bind("last", extended.stream().map(t -> t.lastActivityAt.toString()).toArray(String[]::new))
-                .execute();
+                        WHERE c.id = u.id AND c.id = ANY(:ids)""", Map.of(
+                "ids", extended.stream().map(t -> t.id).toArray(Long[]::new),
+                "added", extended.stream().map(t -> t.added).toArray(Integer[]::new),
+                "subjects", extended.stream().map(t -> t.subject).toArray(String[]::new),
+                "started", extended.stream().map(t -> t.startedAt.toString()).toArray(String[]::new),
+                "last", extended.stream().map(t -> t.lastActivityAt.toString()).toArray(String[]::new)));
     }
 
     /** Stored activities whose thread root arrived in this batch join its conversation, in one statement. */
@@ -262,17 +276,16 @@ final class IngestRun {
             return;
         }
         List<String> uris = new ArrayList<>(conversationByRootUri.keySet());
-        handle.createUpdate("""
+        writes.add("""
                         UPDATE activity a SET conversation_id = u.c FROM unnest(:uris::text[], :conversations) AS u(uri, c)
-                        WHERE a.workspace_id = :w AND a.uri = u.uri AND a.uri = ANY(:uris)""")
-                .bind("w", workspaceId).bind("uris", uris.toArray(String[]::new))
-                .bind("conversations", uris.stream().map(conversationByRootUri::get).toArray(Long[]::new))
-                .execute();
+                        WHERE a.workspace_id = :w AND a.uri = u.uri AND a.uri = ANY(:uris)""", Map.of(
+                "w", workspaceId, "uris", uris.toArray(String[]::new),
+                "conversations", uris.stream().map(conversationByRootUri::get).toArray(Long[]::new)));
     }
 
     private void writeActivities(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities,
             Map<CommunityRef, Long> communities, Map<String, ThreadStep.Thread> threadOf) {
-        List<Long> ids = Sequences.next(handle, "activity_id_seq", fresh.size());
+        List<Long> ids = this.ids.next(handle, "activity_id_seq", fresh.size());
         List<Object[]> rows = new ArrayList<>(fresh.size());
         List<Object[]> mentions = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
@@ -287,10 +300,10 @@ final class IngestRun {
                 mentions.add(new Object[] {ids.get(i), identities.get(mention).identityId()});
             }
         }
-        PgCopy.copy(handle, "activity", "id, workspace_id, uri, platform, kind, author_identity_id, community_id,"
+        PgCopy.copy(handle, writes, "activity", "id, workspace_id, uri, platform, kind, author_identity_id, community_id,"
                         + " channel_id, conversation_id, at, text, language, in_reply_to_uri, target_uri, url", rows,
                 done -> progress.update("storing", done, fresh.size()));
-        PgCopy.copy(handle, "activity_mention", "activity_id, identity_id", mentions, done -> { });
+        PgCopy.copy(handle, writes, "activity_mention", "activity_id, identity_id", mentions, done -> { });
     }
 
     private void updateRollups(List<IncomingActivity> fresh) {
@@ -307,13 +320,12 @@ final class IngestRun {
             platforms.add(platform.key());
             counts.add(count);
         }));
-        handle.createUpdate("""
+        writes.add("""
                         INSERT INTO activity_daily (workspace_id, day, platform, count)
                         SELECT :w, d, p, c FROM unnest(:days::date[], :platforms::text[], :counts::bigint[]) AS u(d, p, c)
-                        ON CONFLICT (workspace_id, day, platform) DO UPDATE SET count = activity_daily.count + excluded.count""")
-                .bind("w", workspaceId).bind("days", days.stream().map(LocalDate::toString).toArray(String[]::new))
-                .bind("platforms", platforms.toArray(String[]::new)).bind("counts", counts.toArray(Long[]::new))
-                .execute();
+                        ON CONFLICT (workspace_id, day, platform) DO UPDATE SET count = activity_daily.count + excluded.count""",
+                Map.of("w", workspaceId, "days", days.stream().map(LocalDate::toString).toArray(String[]::new),
+                        "platforms", platforms.toArray(String[]::new), "counts", counts.toArray(Long[]::new)));
     }
 
     private void updateAuthorCounts(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities) {
@@ -323,12 +335,10 @@ final class IngestRun {
             return;
         }
         List<Long> ids = new ArrayList<>(authored.keySet());
-        handle.createUpdate("""
+        writes.add("""
                         UPDATE identity i SET activity_count = i.activity_count + u.n
-                        FROM unnest(:ids, :counts) AS u(id, n) WHERE i.id = u.id AND i.id = ANY(:ids)""")
-                .bind("ids", ids.toArray(Long[]::new))
-                .bind("counts", ids.stream().map(authored::get).toArray(Long[]::new))
-                .execute();
+                        FROM unnest(:ids, :counts) AS u(id, n) WHERE i.id = u.id AND i.id = ANY(:ids)""",
+                Map.of("ids", ids.toArray(Long[]::new), "counts", ids.stream().map(authored::get).toArray(Long[]::new)));
     }
 
     private record Participation(long communityId, long identityId) {
@@ -351,19 +361,18 @@ final class IngestRun {
             return;
         }
         List<Participation> members = new ArrayList<>(counts.keySet());
-        handle.createUpdate("""
+        writes.add("""
                         INSERT INTO community_member (community_id, identity_id, activities, first_at, last_at)
                         SELECT * FROM unnest(:communities, :identities, :counts, :firsts::timestamptz[], :lasts::timestamptz[])
                         ON CONFLICT (community_id, identity_id) DO UPDATE SET
                             activities = community_member.activities + excluded.activities,
                             first_at = least(community_member.first_at, excluded.first_at),
-                            last_at = greatest(community_member.last_at, excluded.last_at)""")
-                .bind("communities", members.stream().map(Participation::communityId).toArray(Long[]::new))
-                .bind("identities", members.stream().map(Participation::identityId).toArray(Long[]::new))
-                .bind("counts", members.stream().map(m -> counts.get(m)[0]).toArray(Long[]::new))
-                .bind("firsts", members.stream().map(m -> ranges.get(m)[0].toString()).toArray(String[]::new))
-                .bind("lasts", members.stream().map(m -> ranges.get(m)[1].toString()).toArray(String[]::new))
-                .execute();
+                            last_at = greatest(community_member.last_at, excluded.last_at)""", Map.of(
+                "communities", members.stream().map(Participation::communityId).toArray(Long[]::new),
+                "identities", members.stream().map(Participation::identityId).toArray(Long[]::new),
+                "counts", members.stream().map(m -> counts.get(m)[0]).toArray(Long[]::new),
+                "firsts", members.stream().map(m -> ranges.get(m)[0].toString()).toArray(String[]::new),
+                "lasts", members.stream().map(m -> ranges.get(m)[1].toString()).toArray(String[]::new)));
     }
 
     /**
@@ -379,13 +388,12 @@ final class IngestRun {
             return;
         }
         List<Long> people = new ArrayList<>(byPerson.keySet());
-        handle.createUpdate("""
+        writes.add("""
                         UPDATE person p SET first_seen = least(p.first_seen, u.first), last_seen = greatest(p.last_seen, u.last)
                         FROM unnest(:ids, :firsts::timestamptz[], :lasts::timestamptz[]) AS u(id, first, last)
-                        WHERE p.id = u.id AND p.id = ANY(:ids) AND (u.first < p.first_seen OR u.last > p.last_seen)""")
-                .bind("ids", people.toArray(Long[]::new))
-                .bind("firsts", people.stream().map(id -> byPerson.get(id)[0].toString()).toArray(String[]::new))
-                .bind("lasts", people.stream().map(id -> byPerson.get(id)[1].toString()).toArray(String[]::new))
-                .execute();
+                        WHERE p.id = u.id AND p.id = ANY(:ids) AND (u.first < p.first_seen OR u.last > p.last_seen)""", Map.of(
+                "ids", people.toArray(Long[]::new),
+                "firsts", people.stream().map(id -> byPerson.get(id)[0].toString()).toArray(String[]::new),
+                "lasts", people.stream().map(id -> byPerson.get(id)[1].toString()).toArray(String[]::new)));
     }
 }

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.PGConnection;
 
@@ -23,14 +24,26 @@ final class PgCopy {
 
     /** Copies rows into {@code table(columns)}; calls {@code afterChunk} with the rows done so far. */
     static void copy(Handle handle, String table, String columns, List<Object[]> rows, java.util.function.IntConsumer afterChunk) {
+        PendingWrites now = new PendingWrites();
+        copy(handle, now, table, columns, rows, afterChunk);
+        now.flush(handle);
+    }
+
+    /**
+     * As above, a few rows as one more of the {@code pending} writes; many rows by COPY at once, after
+     * the writes pending before them.
+     */
+    static void copy(Handle handle, PendingWrites pending, String table, String columns, List<Object[]> rows,
+                     java.util.function.IntConsumer afterChunk) {
         if (rows.isEmpty()) {
             return;
         }
         if (rows.size() <= MAX_ROWS_AS_JSON) {
-            insertAsJson(handle, table, columns, rows);
+            pending.add(insertAsJson(table, columns), Map.of("rows", json(table, columns, rows)));
             afterChunk.accept(rows.size());
             return;
         }
+        pending.flush(handle);
         try {
             var copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI();
             String sql = "COPY " + table + " (" + columns + ") FROM STDIN";
@@ -49,7 +62,12 @@ final class PgCopy {
     }
 
     /** The columns' types come from the table's row type, so the rows need no casts of their own. */
-    private static void insertAsJson(Handle handle, String table, String columns, List<Object[]> rows) {
+    private static String insertAsJson(String table, String columns) {
+        return "INSERT INTO %s (%s) SELECT %s FROM json_populate_recordset(NULL::%s, :rows::json)".formatted(table, columns, columns,
+                table);
+    }
+
+    private static String json(String table, String columns, List<Object[]> rows) {
         String[] names = columns.split(",\\s*");
         StringBuilder json = new StringBuilder(256 * rows.size()).append('[');
         for (Object[] row : rows) {
@@ -63,10 +81,7 @@ final class PgCopy {
             }
             json.append('}');
         }
-        json.append(']');
-        handle.createUpdate("INSERT INTO %s (%s) SELECT %s FROM json_populate_recordset(NULL::%s, :rows::json)"
-                        .formatted(table, columns, columns, table))
-                .bind("rows", json.toString()).execute();
+        return json.append(']').toString();
     }
 
     private static void appendJson(StringBuilder out, Object value) {

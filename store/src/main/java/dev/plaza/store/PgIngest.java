@@ -27,18 +27,23 @@ final class PgIngest implements Ingest, StreamIngest {
 
     private final Jdbi jdbi;
     private final StoreCaches caches;
+    private final IdBlocks ids;
     private final PlannerStatistics statistics;
 
-    PgIngest(Jdbi jdbi, StoreCaches caches) {
+    PgIngest(Jdbi jdbi, StoreCaches caches, IdBlocks ids) {
         this.jdbi = jdbi;
         this.caches = caches;
+        this.ids = ids;
         this.statistics = new PlannerStatistics(jdbi);
     }
 
     @Override
     public IngestResult ingest(long workspaceId, IngestBatch batch, Progress progress) {
         BatchCheck.requireConsistent(batch);
-        IngestResult result = jdbi.inTransaction(h -> run(h, workspaceId, batch, progress));
+        IngestResult result = jdbi.inTransaction(h -> {
+            Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
+            return new IngestRun(h, workspaceId, batch, ids, progress).run();
+        });
         stored(workspaceId, result);
         blocksMayHaveChanged(batch);
         return result;
@@ -86,27 +91,28 @@ final class PgIngest implements Ingest, StreamIngest {
      */
     private IngestResult writeTogether(Handle h, long workspaceId, List<StreamBatch> streams) {
         List<StreamBatch> heard = streams.stream().filter(stream -> !movesOnlyItsPosition(stream)).toList();
+        Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
         IngestResult stored = IngestResult.NOTHING;
-        if (heard.isEmpty()) {
-            Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
-        } else {
+        PendingWrites writes = new PendingWrites();
+        if (!heard.isEmpty()) {
             Map<String, Optional<Long>> channels = new HashMap<>();
             heard.forEach(stream -> stream.batch().activities().forEach(a -> channels.putIfAbsent(a.uri(), stream.batch().channelId())));
             IngestBatch all = IngestBatch.combine(heard.stream().map(stream -> heardPostsOpenConversations(stream.batch())).toList());
-            Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
-            stored = new IngestRun(h, workspaceId, all, a -> channels.get(a.uri()), Progress.NONE).run();
+            stored = new IngestRun(h, workspaceId, all, a -> channels.get(a.uri()), ids, writes, Progress.NONE).run();
             Map<String, List<MatchReason>> reasons = new LinkedHashMap<>();
             heard.forEach(stream -> stream.reasons().forEach(reasons::putIfAbsent));
-            keepReasons(h, workspaceId, reasons);
-            new IdentityStep(h, workspaceId).refreshKnown(heard.stream().flatMap(stream -> stream.refreshed().stream()).toList());
-            deleteAll(h, workspaceId, heard.stream().flatMap(stream -> stream.deleted().stream()).toList());
+            keepReasons(writes, workspaceId, reasons);
+            new IdentityStep(h, workspaceId, ids, writes).refreshKnown(heard.stream().flatMap(stream -> stream.refreshed().stream())
+                    .toList());
+            deleteAll(writes, workspaceId, heard.stream().flatMap(stream -> stream.deleted().stream()).toList());
         }
-        h.createUpdate("""
+        writes.add("""
                         INSERT INTO stream_position (workspace_id, stream, position)
                         SELECT :w, s, p FROM unnest(:streams::text[], :positions::bigint[]) AS u(s, p)
-                        ON CONFLICT (workspace_id, stream) DO UPDATE SET position = excluded.position, updated_at = now()""")
-                .bind("w", workspaceId).bind("streams", streams.stream().map(StreamBatch::stream).toArray(String[]::new))
-                .bind("positions", streams.stream().map(StreamBatch::position).toArray(Long[]::new)).execute();
+                        ON CONFLICT (workspace_id, stream) DO UPDATE SET position = excluded.position, updated_at = now()""",
+                Map.of("w", workspaceId, "streams", streams.stream().map(StreamBatch::stream).toArray(String[]::new),
+                        "positions", streams.stream().map(StreamBatch::position).toArray(Long[]::new)));
+        writes.flush(h);
         return stored;
     }
 
@@ -139,13 +145,8 @@ final class PgIngest implements Ingest, StreamIngest {
                 .bind("w", workspaceId).bind("s", stream).mapTo(Long.class).findOne());
     }
 
-    private static IngestResult run(Handle h, long workspaceId, IngestBatch batch, Progress progress) {
-        Locks.ingestExisting(h, workspaceId).orElseThrow(() -> new NotFoundException("workspace", workspaceId));
-        return new IngestRun(h, workspaceId, batch, progress).run();
-    }
-
     /** Keeps why each activity was kept, for the activities that have no reasons yet (those this batch added). */
-    private static void keepReasons(Handle h, long workspaceId, Map<String, List<MatchReason>> reasons) {
+    private static void keepReasons(PendingWrites writes, long workspaceId, Map<String, List<MatchReason>> reasons) {
         List<String> uris = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
@@ -161,33 +162,29 @@ final class PgIngest implements Ingest, StreamIngest {
         if (uris.isEmpty()) {
             return;
         }
-        h.createUpdate("""
+        writes.add("""
                         INSERT INTO activity_match_reason (activity_id, position, kind, detail)
                         SELECT a.id, r.position, r.kind, r.detail
                         FROM unnest(:uris, :positions::smallint[], :kinds, :details) AS r(uri, position, kind, detail)
                         JOIN activity a ON a.workspace_id = :w AND a.uri = r.uri AND a.uri = ANY(:uris)
-                        ON CONFLICT (activity_id, position) DO NOTHING""")
-                .bind("w", workspaceId).bind("uris", uris.toArray(String[]::new))
-                .bind("positions", positions.toArray(Integer[]::new)).bind("kinds", kinds.toArray(String[]::new))
-                .bind("details", details.toArray(String[]::new))
-                .execute();
+                        ON CONFLICT (activity_id, position) DO NOTHING""", Map.of(
+                "w", workspaceId, "uris", uris.toArray(String[]::new), "positions", positions.toArray(Integer[]::new),
+                "kinds", kinds.toArray(String[]::new), "details", details.toArray(String[]::new)));
     }
 
     /** Empties the stored posts among {@code deleted} whose own author deleted them, in one statement. */
-    private static void deleteAll(Handle h, long workspaceId, List<StreamBatch.Deletion> deleted) {
+    private static void deleteAll(PendingWrites writes, long workspaceId, List<StreamBatch.Deletion> deleted) {
         if (deleted.isEmpty()) {
             return;
         }
-        h.createUpdate("""
+        writes.add("""
                         UPDATE activity a SET text = '', deleted_at = d.at
                         FROM unnest(:uris, :authors, :ats::timestamptz[]) AS d(uri, author, at), identity i
                         WHERE a.workspace_id = :w AND a.uri = ANY(:uris) AND a.uri = d.uri
-                          AND i.id = a.author_identity_id AND i.stable_id = d.author AND a.deleted_at IS NULL""")
-                .bind("w", workspaceId)
-                .bind("uris", deleted.stream().map(StreamBatch.Deletion::uri).toArray(String[]::new))
-                .bind("authors", deleted.stream().map(StreamBatch.Deletion::authorStableId).toArray(String[]::new))
-                .bind("ats", deleted.stream().map(d -> d.at().toString()).toArray(String[]::new))
-                .execute();
+                          AND i.id = a.author_identity_id AND i.stable_id = d.author AND a.deleted_at IS NULL""", Map.of(
+                "w", workspaceId, "uris", deleted.stream().map(StreamBatch.Deletion::uri).toArray(String[]::new),
+                "authors", deleted.stream().map(StreamBatch.Deletion::authorStableId).toArray(String[]::new),
+                "ats", deleted.stream().map(d -> d.at().toString()).toArray(String[]::new)));
     }
 
     private void stored(long workspaceId, IngestResult result) {

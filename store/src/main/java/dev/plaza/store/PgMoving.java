@@ -25,10 +25,12 @@ final class PgMoving implements Moving {
 
     private final Jdbi jdbi;
     private final PgLocalActors actors;
+    private final IdBlocks ids;
 
-    PgMoving(Jdbi jdbi, PgLocalActors actors) {
+    PgMoving(Jdbi jdbi, PgLocalActors actors, IdBlocks ids) {
         this.jdbi = jdbi;
         this.actors = actors;
+        this.ids = ids;
     }
 
     @Override
@@ -55,7 +57,7 @@ final class PgMoving implements Moving {
                     .orElseThrow(() -> notMovable(h, workspaceId, actorId));
             insertMove(h, actorId, MoveRecord.Direction.OUT, target, move.activityId(), at);
             PgDeliveryQueue.enqueue(h, move);
-            new IngestRun(h, workspaceId, record, Progress.NONE).run();
+            new IngestRun(h, workspaceId, record, ids, Progress.NONE).run();
             return moved;
         });
         actors.changed();

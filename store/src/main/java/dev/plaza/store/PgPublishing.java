@@ -43,9 +43,11 @@ final class PgPublishing implements Publishing {
             Rows.instant(rs, "at"), Rows.optionalInstant(rs, "undone_at"));
 
     private final Jdbi jdbi;
+    private final IdBlocks ids;
 
-    PgPublishing(Jdbi jdbi) {
+    PgPublishing(Jdbi jdbi, IdBlocks ids) {
         this.jdbi = jdbi;
+        this.ids = ids;
     }
 
     @Override
@@ -77,7 +79,7 @@ final class PgPublishing implements Publishing {
                     .bind("published", Rows.timestamp(post.published()))
                     .map(POST).one();
             PgDeliveryQueue.enqueue(h, delivery);
-            new IngestRun(h, author.workspaceId(), record, Progress.NONE).run();
+            new IngestRun(h, author.workspaceId(), record, ids, Progress.NONE).run();
             return stored;
         });
     }
@@ -190,7 +192,7 @@ final class PgPublishing implements Publishing {
                     .bind("author", reaction.objectAuthor()).bind("at", Rows.timestamp(reaction.at()))
                     .map(REACTION).one();
             PgDeliveryQueue.enqueue(h, delivery);
-            new IngestRun(h, author.workspaceId(), record, Progress.NONE).run();
+            new IngestRun(h, author.workspaceId(), record, ids, Progress.NONE).run();
             return stored;
         });
     }

@@ -53,6 +53,8 @@ public final class PlazaStore implements Store {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlazaStore.class);
     static final String EMBEDDED_DATABASE = "plaza";
+    /** Ids a sequence hands the store at a time: one round trip for that many new rows. */
+    private static final int IDS_PER_BLOCK = 1_000;
 
     private final HikariDataSource dataSource;
     private final List<AutoCloseable> onClose;
@@ -96,6 +98,7 @@ public final class PlazaStore implements Store {
         this.goals = new PgGoals(jdbi);
         this.channels = new PgChannels(jdbi, secrets);
         StoreCaches caches = new StoreCaches();
+        IdBlocks ids = new IdBlocks(IDS_PER_BLOCK);
         this.communities = new PgCommunities(jdbi, caches.domainBlocks);
         this.people = new PgPeople(jdbi);
         this.identityLinks = new PgIdentityLinks(jdbi);
@@ -108,16 +111,16 @@ public final class PlazaStore implements Store {
         this.apiTokens = new PgApiTokens(jdbi);
         this.teamSessions = new PgTeamSessions(jdbi);
         this.localActors = new PgLocalActors(jdbi, secrets, caches.localActors);
-        this.moving = new PgMoving(jdbi, localActors);
+        this.moving = new PgMoving(jdbi, localActors, ids);
         this.follows = new PgFollows(jdbi, caches.followingOf);
         this.blocks = new PgBlocks(jdbi, caches);
         this.reports = new PgReports(jdbi);
-        this.publishing = new PgPublishing(jdbi);
+        this.publishing = new PgPublishing(jdbi, ids);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
         this.mastodonAccounts = new PgMastodonAccounts(jdbi, secrets);
         this.atprotoSessions = new PgAtprotoSessions(jdbi, secrets);
         this.blueskyMoves = new PgBlueskyMoves(jdbi, secrets);
-        this.ingest = new PgIngest(jdbi, caches);
+        this.ingest = new PgIngest(jdbi, caches, ids);
         this.feedSources = new PgFeedSources(jdbi, ingest);
         this.deliveries = new PgDeliveryQueue(jdbi);
         this.queueSignal = new QueueSignal();

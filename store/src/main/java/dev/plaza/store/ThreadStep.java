@@ -70,13 +70,13 @@ final class ThreadStep {
     private final Set<String> included = new HashSet<>();
     /** Stored root posts that a new conversation now includes: uri → conversation id. */
     final Map<String, Long> storedRootsJoined = new HashMap<>();
-    private long nextId;
-    private List<Long> reservedIds = List.of();
+    private final IdBlocks ids;
 
-    ThreadStep(Handle handle, long workspaceId, Function<IncomingActivity, Platform> platformOf) {
+    ThreadStep(Handle handle, long workspaceId, Function<IncomingActivity, Platform> platformOf, IdBlocks ids) {
         this.handle = handle;
         this.workspaceId = workspaceId;
         this.platformOf = platformOf;
+        this.ids = ids;
     }
 
     /** Assigns a conversation to each activity that belongs in one; returns activity uri → thread. */
@@ -169,7 +169,7 @@ final class ThreadStep {
     }
 
     private Thread create(String rootUri, Platform platform, String text, Instant at) {
-        Thread thread = new Thread(reserveId(), true, rootUri, platform, subjectOf(text), at, at);
+        Thread thread = new Thread(ids.next(handle, "conversation_id_seq", 1).getFirst(), true, rootUri, platform, subjectOf(text), at, at);
         created.add(thread);
         existingByRoot.put(rootUri, thread);
         return thread;
@@ -214,14 +214,6 @@ final class ThreadStep {
                         loaded.put(t.id, t);
                     });
         }
-    }
-
-    private long reserveId() {
-        if (nextId >= reservedIds.size()) {
-            reservedIds = Sequences.next(handle, "conversation_id_seq", Math.max(64, fresh.size() / 4));
-            nextId = 0;
-        }
-        return reservedIds.get((int) nextId++);
     }
 
     static String subjectOf(String text) {

@@ -179,6 +179,20 @@ class StreamIngestTest {
     }
 
     @Test
+    void anAccountFirstSeenInTheBatchThatRenamesItTakesTheNewHandle() {
+        long w = db.newWorkspace().id();
+        SeenIdentity byDid = SeenIdentity.of(Platform.BLUESKY, "did:plc:erin", "did:plc:erin", "did:plc:erin", Optional.empty());
+        SeenIdentity named = SeenIdentity.of(Platform.BLUESKY, "did:plc:erin", "erin.example", "did:plc:erin", Optional.empty());
+
+        db.store().streams().ingest(w, new StreamBatch(STREAM, 3, new IngestBatch(List.of(byDid),
+                List.of(post("at://did:plc:erin/app.bsky.feed.post/3m", byDid, T0, "hello")), Optional.empty()), List.of(named),
+                List.of()));
+
+        assertThat(identities(w)).extracting(Identity::handle, Identity::displayName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("erin.example", "erin.example"));
+    }
+
+    @Test
     void theReasonsAnActivityWasKeptForAreKeptWithItOnce() {
         long w = db.newWorkspace().id();
         var kept = post("https://social.example/p/9", alice, T0, "the repair café");
