@@ -25,11 +25,15 @@ import java.util.function.Supplier;
  * full-text searches and inbox pages (the first and the third page of conversations, newest first,
  * by status, platform and assignee) as the team would ask for them, each several times.
  * Prints p50/p95/p99 per search and per inbox view, and over all of each.
- * Usage: {@code ScaleBenchmark [activities=10000000] [repeats=20]}.
+ * Usage: {@code ScaleBenchmark [activities=10000000] [repeats=20]}. With {@code -Dplaza.bench.home=DIR} the
+ * filled store is kept in {@code DIR}, and a later run with the same directory and size measures it again
+ * without filling (a fill of ten million takes about ten minutes).
  */
 public final class ScaleBenchmark {
 
     private static final int PAGE = 25;
+    private static final String SLUG = "scale-bench";
+    private static final String MEMBER = "bench@plaza.example";
 
     private ScaleBenchmark() {
     }
@@ -37,12 +41,22 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws IOException {
         int activities = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        Path home = Files.createTempDirectory("plaza-scale-bench");
+        Optional<Path> kept = Optional.ofNullable(System.getProperty("plaza.bench.home")).map(Path::of);
+        Path home = kept.isPresent() ? Files.createDirectories(kept.get()) : Files.createTempDirectory("plaza-scale-bench");
+        Path filled = home.resolve("filled-" + activities);
         try (PlazaStore store = BenchStore.open(home)) {
-            long workspace = store.workspaces().create("scale-bench", "Scale benchmark", false).id();
-            long member = store.team().add(workspace, "bench@plaza.example", "Bench", Role.MANAGER,
-                    "a long enough password".toCharArray()).id();
-            new ScaleFill(store, workspace, member).fill(activities);
+            long workspace;
+            long member;
+            if (Files.exists(filled)) {
+                workspace = store.workspaces().findBySlug(SLUG).orElseThrow().id();
+                member = store.team().findByEmail(MEMBER).orElseThrow().id();
+                System.out.printf("measuring the %,d activities filled before in %s%n", activities, home);
+            } else {
+                workspace = store.workspaces().create(SLUG, "Scale benchmark", false).id();
+                member = store.team().add(workspace, MEMBER, "Bench", Role.MANAGER, "a long enough password".toCharArray()).id();
+                new ScaleFill(store, workspace, member).fill(activities);
+                Files.createFile(filled);
+            }
             List<Double> searches = new ArrayList<>();
             for (String q : SearchBenchmark.QUERIES) {
                 SearchQuery query = SearchQuery.parse(q);
@@ -63,7 +77,9 @@ public final class ScaleBenchmark {
             }
             summary("all inbox pages", inbox);
         } finally {
-            TempDirs.delete(home);
+            if (kept.isEmpty()) {
+                TempDirs.delete(home);
+            }
         }
     }
 
