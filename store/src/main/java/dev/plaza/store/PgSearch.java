@@ -52,6 +52,15 @@ final class PgSearch implements Search {
     /** Up to this many matches, a search reads them all from the indexes rather than walking by time. */
     static final int RARE = 5_000;
 
+    /**
+     * How many of the newest activities a search looks at first. Where the window's matches would come
+     * within {@link #WALK_BUDGET} activities at the rate seen there, the search walks at once: counting
+     * a common word's matches in the index costs more than the walk (a second at ten million for three
+     * common words, whose walk takes twelve milliseconds).
+     */
+    static final int SAMPLE = 2_000;
+    static final int WALK_BUDGET = 100_000;
+
     private static final String HEADLINE = """
             translate(ts_headline(coalesce(public.plaza_search_config(hits.language), 'public.plaza_simple'),
                 translate(translate(hits.text, chr(1) || chr(2) || chr(3) || chr(4), ''), '<>', chr(3) || chr(4)),
@@ -71,47 +80,80 @@ final class PgSearch implements Search {
     };
 
     private final Jdbi jdbi;
-    private final int rare;
+    private final Optional<Integer> rare;
 
     PgSearch(Jdbi jdbi) {
-        this(jdbi, RARE);
+        this.jdbi = jdbi;
+        this.rare = Optional.empty();
     }
 
-    /** A search that reads from the indexes up to {@code rare} matches, and walks by time beyond. */
+    /**
+     * A search that reads from the indexes up to {@code rare} matches and walks by time beyond, without
+     * looking at the newest activities first: tests use it to take either path.
+     */
     PgSearch(Jdbi jdbi, int rare) {
         this.jdbi = jdbi;
-        this.rare = rare;
+        this.rare = Optional.of(rare);
     }
 
     @Override
     public Page<ActivityHit> activities(long workspaceId, SearchQuery query, SearchFilter filter, PageRequest page) {
         SearchSql search = new SearchSql(query);
-        return jdbi.withHandle(h -> {
-            boolean fromIndexes = fewerMatchesThan(h, workspaceId, search, filter, rare);
-            StringBuilder sql = queries(search).append(", ");
-            if (fromIndexes) {
-                sql.append("matches AS MATERIALIZED (");
-                appendMatches(sql, search, filter);
-                sql.append("), candidates AS (SELECT * FROM matches a");
-            } else {
-                sql.append("candidates AS (");
-                appendMatches(sql, search, filter);
-            }
-            sql.append(" ORDER BY a.at DESC, a.id DESC LIMIT :window), ranked AS (SELECT ").append(prefixed("c."))
-                    .append(", ts_rank(c.search_vector, q.query) AS rank FROM candidates c, q), shown AS (SELECT * FROM ranked r");
-            page.cursor().ifPresent(c -> sql.append(" WHERE (r.rank, r.id) < (:rank, :id)"));
-            sql.append(" ORDER BY r.rank DESC, r.id DESC LIMIT :limit) SELECT hits.*, ").append(HEADLINE)
-                    .append(" FROM shown hits, q ORDER BY hits.rank DESC, hits.id DESC");
-            Query statement = bound(h.createQuery(sql.toString()), workspaceId, search, filter)
-                    .bind("limit", page.limit() + 1).bind("whole", WHOLE_TEXT).bind("window", RANKED_WINDOW);
-            bindCursor(statement, page);
-            List<Found> rows = statement.map((rs, ctx) -> new Found(Rows.ACTIVITY.map(rs, ctx),
-                    Snippet.marked(rs.getString("snippet"), START, STOP), rs.getFloat("rank"))).list();
+        return jdbi.inTransaction(h -> {
+            // starting parallel workers took 40 ms of a 45 ms search for a word no post has
+            h.execute("SET LOCAL max_parallel_workers_per_gather = 0");
+            Optional<List<Found>> fewMatches = rare.isPresent() || !walksQuickly(h, workspaceId, search, filter)
+                    ? fromIndexes(h, workspaceId, search, filter, page, rare.orElse(RARE)) : Optional.empty();
+            List<Found> rows = fewMatches.isPresent() ? fewMatches.get() : found(h, workspaceId, search, filter, page, Optional.empty());
             Map<Long, Identity> authors = identities(h, rows.stream().map(r -> r.activity().authorIdentityId()).toList());
             return page(rows, page, Found::rank, r -> r.activity().id())
                     .map(r -> new ActivityHit(r.activity(), authors.get(r.activity().authorIdentityId()), r.snippet(),
                             r.rank()));
         });
+    }
+
+    /**
+     * The page from all the search's matches, read from the indexes, if there are fewer than
+     * {@code bound}: a rare word's or a handle's few matches come from a bitmap of the indexes, and are
+     * sorted. Empty when there are more: a common word's newest matches come sooner by walking. The
+     * matches are taken without order, or the planner would walk in time order for a word it cannot
+     * tell is rare (one it has never seen, or an author's posts).
+     */
+    private static Optional<List<Found>> fromIndexes(Handle h, long workspaceId, SearchSql search, SearchFilter filter,
+            PageRequest page, int bound) {
+        List<Found> rows = found(h, workspaceId, search, filter, page, Optional.of(bound));
+        if (rows.isEmpty()) {
+            // on a first page, no hit means no match; past it, the matches' count came with no row
+            return page.cursor().isEmpty() ? Optional.of(rows) : Optional.empty();
+        }
+        return rows.getFirst().matched() < bound ? Optional.of(rows) : Optional.empty();
+    }
+
+    /** The page of hits: from up to {@code bound} matches read from the indexes if given, else by walking the newest. */
+    private static List<Found> found(Handle h, long workspaceId, SearchSql search, SearchFilter filter, PageRequest page,
+            Optional<Integer> bound) {
+        StringBuilder sql = queries(search).append(", ");
+        if (bound.isPresent()) {
+            sql.append("matches AS MATERIALIZED (");
+            appendMatches(sql, "a.id, a.at", search, filter);
+            sql.append(" LIMIT :bound), candidates AS (SELECT ").append(prefixed("a.")).append(", a.search_vector FROM (SELECT id")
+                    .append(" FROM matches ORDER BY at DESC, id DESC LIMIT :window) m JOIN activity a ON a.id = m.id");
+        } else {
+            sql.append("candidates AS (");
+            appendMatches(sql, search, filter);
+        }
+        sql.append(" ORDER BY a.at DESC, a.id DESC LIMIT :window), ranked AS (SELECT ").append(prefixed("c."))
+                .append(", ts_rank(c.search_vector, q.query) AS rank FROM candidates c, q), shown AS (SELECT * FROM ranked r");
+        page.cursor().ifPresent(c -> sql.append(" WHERE (r.rank, r.id) < (:rank, :id)"));
+        sql.append(" ORDER BY r.rank DESC, r.id DESC LIMIT :limit) SELECT hits.*, ").append(HEADLINE)
+                .append(bound.isPresent() ? ", (SELECT count(*) FROM matches) AS matched" : ", 0 AS matched")
+                .append(" FROM shown hits, q ORDER BY hits.rank DESC, hits.id DESC");
+        Query statement = bound(h.createQuery(sql.toString()), workspaceId, search, filter)
+                .bind("limit", page.limit() + 1).bind("whole", WHOLE_TEXT).bind("window", RANKED_WINDOW);
+        bound.ifPresent(b -> statement.bind("bound", b));
+        bindCursor(statement, page);
+        return statement.map((rs, ctx) -> new Found(Rows.ACTIVITY.map(rs, ctx), Snippet.marked(rs.getString("snippet"), START, STOP),
+                rs.getFloat("rank"), rs.getLong("matched"))).list();
     }
 
     @Override
@@ -144,19 +186,14 @@ final class PgSearch implements Search {
         });
     }
 
-    /**
-     * Whether the search has fewer than {@code bound} matches, found by asking for that many. For a
-     * rare word or handle the newest matches then come from the indexes (a bitmap of the few
-     * matches, sorted); for a common one, from walking the newest activities, which meets matches
-     * quickly. The planner cannot tell the two apart from its statistics alone: a word it has never
-     * seen, or an author's posts, looked common enough to walk all activities for.
-     */
-    private static boolean fewerMatchesThan(Handle h, long workspaceId, SearchSql search, SearchFilter filter, int bound) {
-        StringBuilder sql = queries(search).append(" SELECT count(*) FROM (");
-        appendMatches(sql, "1", search, filter);
-        sql.append(" LIMIT :bound) probe");
-        return bound(h.createQuery(sql.toString()), workspaceId, search, filter).bind("bound", bound)
-                .mapTo(Long.class).one() < bound;
+    /** Whether the newest {@link #SAMPLE} activities match often enough that walking meets the window soon. */
+    private static boolean walksQuickly(Handle h, long workspaceId, SearchSql search, SearchFilter filter) {
+        StringBuilder sql = queries(search).append(" SELECT count(*) FROM (SELECT * FROM activity a WHERE a.workspace_id = :w")
+                .append(" ORDER BY a.at DESC, a.id DESC LIMIT :sample) a, q WHERE true").append(search.conditions());
+        ActivityFilterSql.append(sql, filter.activity());
+        SearchFilterSql.append(sql, filter);
+        long hits = bound(h.createQuery(sql.toString()), workspaceId, search, filter).bind("sample", SAMPLE).mapTo(Long.class).one();
+        return hits * WALK_BUDGET >= (long) RANKED_WINDOW * SAMPLE;
     }
 
     private static StringBuilder queries(SearchSql search) {
@@ -193,7 +230,8 @@ final class PgSearch implements Search {
         return Arrays.stream(ACTIVITY_COLUMNS.split(",")).map(c -> alias + c.strip()).collect(Collectors.joining(", "));
     }
 
-    private record Found(Activity activity, Snippet snippet, float rank) {
+    /** A hit, and how many matches the indexes gave (up to the bound; 0 when walking). */
+    private record Found(Activity activity, Snippet snippet, float rank, long matched) {
     }
 
     private static void bindCursor(Query statement, PageRequest page) {

@@ -83,12 +83,13 @@ class SearchTest {
         long w = workspaceWith(post(ana, "thanks @ben@other.example for the garden", "en"),
                 post(ben, "my garden in spring", "en"), post(ana, "the gardens of #plaza", "en"),
                 post(ana, "nothing to see", null));
-        PgSearch walking = new PgSearch(Jdbi.create(db.jdbcUrl()).installPlugin(new PostgresPlugin()), 1);
+        Jdbi jdbi = Jdbi.create(db.jdbcUrl()).installPlugin(new PostgresPlugin());
+        PgSearch walking = new PgSearch(jdbi, 1);
+        PgSearch fromIndexes = new PgSearch(jdbi, Integer.MAX_VALUE);
 
         for (String query : List.of("garden", "@ben", "garden -@ben", "#plaza", "zzznothing", "garden -spring")) {
-            List<String> walked = walking.activities(w, SearchQuery.parse(query), SearchFilter.ALL, PageRequest.first(50))
-                    .items().stream().map(h -> h.activity().text()).toList();
-            assertThat(walked).as(query).containsExactlyElementsOf(texts(w, query));
+            assertThat(texts(walking, w, query)).as(query).containsExactlyElementsOf(texts(fromIndexes, w, query))
+                    .containsExactlyElementsOf(texts(w, query));
         }
         assertThat(texts(w, "garden")).hasSize(3);
         assertThat(texts(w, "@ben")).hasSize(2);
@@ -238,6 +239,11 @@ class SearchTest {
     private long personOf(long w, String handle) {
         return db.store().people().identities(w, PageRequest.first(50)).items().stream()
                 .filter(i -> i.handle().equals(handle)).findFirst().orElseThrow().personId();
+    }
+
+    private static List<String> texts(PgSearch search, long w, String query) {
+        return search.activities(w, SearchQuery.parse(query), SearchFilter.ALL, PageRequest.first(50)).items().stream()
+                .map(h -> h.activity().text()).toList();
     }
 
     private List<String> texts(long w, String query) {
