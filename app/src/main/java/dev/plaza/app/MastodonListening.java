@@ -217,5 +217,6 @@ final class MastodonListening implements AutoCloseable {
         stopped.countDown();
         running.values().forEach(Running::close);
         running.clear();
+        connector.close();
     }
 }

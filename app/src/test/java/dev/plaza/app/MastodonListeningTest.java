@@ -1,6 +1,7 @@
 package dev.plaza.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.channels.mastodon.api.FakeMastodon;
@@ -17,9 +18,12 @@ import dev.plaza.core.community.ChannelStatus;
 import dev.plaza.core.mastodon.MastodonAccount;
 import dev.plaza.store.testing.TestStore;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -154,6 +158,19 @@ class MastodonListeningTest {
             await(() -> store.activities().totals(w).activities() == 1);
             assertThat(store.mastodonAccounts().find(w, account.channelId()).orElseThrow().lastError()).isEmpty();
         }
+    }
+
+    @Test
+    void stoppingListeningClosesTheStreamConnector() {
+        GuardedStreamConnector connector = new GuardedStreamConnector(fake.http(), Duration.ofSeconds(5));
+        MastodonListening listening = new MastodonListening(store, fake.http(), connector, QUICK,
+                () -> new Pacer(Clock.systemUTC(), Thread::sleep, 3, Duration.ofMinutes(1)), Clock.systemUTC(),
+                Duration.ofHours(1), metrics);
+
+        listening.close();
+
+        assertThatThrownBy(() -> connector.open(URI.create(fake.origin() + "/api/v1/streaming/user"), Map.of()))
+                .isInstanceOf(IOException.class).hasMessageContaining("the stream connector is closed");
     }
 
     private MastodonListening listening() {

@@ -43,6 +43,9 @@ public final class GuardedStreamConnector implements StreamConnector {
 
     @Override
     public InputStream open(URI url, Map<String, String> headers) throws IOException {
+        if (watchdogs.isShutdown()) {
+            throw new IOException("the stream connector is closed; Plaza is stopping, so " + url + " is not opened");
+        }
         guard.checkTarget(url);
         HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().header("Accept", "text/event-stream");
         headers.forEach(request::header);
@@ -62,5 +65,12 @@ public final class GuardedStreamConnector implements StreamConnector {
                     response.statusCode(), said.isEmpty() ? "no explanation" : said));
         }
         return new IdleClosingStream(response.body(), idleTimeout, watchdogs);
+    }
+
+    /** Stops the idle timer and the HTTP client: open streams are no longer watched for silence. */
+    @Override
+    public void close() {
+        watchdogs.shutdownNow();
+        client.close();
     }
 }

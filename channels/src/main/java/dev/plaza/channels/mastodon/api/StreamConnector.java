@@ -10,8 +10,13 @@ import java.util.Map;
  * stream needs its own connection; {@link GuardedStreamConnector} checks the target with the guard first.
  */
 @FunctionalInterface
-public interface StreamConnector {
+public interface StreamConnector extends AutoCloseable {
 
     /** The response body of a GET to {@code url}, once the server answered 200; any other answer fails. */
     InputStream open(URI url, Map<String, String> headers) throws IOException;
+
+    /** Lets go of what the connector holds (connections, timers); streams it opened are closed by their readers. */
+    @Override
+    default void close() {
+    }
 }
