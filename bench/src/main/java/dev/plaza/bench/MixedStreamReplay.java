@@ -31,15 +31,14 @@ import dev.plaza.federation.vocab.AsObject;
 import dev.plaza.federation.vocab.AsParser;
 import dev.plaza.federation.vocab.Note;
 import dev.plaza.federation.vocab.Ref;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,8 @@ final class MixedStreamReplay {
     static final Goal GOAL = new Goal(0, "open source releases", List.of("open source", "release"), List.of("opensource"),
             List.of("en", "de"), List.of("giveaway"));
     private static final int MAX_EVENT_BYTES = 1 << 20;
-    private static final String END = "";
+    /** What tells a listener its source has ended: compared by identity, never by content. */
+    private static final byte[] END = new byte[0];
     private static final Instant NOW = Instant.parse("2026-12-06T00:00:00Z");
 
     /** What one source heard and kept, the seconds its batches spent in the store and its thread's CPU seconds. */
@@ -178,21 +178,21 @@ final class MixedStreamReplay {
 
     /** Replays the recording from each source's stored position to its end. */
     Result replay(Path recording) throws InterruptedException {
-        BlockingQueue<String> jetstream = new ArrayBlockingQueue<>(20_000);
-        BlockingQueue<String> activityPub = new ArrayBlockingQueue<>(5_000);
-        BlockingQueue<String> feeds = new ArrayBlockingQueue<>(100);
+        BlockingQueue<byte[]> jetstream = new ArrayBlockingQueue<>(20_000);
+        BlockingQueue<byte[]> activityPub = new ArrayBlockingQueue<>(5_000);
+        BlockingQueue<byte[]> feeds = new ArrayBlockingQueue<>(100);
         Listener<Counts> jetstreamListener = Listener.start("replay-jetstream", () -> jetstream(jetstream));
         Listener<Counts> activityPubListener = Listener.start("replay-activitypub", () -> activityPub(activityPub));
         Listener<Counts> feedListener = Listener.start("replay-feeds", () -> feeds(feeds));
-        try (BufferedReader lines = Files.newBufferedReader(recording, StandardCharsets.UTF_8)) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                switch (line.charAt(0)) {
-                    case 'J' -> jetstreamListener.put(jetstream, line.substring(2));
-                    case 'A' -> activityPubListener.put(activityPub, line.substring(2));
-                    case 'F' -> feedListener.put(feeds, line.substring(2));
-                    default -> throw new IllegalStateException("a recorded line starts with '%c', not J, A or F".formatted(line.charAt(0)));
+        try {
+            RecordingLines.read(recording, (tag, payload) -> {
+                switch (tag) {
+                    case 'J' -> jetstreamListener.put(jetstream, payload);
+                    case 'A' -> activityPubListener.put(activityPub, payload);
+                    case 'F' -> feedListener.put(feeds, payload);
+                    default -> throw new IllegalStateException("a recorded line starts with '%c', not J, A or F".formatted((char) tag));
                 }
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the recording " + recording, e);
         } finally {
@@ -203,15 +203,15 @@ final class MixedStreamReplay {
         return new Result(jetstreamListener.result(), activityPubListener.result(), feedListener.result(), writer.nanos / 1e9);
     }
 
-    private Counts jetstream(BlockingQueue<String> events) throws InterruptedException {
+    private Counts jetstream(BlockingQueue<byte[]> events) throws InterruptedException {
         StoreTime store = new StoreTime(ingest);
         JetstreamIntake intake = new JetstreamIntake(store, workspaceId, JETSTREAM, new StreamReader(() -> matcher), HandleLookup.NONE);
         long after = intake.cursor().orElse(-1L);
         List<JetstreamEvent> pending = new ArrayList<>(JETSTREAM_BATCH);
         long heard = 0;
         long cursor = 0;
-        for (String json = events.take(); !json.equals(END); json = events.take()) {
-            JetstreamEvent event = JetstreamDecoder.decode(json.getBytes(StandardCharsets.UTF_8), MAX_EVENT_BYTES);
+        for (byte[] json = events.take(); json != END; json = events.take()) {
+            JetstreamEvent event = JetstreamDecoder.decode(json, MAX_EVENT_BYTES);
             if (event.timeUs() <= after) {
                 continue;
             }
@@ -231,7 +231,7 @@ final class MixedStreamReplay {
         return new Counts(heard, intake.counts().matched(), store);
     }
 
-    private Counts activityPub(BlockingQueue<String> activities) throws InterruptedException {
+    private Counts activityPub(BlockingQueue<byte[]> activities) throws InterruptedException {
         StoreTime store = new StoreTime(ingest);
         long after = ingest.position(workspaceId, ACTIVITYPUB).orElse(0L);
         Map<String, Actor> actors = new HashMap<>();
@@ -239,12 +239,12 @@ final class MixedStreamReplay {
         long ordinal = 0;
         long heard = 0;
         long kept = 0;
-        for (String json = activities.take(); !json.equals(END); json = activities.take()) {
+        for (byte[] json = activities.take(); json != END; json = activities.take()) {
             if (++ordinal <= after) {
                 continue;
             }
             heard++;
-            Activity activity = (Activity) parser.parse(json.getBytes(StandardCharsets.UTF_8));
+            Activity activity = (Activity) parser.parse(json);
             Actor actor = actors.computeIfAbsent(activity.actor().orElseThrow(), this::actor);
             if (batch.add(activity, actor)) {
                 kept++;
@@ -349,7 +349,7 @@ final class MixedStreamReplay {
         }
     }
 
-    private Counts feeds(BlockingQueue<String> polls) throws InterruptedException {
+    private Counts feeds(BlockingQueue<byte[]> polls) throws InterruptedException {
         StoreTime store = new StoreTime(ingest);
         FeedReader reader = new FeedReader(() -> matcher);
         long[] positions = new long[feedChannels.size()];
@@ -358,7 +358,7 @@ final class MixedStreamReplay {
         }
         long heard = 0;
         long kept = 0;
-        List<String> group = new ArrayList<>(FEED_POLLS_PER_TRANSACTION);
+        List<byte[]> group = new ArrayList<>(FEED_POLLS_PER_TRANSACTION);
         boolean ended = false;
         while (!ended) {
             group.clear();
@@ -366,15 +366,18 @@ final class MixedStreamReplay {
             polls.drainTo(group, FEED_POLLS_PER_TRANSACTION - 1);
             List<StreamBatch> batches = new ArrayList<>(group.size());
             long groupItems = 0;
-            for (String poll : group) {
-                if (poll.equals(END)) {
+            for (byte[] poll : group) {
+                if (poll == END) {
                     ended = true;
                     break;
                 }
-                int space = poll.indexOf(' ');
-                int feed = Integer.parseInt(poll, 0, space, 10);
+                int space = 0;
+                int feed = 0;
+                for (; poll[space] != ' '; space++) {
+                    feed = feed * 10 + (poll[space] - '0');
+                }
                 URI url = feedUrl(feed);
-                Feed parsed = FeedParser.parse(poll.substring(space + 1).getBytes(StandardCharsets.UTF_8), url);
+                Feed parsed = FeedParser.parse(Arrays.copyOfRange(poll, space + 1, poll.length), url);
                 long newest = parsed.items().stream().flatMap(item -> item.published().stream()).mapToLong(Instant::toEpochMilli)
                         .max().orElse(0);
                 if (newest <= positions[feed]) {
@@ -431,7 +434,7 @@ final class MixedStreamReplay {
         }
 
         /** Hands the listener a line, unless it has stopped on a failure. */
-        void put(BlockingQueue<String> queue, String line) throws InterruptedException {
+        void put(BlockingQueue<byte[]> queue, byte[] line) throws InterruptedException {
             while (failed.get() == 0 && !queue.offer(line, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 if (!thread.isAlive()) {
                     return;
