@@ -45,6 +45,7 @@ final class IngestRun {
     private final PendingWrites writes;
     private final boolean flushes;
     private final Progress progress;
+    private final Map<String, Long> added = new HashMap<>();
 
     /** A run that has written everything when it returns. */
     IngestRun(Handle handle, long workspaceId, IngestBatch batch, IdBlocks ids, Progress progress) {
@@ -103,6 +104,11 @@ final class IngestRun {
         LOG.debug("ingested {} of {} activities into workspace {}: {}", fresh.size(), batch.activities().size(),
                 workspaceId, timings);
         return new IngestResult(fresh.size(), peopleAdded[0], identitiesAdded, threads.created().size());
+    }
+
+    /** The ids of the activities this run stored (not those stored before), by URI; filled by {@link #run}. */
+    Map<String, Long> added() {
+        return Map.copyOf(added);
     }
 
     /** Where an ingest spends its time, for the debug log. */
@@ -290,6 +296,7 @@ final class IngestRun {
         List<Object[]> mentions = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             IncomingActivity a = fresh.get(i);
+            added.put(a.uri(), ids.get(i));
             ThreadStep.Thread thread = threadOf.get(a.uri());
             rows.add(new Object[] {ids.get(i), workspaceId, a.uri(), a.author().platform().key(), a.kind().key(),
                     identities.get(a.author()).identityId(), a.community().map(communities::get).orElse(null),

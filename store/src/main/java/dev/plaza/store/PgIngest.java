@@ -98,10 +98,11 @@ final class PgIngest implements Ingest, StreamIngest {
             Map<String, Optional<Long>> channels = new HashMap<>();
             heard.forEach(stream -> stream.batch().activities().forEach(a -> channels.putIfAbsent(a.uri(), stream.batch().channelId())));
             IngestBatch all = IngestBatch.combine(heard.stream().map(stream -> heardPostsOpenConversations(stream.batch())).toList());
-            stored = new IngestRun(h, workspaceId, all, a -> channels.get(a.uri()), ids, writes, Progress.NONE).run();
+            IngestRun run = new IngestRun(h, workspaceId, all, a -> channels.get(a.uri()), ids, writes, Progress.NONE);
+            stored = run.run();
             Map<String, List<MatchReason>> reasons = new LinkedHashMap<>();
             heard.forEach(stream -> stream.reasons().forEach(reasons::putIfAbsent));
-            keepReasons(writes, workspaceId, reasons);
+            keepReasons(writes, run.added(), reasons);
             new IdentityStep(h, workspaceId, ids, writes).refreshKnown(heard.stream().flatMap(stream -> stream.refreshed().stream())
                     .toList());
             deleteAll(writes, workspaceId, heard.stream().flatMap(stream -> stream.deleted().stream()).toList());
@@ -145,31 +146,32 @@ final class PgIngest implements Ingest, StreamIngest {
                 .bind("w", workspaceId).bind("s", stream).mapTo(Long.class).findOne());
     }
 
-    /** Keeps why each activity was kept, for the activities that have no reasons yet (those this batch added). */
-    private static void keepReasons(PendingWrites writes, long workspaceId, Map<String, List<MatchReason>> reasons) {
-        List<String> uris = new ArrayList<>();
+    /**
+     * Keeps why each activity was kept, for the activities this batch added ({@code added}: their ids by
+     * URI); one stored before keeps the reasons it came with.
+     */
+    private static void keepReasons(PendingWrites writes, Map<String, Long> added, Map<String, List<MatchReason>> reasons) {
+        List<Long> activities = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         List<String> kinds = new ArrayList<>();
         List<String> details = new ArrayList<>();
         reasons.forEach((uri, list) -> {
-            for (int i = 0; i < list.size(); i++) {
-                uris.add(uri);
+            Long activity = added.get(uri);
+            for (int i = 0; activity != null && i < list.size(); i++) {
+                activities.add(activity);
                 positions.add(i);
                 kinds.add(list.get(i).kind().key());
                 details.add(list.get(i).detail());
             }
         });
-        if (uris.isEmpty()) {
+        if (activities.isEmpty()) {
             return;
         }
         writes.add("""
                         INSERT INTO activity_match_reason (activity_id, position, kind, detail)
-                        SELECT a.id, r.position, r.kind, r.detail
-                        FROM unnest(:uris, :positions::smallint[], :kinds, :details) AS r(uri, position, kind, detail)
-                        JOIN activity a ON a.workspace_id = :w AND a.uri = r.uri AND a.uri = ANY(:uris)
-                        ON CONFLICT (activity_id, position) DO NOTHING""", Map.of(
-                "w", workspaceId, "uris", uris.toArray(String[]::new), "positions", positions.toArray(Integer[]::new),
-                "kinds", kinds.toArray(String[]::new), "details", details.toArray(String[]::new)));
+                        SELECT * FROM unnest(:activities::bigint[], :positions::smallint[], :kinds::text[], :details::text[])""",
+                Map.of("activities", activities.toArray(Long[]::new), "positions", positions.toArray(Integer[]::new),
+                        "kinds", kinds.toArray(String[]::new), "details", details.toArray(String[]::new)));
     }
 
     /** Empties the stored posts among {@code deleted} whose own author deleted them, in one statement. */
