@@ -104,19 +104,18 @@ final class MixedStreamReplay {
 
         @Override
         public dev.plaza.core.ingest.IngestResult ingest(long workspaceId, StreamBatch batch) {
-            long start = System.nanoTime();
-            try {
-                return ingest.ingest(workspaceId, batch);
-            } finally {
-                nanos += System.nanoTime() - start;
-            }
+            return timed(() -> ingest.ingest(workspaceId, batch));
         }
 
         @Override
         public dev.plaza.core.ingest.IngestResult ingestAll(long workspaceId, List<StreamBatch> batches) {
+            return timed(() -> ingest.ingestAll(workspaceId, batches));
+        }
+
+        private dev.plaza.core.ingest.IngestResult timed(java.util.function.Supplier<dev.plaza.core.ingest.IngestResult> write) {
             long start = System.nanoTime();
             try {
-                return ingest.ingestAll(workspaceId, batches);
+                return write.get();
             } finally {
                 nanos += System.nanoTime() - start;
             }

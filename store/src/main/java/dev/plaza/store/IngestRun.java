@@ -97,10 +97,11 @@ final class IngestRun {
         updateMembers(fresh, identities, communities);
         updateAuthorCounts(fresh, identities);
         updateSeen(fresh, identities);
+        timings.lap("rollups");
         if (flushes) {
             writes.flush(handle);
+            timings.lap("writes");
         }
-        timings.lap("rollups");
         LOG.debug("ingested {} of {} activities into workspace {}: {}", fresh.size(), batch.activities().size(),
                 workspaceId, timings);
         return new IngestResult(fresh.size(), peopleAdded[0], identitiesAdded, threads.created().size());

@@ -1,17 +1,13 @@
 package dev.plaza.web.pages;
 
 import dev.plaza.core.Store;
-import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.bluesky.BlueskyAccount;
 import dev.plaza.core.bluesky.BlueskyPost;
 import dev.plaza.core.community.Platform;
-import dev.plaza.core.ingest.IncomingActivity;
-import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.web.bluesky.BlueskyConnections;
 import dev.plaza.web.bluesky.BlueskyPosting;
-import java.util.List;
 import java.util.Optional;
 
 /** Replies on Bluesky as the workspace's connected account, threaded to the target, and keeps the reply in the thread. */
@@ -42,11 +38,8 @@ final class BlueskyReplier implements Replier {
         BlueskyPost post = posting.post(reply.workspaceId(), BlueskyPosting.draft(reply.text(), reply.target().language()),
                 Optional.of(reply.target().uri()));
         SeenIdentity brand = SeenIdentity.of(Platform.BLUESKY, account.did(), account.handle(), account.handle(), Optional.empty());
-        IncomingActivity recorded = new IncomingActivity(post.uri(), ActivityKind.REPLY, brand.key(), post.postedAt(), post.text(),
-                reply.target().language(), Optional.of(reply.target().uri()), Optional.empty(), Optional.empty(), List.of(),
-                Optional.empty(), Optional.of(reply.conversation().rootUri()));
-        store.ingest().ingest(reply.workspaceId(), new IngestBatch(List.of(brand), List.of(recorded), Optional.empty()),
-                Progress.NONE);
+        store.ingest().ingest(reply.workspaceId(), reply.sent(brand, post.uri(), post.postedAt(), post.text(), Optional.empty(),
+                Optional.empty()), Progress.NONE);
         return "@" + account.handle();
     }
 }

@@ -2,12 +2,9 @@ package dev.plaza.web.pages;
 
 import dev.plaza.channels.mastodon.api.MastodonStatus;
 import dev.plaza.core.Store;
-import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.community.Channel;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.Platform;
-import dev.plaza.core.ingest.IncomingActivity;
-import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.mastodon.MastodonAccount;
@@ -53,10 +50,7 @@ final class MastodonReplies {
                 UUID.randomUUID().toString());
         SeenIdentity self = SeenIdentity.of(Platform.FEDIVERSE, account.actorUri(), account.handle(), account.acct(),
                 Optional.empty());
-        IncomingActivity recorded = new IncomingActivity(posted.uri(), ActivityKind.REPLY, self.key(), posted.createdAt(),
-                reply.text(), reply.target().language(), Optional.of(reply.target().uri()), Optional.empty(), posted.url(),
-                List.of(), Optional.empty(), Optional.of(reply.conversation().rootUri()));
-        store.ingest().ingest(reply.workspaceId(), new IngestBatch(List.of(self), List.of(recorded),
+        store.ingest().ingest(reply.workspaceId(), reply.sent(self, posted.uri(), posted.createdAt(), reply.text(), posted.url(),
                 Optional.of(account.channelId())), Progress.NONE);
         return account.handle();
     }

@@ -3,8 +3,14 @@ package dev.plaza.web.pages;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.activity.Activity;
+import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.activity.Conversation;
 import dev.plaza.core.community.Platform;
+import dev.plaza.core.ingest.IncomingActivity;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.SeenIdentity;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,6 +28,17 @@ interface Replier {
             if (requireNonNull(text, "text").isBlank()) {
                 throw new IllegalArgumentException("a reply needs some text");
             }
+        }
+
+        /**
+         * The reply as sent ({@code uri}, {@code at}, {@code text} as the platform took it), by
+         * {@code author}, answering the target in the conversation's thread: the batch that keeps it there.
+         */
+        IngestBatch sent(SeenIdentity author, String uri, Instant at, String text, Optional<String> url, Optional<Long> channelId) {
+            IncomingActivity sent = new IncomingActivity(uri, ActivityKind.REPLY, author.key(), at, text, target.language(),
+                    Optional.of(target.uri()), Optional.empty(), url, List.of(), Optional.empty(),
+                    Optional.of(conversation.rootUri()));
+            return new IngestBatch(List.of(author), List.of(sent), channelId);
         }
     }
 
