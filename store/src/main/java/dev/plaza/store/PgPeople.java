@@ -35,8 +35,9 @@ final class PgPeople implements People {
     @Override
     public Page<Person> search(long workspaceId, PersonFilter filter, PageRequest page) {
         StringBuilder sql = new StringBuilder(PERSON_FROM + " WHERE p.workspace_id = :w AND p.merged_into IS NULL");
-        filter.text().ifPresent(t -> sql.append(" AND (lower(p.display_name) LIKE :text ESCAPE '!' OR EXISTS"
-                + " (SELECT 1 FROM identity i WHERE i.person_id = p.id AND lower(i.handle) LIKE :text ESCAPE '!'))"));
+        filter.text().ifPresent(t -> sql.append(" AND (lower(p.display_name COLLATE pg_c_utf8) LIKE lower(:text COLLATE pg_c_utf8) ESCAPE '!'"
+                + " OR EXISTS (SELECT 1 FROM identity i WHERE i.person_id = p.id"
+                + " AND lower(i.handle COLLATE pg_c_utf8) LIKE lower(:text COLLATE pg_c_utf8) ESCAPE '!'))"));
         filter.platform().ifPresent(pl -> sql.append(
                 " AND EXISTS (SELECT 1 FROM identity i WHERE i.person_id = p.id AND i.platform = :platform)"));
         sql.append(" AND ").append(Keyset.after(page, "p.last_seen", "p.id"))
@@ -44,7 +45,7 @@ final class PgPeople implements People {
         List<Person> rows = jdbi.withHandle(h -> {
             Query query = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
                     .bind("cursorAt", Rows.timestamp(Keyset.cursorAt(page))).bind("cursorId", Keyset.cursorId(page));
-            filter.text().ifPresent(t -> query.bind("text", "%" + LikePatterns.escape(t.toLowerCase()) + "%"));
+            filter.text().ifPresent(t -> query.bind("text", "%" + LikePatterns.escape(t) + "%"));
             filter.platform().ifPresent(pl -> query.bind("platform", pl.key()));
             return query.map(Rows.PERSON).list();
         });

@@ -78,6 +78,20 @@ class PeopleTest {
     }
 
     @Test
+    void searchIgnoresCaseInAnyScript() {
+        long w = db.newWorkspace().id();
+        SeenIdentity lena = SeenIdentity.of(Platform.FEDIVERSE, "https://social.example/users/lena", "@Лена@social.example",
+                "Лена Öztürk", Optional.empty());
+        db.store().ingest().ingest(w, new IngestBatch(List.of(lena),
+                List.of(post("https://social.example/p/lena", lena, T0, "привет")), Optional.empty()), Progress.NONE);
+
+        for (String text : List.of("ЛЕНА", "öZTÜRK", "@лена@")) {
+            assertThat(db.store().people().search(w, new PersonFilter(Optional.of(text), Optional.empty()),
+                    PageRequest.first(10)).items()).as(text).extracting(Person::displayName).containsExactly("Лена Öztürk");
+        }
+    }
+
+    @Test
     void aMalformedCursorIsTheCallersMistake() {
         long w = workspaceWith(1);
         assertThatThrownBy(() -> db.store().people().search(w, PersonFilter.ALL, PageRequest.after("not-a-cursor!", 5)))
