@@ -15,6 +15,7 @@ import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.community.Workspace;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.net.GuardedHttpClient;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -79,6 +80,7 @@ final class BlueskyListening implements AutoCloseable {
     private final HandleLookup handles;
     private final LanguageDetector languages;
     private final StreamIngest streams;
+    private final ListeningCores cores;
     private final BiFunction<Store, Long, Set<String>> brandAccounts;
     private final Duration every;
     private final MeterRegistry metrics;
@@ -89,19 +91,22 @@ final class BlueskyListening implements AutoCloseable {
     /** {@code brandAccounts} names the DIDs of a workspace's own Bluesky accounts: whatever points at them belongs. */
     BlueskyListening(Store store, GuardedHttpClient http, HandleLookup handles,
                      BiFunction<Store, Long, Set<String>> brandAccounts, Duration every, MeterRegistry metrics) {
-        this(store, http, handles, brandAccounts, LanguageDetector.none(), store.streams(), every, metrics);
+        this(store, http, handles, brandAccounts, LanguageDetector.none(), store.streams(), ListeningCores.unlimited(), every,
+                metrics);
     }
 
     /**
-     * As above, with {@code languages} telling the language of posts that declare none, and {@code streams}
-     * where the listeners store what they keep (shared with the server's other listeners).
+     * As above, with {@code languages} telling the language of posts that declare none, {@code streams}
+     * where the listeners store what they keep and {@code cores} the cores they read on (both shared with the
+     * server's other listeners).
      */
     BlueskyListening(Store store, GuardedHttpClient http, HandleLookup handles,
                      BiFunction<Store, Long, Set<String>> brandAccounts, LanguageDetector languages, StreamIngest streams,
-                     Duration every, MeterRegistry metrics) {
+                     ListeningCores cores, Duration every, MeterRegistry metrics) {
         this.store = store;
         this.languages = languages;
         this.streams = streams;
+        this.cores = cores;
         this.http = http;
         this.handles = handles;
         this.brandAccounts = brandAccounts;
@@ -172,14 +177,15 @@ final class BlueskyListening implements AutoCloseable {
                 brandAccounts.apply(store, workspaceId), languages));
         LOG.info("listening to {} for workspace {}", source.host(), workspaceId);
         if (source.jetstream()) {
-            JetstreamIntake intake = new JetstreamIntake(streams, workspaceId, JetstreamIntake.streamName(source.host()),
+            JetstreamIntake intake = new JetstreamIntake(streams, cores, workspaceId, JetstreamIntake.streamName(source.host()),
                     reader, handles);
-            JetstreamListener listener = JetstreamListener.builder(source.host(), intake, http).filter(JetstreamIntake.WANTED).start();
+            JetstreamListener listener = JetstreamListener.builder(source.host(), intake, http).filter(JetstreamIntake.WANTED)
+                    .cores(cores).start();
             return running(source, channelId, listener, listener::status);
         }
-        FirehoseIntake intake = new FirehoseIntake(streams, workspaceId, FirehoseIntake.streamName(source.host()), reader,
+        FirehoseIntake intake = new FirehoseIntake(streams, cores, workspaceId, FirehoseIntake.streamName(source.host()), reader,
                 handles);
-        FirehoseListener listener = FirehoseListener.builder(source.host(), intake, http).start();
+        FirehoseListener listener = FirehoseListener.builder(source.host(), intake, http).cores(cores).start();
         return running(source, channelId, listener, listener::status);
     }
 

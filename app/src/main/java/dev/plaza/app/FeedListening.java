@@ -11,6 +11,7 @@ import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.community.Workspace;
 import dev.plaza.core.feeds.FeedSource;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.net.GuardedHttpClient;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -40,6 +41,7 @@ final class FeedListening implements AutoCloseable {
     private final FeedFetcher fetcher;
     private final LanguageDetector languages;
     private final StreamIngest streams;
+    private final ListeningCores cores;
     private final Clock clock;
     private final StatusReports reports;
     private final MeterRegistry metrics;
@@ -47,18 +49,20 @@ final class FeedListening implements AutoCloseable {
     private final BackgroundLoop loop;
 
     FeedListening(Store store, GuardedHttpClient http, Clock clock, Duration every, MeterRegistry metrics) {
-        this(store, http, LanguageDetector.none(), store.streams(), clock, every, metrics);
+        this(store, http, LanguageDetector.none(), store.streams(), ListeningCores.unlimited(), clock, every, metrics);
     }
 
     /**
-     * As above, with {@code languages} telling the language of items whose feed declares none, and
-     * {@code streams} where the polls are stored (shared with the server's other listeners).
+     * As above, with {@code languages} telling the language of items whose feed declares none,
+     * {@code streams} where the polls are stored and {@code cores} the cores they are read on (both shared
+     * with the server's other listeners).
      */
-    FeedListening(Store store, GuardedHttpClient http, LanguageDetector languages, StreamIngest streams, Clock clock, Duration every,
-                  MeterRegistry metrics) {
+    FeedListening(Store store, GuardedHttpClient http, LanguageDetector languages, StreamIngest streams, ListeningCores cores,
+                  Clock clock, Duration every, MeterRegistry metrics) {
         this.store = store;
         this.languages = languages;
         this.streams = streams;
+        this.cores = cores;
         this.fetcher = new FeedFetcher(http, PollSchedule.DEFAULT, clock);
         this.clock = clock;
         this.reports = new StatusReports(clock);
@@ -107,7 +111,7 @@ final class FeedListening implements AutoCloseable {
         return intakes.computeIfAbsent(workspaceId, w -> {
             FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(w), BrandSites.of(store.channels().list(w)),
                     languages));
-            FeedIntake intake = new FeedIntake(store.feedSources(), streams, fetcher, reader, clock);
+            FeedIntake intake = new FeedIntake(store.feedSources(), streams, cores, fetcher, reader, clock);
             Tags tags = Tags.of("workspace", Long.toString(w));
             counter("plaza.feeds.polls", "feed polls made", tags, intake, c -> c.polls());
             counter("plaza.feeds.items", "feed items read", tags, intake, c -> c.items());

@@ -11,6 +11,7 @@ import dev.plaza.channels.mastodon.api.Pacer;
 import dev.plaza.channels.people.RelMeVerifier;
 import dev.plaza.core.community.LanguageDetector;
 import dev.plaza.core.ingest.GroupedStreamIngest;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.delivery.DeliverySettings;
@@ -98,9 +99,11 @@ public final class PlazaServer implements AutoCloseable {
             LanguageDetector languages = ProfileLanguageDetector.loadBuiltIn();
             // the Bluesky and feed listeners of a workspace store through one writer: batches waiting at once share a transaction
             StreamIngest streams = new GroupedStreamIngest(store.streams());
+            // and read on all cores but one, which that writer and PostgreSQL behind it keep
+            ListeningCores cores = ListeningCores.ofThisMachine();
             BlueskyListening listening = new BlueskyListening(store, deliveryClient, new VerifiedHandles(identities),
-                    BlueskyListening::brandDids, languages, streams, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
-            FeedListening feeds = new FeedListening(store, deliveryClient, languages, streams, Clock.systemUTC(),
+                    BlueskyListening::brandDids, languages, streams, cores, LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
+            FeedListening feeds = new FeedListening(store, deliveryClient, languages, streams, cores, Clock.systemUTC(),
                     LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             MastodonListening mastodon = new MastodonListening(store, deliveryClient,
                     new GuardedStreamConnector(deliveryClient, MASTODON_STREAM_CONNECT_TIMEOUT), MastodonSource.Settings.DEFAULT,

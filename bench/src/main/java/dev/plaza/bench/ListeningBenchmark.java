@@ -10,6 +10,7 @@ import dev.plaza.channels.bluesky.StreamReader;
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.Workspace;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.store.PlazaStore;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ public final class ListeningBenchmark {
 
     private static double listen(PlazaStore store, FirehoseRecording recording, int batch, String label) {
         Workspace workspace = store.workspaces().create("listen-" + System.nanoTime() % 1_000_000, "Listening benchmark", false);
-        FirehoseIntake intake = new FirehoseIntake(store.streams(), workspace.id(), "bench-firehose",
+        FirehoseIntake intake = new FirehoseIntake(store.streams(), ListeningCores.unlimited(), workspace.id(), "bench-firehose",
                 new StreamReader(() -> GoalMatcher.of(GOAL, Set.of())), HandleLookup.NONE);
         System.gc();
         long start = System.nanoTime();
@@ -102,6 +103,7 @@ public final class ListeningBenchmark {
         if (!pending.isEmpty()) {
             intake.store(new ListeningBatch(pending, cursor));
         }
+        intake.cursor();
         double seconds = (System.nanoTime() - start) / 1e9;
         long stored = store.activities().totals(workspace.id()).activities();
         double rate = recording.frames().size() / seconds;

@@ -21,7 +21,9 @@ import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.ingest.GroupedStreamIngest;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.ingest.StoreBehind;
 import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.federation.inbox.NoteActivity;
@@ -59,7 +61,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@value #ACTIVITYPUB_BATCH} to a batch; feed polls through {@link FeedParser} and {@link FeedReader},
  * the polls waiting when the last were stored, up to {@value #FEED_POLLS_PER_TRANSACTION}, together
  * ({@link StreamIngest#ingestAll}). The three store through one {@link GroupedStreamIngest}, as the
- * listeners of one workspace may: what they hand it at the same time is one transaction. Every source
+ * listeners of one workspace may: what they hand it at the same time is one transaction. As in Plaza, the
+ * listeners read on the machine's {@link ListeningCores} (all but one), giving theirs back while they wait for
+ * a line or for the store; the Jetstream and ActivityPub listeners store behind themselves ({@link StoreBehind}:
+ * reading the next batch while the last is stored, and counting a batch as stored when they hand it over),
+ * the feeds wait for their polls to be stored, as a feed listener does. Every source
  * stores its position with its batches under its own stream name and resumes after it, so a replay killed at any moment
  * and started again stores everything once.
  */
@@ -150,6 +156,7 @@ final class MixedStreamReplay {
     private final AsParser parser = AsParser.withDefaults();
     private final java.util.function.LongConsumer progress;
     private final AtomicLong stored = new AtomicLong();
+    private final ListeningCores cores = ListeningCores.ofThisMachine();
 
     /** {@code feedChannels} are the channel ids of the recording's feeds, by feed number. */
     MixedStreamReplay(StreamIngest ingest, long workspaceId, List<Long> feedChannels, LanguageDetector languages) {
@@ -180,9 +187,9 @@ final class MixedStreamReplay {
         BlockingQueue<byte[]> jetstream = new ArrayBlockingQueue<>(20_000);
         BlockingQueue<byte[]> activityPub = new ArrayBlockingQueue<>(5_000);
         BlockingQueue<byte[]> feeds = new ArrayBlockingQueue<>(100);
-        Listener<Counts> jetstreamListener = Listener.start("replay-jetstream", () -> jetstream(jetstream));
-        Listener<Counts> activityPubListener = Listener.start("replay-activitypub", () -> activityPub(activityPub));
-        Listener<Counts> feedListener = Listener.start("replay-feeds", () -> feeds(feeds));
+        Listener<Counts> jetstreamListener = Listener.start("replay-jetstream", cores, () -> jetstream(jetstream));
+        Listener<Counts> activityPubListener = Listener.start("replay-activitypub", cores, () -> activityPub(activityPub));
+        Listener<Counts> feedListener = Listener.start("replay-feeds", cores, () -> feeds(feeds));
         try {
             RecordingLines.read(recording, (tag, payload) -> {
                 switch (tag) {
@@ -204,12 +211,13 @@ final class MixedStreamReplay {
 
     private Counts jetstream(BlockingQueue<byte[]> events) throws InterruptedException {
         StoreTime store = new StoreTime(ingest);
-        JetstreamIntake intake = new JetstreamIntake(store, workspaceId, JETSTREAM, new StreamReader(() -> matcher), HandleLookup.NONE);
+        JetstreamIntake intake = new JetstreamIntake(store, cores, workspaceId, JETSTREAM, new StreamReader(() -> matcher),
+                HandleLookup.NONE);
         long after = intake.cursor().orElse(-1L);
         List<JetstreamEvent> pending = new ArrayList<>(JETSTREAM_BATCH);
         long heard = 0;
         long cursor = 0;
-        for (byte[] json = events.take(); json != END; json = events.take()) {
+        for (byte[] json = next(events); json != END; json = next(events)) {
             JetstreamEvent event = JetstreamDecoder.decode(json, MAX_EVENT_BYTES);
             if (event.timeUs() <= after) {
                 continue;
@@ -227,18 +235,20 @@ final class MixedStreamReplay {
             intake.store(new JetstreamBatch(pending, cursor));
             stored(pending.size());
         }
+        intake.cursor();
         return new Counts(heard, intake.counts().matched(), store);
     }
 
     private Counts activityPub(BlockingQueue<byte[]> activities) throws InterruptedException {
-        StoreTime store = new StoreTime(ingest);
-        long after = ingest.position(workspaceId, ACTIVITYPUB).orElse(0L);
+        StoreTime timed = new StoreTime(ingest);
+        StoreBehind store = new StoreBehind(timed, cores);
+        long after = store.position(workspaceId, ACTIVITYPUB).orElse(0L);
         Map<String, Actor> actors = new HashMap<>();
         ActivityPubBatch batch = new ActivityPubBatch();
         long ordinal = 0;
         long heard = 0;
         long kept = 0;
-        for (byte[] json = activities.take(); json != END; json = activities.take()) {
+        for (byte[] json = next(activities); json != END; json = next(activities)) {
             if (++ordinal <= after) {
                 continue;
             }
@@ -249,16 +259,17 @@ final class MixedStreamReplay {
                 kept++;
             }
             if (batch.size() == ACTIVITYPUB_BATCH) {
-                store.ingest(workspaceId, batch.stored(ordinal));
+                store.store(workspaceId, batch.stored(ordinal));
                 stored(batch.size());
                 batch = new ActivityPubBatch();
             }
         }
         if (batch.size() > 0) {
-            store.ingest(workspaceId, batch.stored(ordinal));
+            store.store(workspaceId, batch.stored(ordinal));
             stored(batch.size());
         }
-        return new Counts(heard, kept, store);
+        store.awaitStored();
+        return new Counts(heard, kept, timed);
     }
 
     /** The sender as its server would serve it: the inbox fetches it once and keeps it. */
@@ -361,7 +372,7 @@ final class MixedStreamReplay {
         boolean ended = false;
         while (!ended) {
             group.clear();
-            group.add(polls.take());
+            group.add(next(polls));
             polls.drainTo(group, FEED_POLLS_PER_TRANSACTION - 1);
             List<StreamBatch> batches = new ArrayList<>(group.size());
             long groupItems = 0;
@@ -390,11 +401,17 @@ final class MixedStreamReplay {
                 kept += read.matched();
             }
             if (!batches.isEmpty()) {
-                store.ingestAll(workspaceId, batches);
+                cores.waiting(() -> store.ingestAll(workspaceId, batches));
                 stored(groupItems);
             }
         }
         return new Counts(heard, kept, store);
+    }
+
+    /** The next line for a listener, which waits for one without its core. */
+    private byte[] next(BlockingQueue<byte[]> lines) throws InterruptedException {
+        byte[] ready = lines.poll();
+        return ready != null ? ready : cores.waiting(lines::take);
     }
 
     private void stored(long events) {
@@ -413,8 +430,10 @@ final class MixedStreamReplay {
         private volatile T result;
         private volatile RuntimeException failure;
 
-        private Listener(String name, Work<T> work) {
+        /** The listener works on one of {@code cores}, and gives it back while it waits. */
+        private Listener(String name, ListeningCores cores, Work<T> work) {
             this.thread = Thread.ofPlatform().name(name).unstarted(() -> {
+                cores.enter();
                 try {
                     result = work.run();
                 } catch (InterruptedException e) {
@@ -422,12 +441,14 @@ final class MixedStreamReplay {
                 } catch (RuntimeException e) {
                     failure = e;
                     failed.incrementAndGet();
+                } finally {
+                    cores.leave();
                 }
             });
         }
 
-        static <T> Listener<T> start(String name, Work<T> work) {
-            Listener<T> listener = new Listener<>(name, work);
+        static <T> Listener<T> start(String name, ListeningCores cores, Work<T> work) {
+            Listener<T> listener = new Listener<>(name, cores, work);
             listener.thread.start();
             return listener;
         }

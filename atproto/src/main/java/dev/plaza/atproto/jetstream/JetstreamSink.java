@@ -10,12 +10,13 @@ import java.util.Optional;
  */
 public interface JetstreamSink {
 
-    /** The cursor stored with the last batch; empty before the first. */
+    /** The cursor stored with the last batch, once any batch being stored is; empty before the first. */
     Optional<Long> cursor();
 
     /**
-     * Stores the batch's events together with its cursor, atomically: afterwards both are stored, or, if this throws,
-     * neither is. Called from the listener's one thread, never concurrently.
+     * Stores the batch's events together with its cursor, atomically: both are stored, or neither is. A sink may
+     * store behind the listener and return before the batch is committed; a failure is then thrown by the next
+     * call, and {@link #cursor()} waits for the batch. Called from the listener's one thread, never concurrently.
      */
     void store(JetstreamBatch batch);
 }

@@ -2,6 +2,7 @@ package dev.plaza.atproto.listening;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.net.GuardedHttpClient;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -24,6 +25,7 @@ public abstract class ListenerBuilder<B extends ListenerBuilder<B>> {
     private Clock clock = Clock.systemUTC();
     private Optional<Sleeper> sleeper = Optional.empty();
     private RandomGenerator random = RandomGenerator.getDefault();
+    private ListeningCores cores = ListeningCores.unlimited();
 
     protected ListenerBuilder(URI host, GuardedHttpClient http) {
         this.endpoint = StreamEndpoint.of(requireNonNull(host, "host"));
@@ -53,6 +55,15 @@ public abstract class ListenerBuilder<B extends ListenerBuilder<B>> {
         return self();
     }
 
+    /**
+     * The cores the listener shares with the others: it holds one while it reads what it heard and gives it
+     * back while it waits. By default it never waits for one.
+     */
+    public B cores(ListeningCores shared) {
+        this.cores = requireNonNull(shared, "cores");
+        return self();
+    }
+
     protected abstract B self();
 
     protected final ListeningSettings settings() {
@@ -77,7 +88,7 @@ public abstract class ListenerBuilder<B extends ListenerBuilder<B>> {
         HttpClient sockets = StreamSession.socketClient(settings);
         CountDownLatch closed = new CountDownLatch(1);
         Sleeper waits = sleeper.orElse(duration -> closed.await(duration.toMillis(), TimeUnit.MILLISECONDS));
-        ListeningLoop<M> loop = new ListeningLoop<>(new ListeningLoop.Parts<>(protocol, http, sockets, settings, metrics),
+        ListeningLoop<M> loop = new ListeningLoop<>(new ListeningLoop.Parts<>(protocol, http, sockets, settings, metrics, cores),
                 waits, random);
         StreamListener listener = new StreamListener(loop, metrics, sockets, closed, "plaza-listening " + endpoint);
         listener.start();

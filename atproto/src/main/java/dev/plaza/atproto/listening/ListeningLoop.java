@@ -1,6 +1,7 @@
 package dev.plaza.atproto.listening;
 
 import dev.plaza.atproto.listening.ListeningStatus.State;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.net.GuardedHttpClient;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -19,7 +20,7 @@ final class ListeningLoop<M> implements Runnable {
 
     /** Everything a connection needs. */
     record Parts<M>(Protocol<M> protocol, GuardedHttpClient http, HttpClient sockets, ListeningSettings settings,
-                    Metrics metrics) {
+                    Metrics metrics, ListeningCores cores) {
 
         StreamEndpoint endpoint() {
             return protocol.endpoint();

@@ -72,7 +72,17 @@ final class StreamSession<M> {
         opening.get(parts.settings().connectTimeout().toMillis() * 2, TimeUnit.MILLISECONDS);
     }
 
+    /** Reads on one of the listening cores, which it gives back while the queue is empty. */
     private Ending listen(Inbox inbox, PendingBatch<M> pending) throws InterruptedException {
+        parts.cores().enter();
+        try {
+            return listenOnCore(inbox, pending);
+        } finally {
+            parts.cores().leave();
+        }
+    }
+
+    private Ending listenOnCore(Inbox inbox, PendingBatch<M> pending) throws InterruptedException {
         Protocol.Reader reader = parts.protocol().reader(pending, parts.metrics());
         while (true) {
             Optional<Arrival> next = inbox.poll();
@@ -81,7 +91,7 @@ final class StreamSession<M> {
                 if (failed.isPresent()) {
                     return failed.get();
                 }
-                next = inbox.take(parts.settings().pingInterval());
+                next = parts.cores().waiting(() -> inbox.take(parts.settings().pingInterval()));
             }
             if (Thread.interrupted()) {
                 throw new InterruptedException();

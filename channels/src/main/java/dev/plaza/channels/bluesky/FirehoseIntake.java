@@ -7,6 +7,7 @@ import dev.plaza.atproto.firehose.FirehoseMessage;
 import dev.plaza.atproto.firehose.IdentityMessage;
 import dev.plaza.atproto.listening.ListeningBatch;
 import dev.plaza.atproto.listening.ListeningSink;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.ingest.StreamIngest;
 import java.net.URI;
 import java.util.ArrayList;
@@ -32,8 +33,9 @@ public final class FirehoseIntake implements ListeningSink {
      * {@code stream} names the host in the stored positions, e.g. {@link #streamName}; {@code handles} names
      * the accounts whose records are kept.
      */
-    public FirehoseIntake(StreamIngest ingest, long workspaceId, String stream, StreamReader reader, HandleLookup handles) {
-        this.intake = new StreamIntake(ingest, workspaceId, stream, reader, handles);
+    public FirehoseIntake(StreamIngest ingest, ListeningCores cores, long workspaceId, String stream, StreamReader reader,
+                          HandleLookup handles) {
+        this.intake = new StreamIntake(ingest, cores, workspaceId, stream, reader, handles);
     }
 
     /** The stream name under which the position on a firehose host is stored. */

@@ -4,6 +4,7 @@ import dev.plaza.atproto.jetstream.JetstreamBatch;
 import dev.plaza.atproto.jetstream.JetstreamEvent;
 import dev.plaza.atproto.jetstream.JetstreamFilter;
 import dev.plaza.atproto.jetstream.JetstreamSink;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.ingest.StreamIngest;
 import java.net.URI;
 import java.time.Instant;
@@ -23,8 +24,9 @@ public final class JetstreamIntake implements JetstreamSink {
 
     private final StreamIntake intake;
 
-    public JetstreamIntake(StreamIngest ingest, long workspaceId, String stream, StreamReader reader, HandleLookup handles) {
-        this.intake = new StreamIntake(ingest, workspaceId, stream, reader, handles);
+    public JetstreamIntake(StreamIngest ingest, ListeningCores cores, long workspaceId, String stream, StreamReader reader,
+                           HandleLookup handles) {
+        this.intake = new StreamIntake(ingest, cores, workspaceId, stream, reader, handles);
     }
 
     /** The stream name under which the position on a Jetstream host is stored. */

@@ -3,7 +3,9 @@ package dev.plaza.channels.bluesky;
 import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.ingest.StoreBehind;
 import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.StreamIngest;
 import java.net.URI;
@@ -14,11 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What the firehose and Jetstream intakes share once their messages are records and handles: the
  * {@link StreamReader} keeps what belongs to the community, the accounts kept get their handles,
- * and the store keeps the batch with the stream's position in one transaction.
+ * and the store keeps the batch with the stream's position in one transaction, behind the listener
+ * ({@link StoreBehind}): reading the next batch goes on while the last one is stored.
  */
 final class StreamIntake {
 
-    private final StreamIngest ingest;
+    private final StoreBehind store;
     private final long workspaceId;
     private final String stream;
     private final StreamReader reader;
@@ -27,16 +30,18 @@ final class StreamIntake {
     private final AtomicLong matched = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
 
-    StreamIntake(StreamIngest ingest, long workspaceId, String stream, StreamReader reader, HandleLookup handles) {
-        this.ingest = requireNonNull(ingest, "ingest");
+    StreamIntake(StreamIngest ingest, ListeningCores cores, long workspaceId, String stream, StreamReader reader,
+                 HandleLookup handles) {
+        this.store = new StoreBehind(requireNonNull(ingest, "ingest"), cores);
         this.workspaceId = workspaceId;
         this.stream = requireNonNull(stream, "stream");
         this.reader = requireNonNull(reader, "reader");
         this.handles = requireNonNull(handles, "handles");
     }
 
+    /** The stored position, once the batch being stored, if any, is stored. */
     Optional<Long> position() {
-        return ingest.position(workspaceId, stream);
+        return store.position(workspaceId, stream);
     }
 
     /** The account's identity changed: a handle looked up for it is stale. */
@@ -50,7 +55,7 @@ final class StreamIntake {
 
     void store(long position, List<HeardRecord> heard, List<HeardHandle> renamed) {
         StreamReader.Read read = reader.read(stream, position, heard, renamed);
-        ingest.ingest(workspaceId, named(read.batch()));
+        store.store(workspaceId, named(read.batch()));
         records.addAndGet(read.records());
         matched.addAndGet(read.matched());
         unreadable.addAndGet(read.unreadable());

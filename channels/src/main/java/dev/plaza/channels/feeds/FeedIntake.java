@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.plaza.core.feeds.FeedSource;
 import dev.plaza.core.feeds.FeedSources;
 import dev.plaza.core.ingest.IngestResult;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.ingest.StreamIngest;
 import java.net.URI;
 import java.time.Clock;
@@ -26,6 +27,7 @@ public final class FeedIntake {
 
     private final FeedSources sources;
     private final StreamIngest streams;
+    private final ListeningCores cores;
     private final FeedFetcher fetcher;
     private final FeedReader reader;
     private final Clock clock;
@@ -34,9 +36,12 @@ public final class FeedIntake {
     private final AtomicLong stored = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
-    public FeedIntake(FeedSources sources, StreamIngest streams, FeedFetcher fetcher, FeedReader reader, Clock clock) {
+    /** {@code cores}: the feed's items are read on one of them; fetching and storing hold none. */
+    public FeedIntake(FeedSources sources, StreamIngest streams, ListeningCores cores, FeedFetcher fetcher, FeedReader reader,
+                      Clock clock) {
         this.sources = requireNonNull(sources, "sources");
         this.streams = requireNonNull(streams, "streams");
+        this.cores = requireNonNull(cores, "cores");
         this.fetcher = requireNonNull(fetcher, "fetcher");
         this.reader = requireNonNull(reader, "reader");
         this.clock = requireNonNull(clock, "clock");
@@ -61,8 +66,8 @@ public final class FeedIntake {
         }
         String stream = FeedReader.streamName(source.channelId());
         long position = streams.position(source.workspaceId(), stream).orElse(0L);
-        FeedReader.Read read = reader.read(source.channelId(), URI.create(source.url()), poll.feed().get(), position,
-                clock.instant());
+        FeedReader.Read read = cores.working(() -> reader.read(source.channelId(), URI.create(source.url()), poll.feed().get(),
+                position, clock.instant()));
         FeedSource next = withItemsSeen(poll.next(), source.itemsSeen() + read.newItems());
         IngestResult result = sources.record(next, Optional.of(read.batch()));
         items.addAndGet(read.items());

@@ -19,6 +19,7 @@ import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.Conversation;
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.people.Identity;
 import dev.plaza.store.testing.TestStore;
@@ -93,9 +94,9 @@ class FirehoseIntakeTest {
 
         intake.store(new ListeningBatch(List.of(lacking, good), 8));
 
+        assertThat(intake.cursor()).hasValue(8L);
         assertThat(intake.counts().unreadable()).isEqualTo(1);
         assertThat(db.store().activities().findByUri(w, "at://" + ALICE + "/app.bsky.feed.post/3kali2")).isPresent();
-        assertThat(intake.cursor()).hasValue(8L);
     }
 
     @Test
@@ -107,13 +108,14 @@ class FirehoseIntakeTest {
         intake.store(new ListeningBatch(List.of(new IdentityMessage(2, Did.parse(ALICE), TIME, Optional.of(Handle.parse("alice.new.example"))),
                 new IdentityMessage(3, Did.parse(BOB), TIME, Optional.of(Handle.parse("bob.example")))), 3));
 
+        assertThat(intake.cursor()).hasValue(3L);
         assertThat(identities(w)).extracting(Identity::stableId, Identity::handle)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(ALICE, "alice.new.example"));
         assertThat(forgotten).containsExactly(ALICE, BOB);
     }
 
     private FirehoseIntake intake(long workspace) {
-        return new FirehoseIntake(db.store().streams(), workspace, "test-firehose",
+        return new FirehoseIntake(db.store().streams(), ListeningCores.unlimited(), workspace, "test-firehose",
                 new StreamReader(() -> GoalMatcher.of(GOAL, Set.of(BRAND))), lookup);
     }
 

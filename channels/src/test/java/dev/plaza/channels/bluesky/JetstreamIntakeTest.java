@@ -17,6 +17,7 @@ import dev.plaza.atproto.syntax.RecordKey;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.people.Identity;
 import dev.plaza.store.testing.TestStore;
@@ -42,7 +43,7 @@ class JetstreamIntakeTest {
     @Test
     void commitsAboutTheGoalAreStoredOnceWithTheCursorAndDeletesAndRenamesApplied() {
         long w = db.newWorkspace().id();
-        JetstreamIntake intake = new JetstreamIntake(db.store().streams(), w, JetstreamIntake.streamName(
+        JetstreamIntake intake = new JetstreamIntake(db.store().streams(), ListeningCores.unlimited(), w, JetstreamIntake.streamName(
                 java.net.URI.create("wss://jetstream.example/subscribe")), new StreamReader(() -> GoalMatcher.of(GOAL, Set.of())),
                 HandleLookup.NONE);
         List<JetstreamEvent> events = List.of(
@@ -65,10 +66,10 @@ class JetstreamIntakeTest {
                 new JetstreamEvent.Identity(Did.parse(ALICE), T + 4, Optional.of(Handle.parse("alice.example")), 9,
                         Datetime.parse("2026-06-01T12:00:00.000Z"))), T + 4));
 
+        assertThat(intake.cursor()).as("waits for the batch stored behind the listener").hasValue(T + 4);
         assertThat(db.store().activities().findByUri(w, post.uri()).orElseThrow().text()).isEmpty();
         assertThat(db.store().people().identities(w, PageRequest.first(5)).items()).extracting(Identity::handle)
                 .containsExactly("alice.example");
-        assertThat(intake.cursor()).hasValue(T + 4);
     }
 
     private static JetstreamEvent.Commit create(long timeUs, String rkey, String json) {

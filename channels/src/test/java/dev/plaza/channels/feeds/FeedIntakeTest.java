@@ -11,6 +11,7 @@ import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.feeds.FeedSource;
+import dev.plaza.core.ingest.ListeningCores;
 import dev.plaza.store.testing.TestStore;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,7 +56,7 @@ class FeedIntakeTest {
         FeedReader reader = new FeedReader(() -> GoalMatcher.of(store.goals().of(workspaceId),
                 BrandSites.of(store.channels().list(workspaceId))));
         Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-        return new FeedIntake(store.feedSources(), store.streams(), new FeedFetcher(server.http(), PollSchedule.DEFAULT, clock), reader,
+        return new FeedIntake(store.feedSources(), store.streams(), ListeningCores.unlimited(), new FeedFetcher(server.http(), PollSchedule.DEFAULT, clock), reader,
                 clock);
     }
 
