@@ -34,6 +34,19 @@ class StreamIngestTest {
     private final SeenIdentity alice = account("alice", "social.example");
 
     @Test
+    void aStreamBatchCommitsWithoutWaitingForTheDisk() {
+        long w = db.newWorkspace().id();
+        List<String> settings = new java.util.ArrayList<>();
+
+        ((PgIngest) db.store().streams()).ingest(w, stream(5, post("https://social.example/p/5", alice, T0, "hello")),
+                h -> settings.add(h.createQuery("SELECT setting || ' from ' || source FROM pg_settings WHERE name = 'synchronous_commit'")
+                        .mapTo(String.class).one()));
+
+        assertThat(settings).as("set for this transaction alone").containsExactly("off from session");
+        assertThat(db.store().streams().position(w, STREAM)).hasValue(5L);
+    }
+
+    @Test
     void aBatchAndItsPositionAreStoredTogether() {
         long w = db.newWorkspace().id();
         assertThat(db.store().streams().position(w, STREAM)).isEmpty();

@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * Where listeners keep what they hear on an event stream (a Bluesky firehose or Jetstream host):
  * each batch together with the position it reached, so that a listener resuming from
- * {@link #position} neither misses nor repeats anything.
+ * {@link #position} neither misses nor repeats anything. As the source can always be read again from
+ * the stored position, a store may commit a batch without waiting for it to reach the disk: a batch
+ * lost with the machine is lost with its position, and heard again.
  */
 public interface StreamIngest {
 
