@@ -155,7 +155,7 @@ final class IdentityStep {
         Map<IdentityKey, SeenIdentity> unique = new LinkedHashMap<>();
         seen.forEach(s -> unique.put(s.key(), s));
         List<SeenIdentity> heard = List.copyOf(unique.values());
-        writes.add(RENAME.formatted(
+        writes.addJoinedByHash(RENAME.formatted(
                 "unnest(:platforms, :stableIds, :handles, :names, :urls) AS u(platform, stable_id, handle, display_name, profile_url)",
                 "s.workspace_id = :w AND s.platform = u.platform AND s.stable_id = u.stable_id AND s.platform = ANY(:platforms)"
                         + " AND s.stable_id = ANY(:stableIds)",
@@ -179,7 +179,7 @@ final class IdentityStep {
             return;
         }
         List<SeenIdentity> known = unique.values().stream().filter(s -> resolved.containsKey(s.key())).toList();
-        writes.add(RENAME.formatted("unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)",
+        writes.addJoinedByHash(RENAME.formatted("unnest(:ids, :handles, :names, :urls) AS u(id, handle, display_name, profile_url)",
                 "s.id = u.id AND s.id = ANY(:ids)", "i.id = ANY(:ids)"), Map.of(
                 "ids", known.stream().map(s -> resolved.get(s.key()).identityId()).toArray(Long[]::new),
                 "handles", known.stream().map(SeenIdentity::handle).toArray(String[]::new),

@@ -41,6 +41,18 @@ final class PendingWrites {
         statements++;
     }
 
+    /**
+     * Adds a statement that joins rows found by index with an {@code unnest} of the batch's values, and has it
+     * joined by hash. Planned once for batches of any size, the statement takes the unnest for ten rows, and
+     * the planner then joins by nested loop: every row found compared with every value, 50,000 comparisons
+     * for a batch that renames 400 accounts, most of the statement's time.
+     */
+    void addJoinedByHash(String statement, Map<String, ?> values) {
+        add("SET LOCAL enable_nestloop = off", Map.of());
+        add(statement, values);
+        add("SET LOCAL enable_nestloop TO DEFAULT", Map.of());
+    }
+
     boolean isEmpty() {
         return statements == 0;
     }

@@ -194,11 +194,11 @@ final class PgIngest implements Ingest, StreamIngest {
         if (deleted.isEmpty()) {
             return;
         }
-        writes.add("""
+        writes.addJoinedByHash("""
                         UPDATE activity a SET text = '', deleted_at = d.at
-                        FROM unnest(:uris, :authors, :ats::timestamptz[]) AS d(uri, author, at), identity i
-                        WHERE a.workspace_id = :w AND a.uri = ANY(:uris) AND a.uri = d.uri
-                          AND i.id = a.author_identity_id AND i.stable_id = d.author AND a.deleted_at IS NULL""", Map.of(
+                        FROM unnest(:uris, :authors, :ats::timestamptz[]) AS d(uri, author, at)
+                        WHERE a.workspace_id = :w AND a.uri = ANY(:uris) AND a.uri = d.uri AND a.deleted_at IS NULL
+                          AND d.author = (SELECT i.stable_id FROM identity i WHERE i.id = a.author_identity_id)""", Map.of(
                 "w", workspaceId, "uris", deleted.stream().map(StreamBatch.Deletion::uri).toArray(String[]::new),
                 "authors", deleted.stream().map(StreamBatch.Deletion::authorStableId).toArray(String[]::new),
                 "ats", deleted.stream().map(d -> d.at().toString()).toArray(String[]::new)));

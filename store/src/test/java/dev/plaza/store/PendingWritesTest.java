@@ -42,6 +42,18 @@ class PendingWritesTest {
     }
 
     @Test
+    void aStatementJoinedByHashIsPlannedWithoutNestedLoopsAndTheNextOneWithThem() {
+        PendingWrites writes = new PendingWrites();
+        writes.addJoinedByHash("INSERT INTO pending_note (id, body) VALUES (:id, current_setting('enable_nestloop'))",
+                Map.of("id", 20L));
+        writes.add("INSERT INTO pending_note (id, body) VALUES (:id, current_setting('enable_nestloop'))", Map.of("id", 21L));
+
+        jdbi.useTransaction(h -> writes.flush(h));
+
+        assertThat(notes("id IN (20, 21)")).containsExactly("20:off:0", "21:on:0");
+    }
+
+    @Test
     void aFailingStatementFailsTheFlushAndTheTransactionKeepsNothingOfIt() {
         PendingWrites writes = new PendingWrites();
         writes.add("INSERT INTO pending_note (id, body) VALUES (:id, :body)", Map.of("id", 10L, "body", "kept?"));
