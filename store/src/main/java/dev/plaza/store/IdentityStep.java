@@ -126,10 +126,9 @@ final class IdentityStep {
         List<IdentityKey> keys = new ArrayList<>(unique.keySet());
         for (int start = 0; start < keys.size(); start += 10_000) {
             List<IdentityKey> chunk = keys.subList(start, Math.min(keys.size(), start + 10_000));
+            // the index finds every pair of the platforms and stable ids asked; the pairs not asked for are left out here
             handle.createQuery("""
                             SELECT i.id, i.person_id, i.platform, i.stable_id FROM identity i
-                            JOIN unnest(:platforms, :stableIds) AS k(platform, stable_id)
-                              ON i.platform = k.platform AND i.stable_id = k.stable_id
                             WHERE i.workspace_id = :w AND i.platform = ANY(:platforms) AND i.stable_id = ANY(:stableIds)""")
                     .bind("w", workspaceId)
                     .bind("platforms", chunk.stream().map(k -> k.platform().key()).toArray(String[]::new))
@@ -139,7 +138,11 @@ final class IdentityStep {
                                 rs.getString("stable_id"));
                         return Map.entry(key, new Resolved(rs.getLong("id"), rs.getLong("person_id"), false));
                     })
-                    .forEach(e -> found.put(e.getKey(), e.getValue()));
+                    .forEach(e -> {
+                        if (unique.containsKey(e.getKey())) {
+                            found.put(e.getKey(), e.getValue());
+                        }
+                    });
         }
         return found;
     }

@@ -69,6 +69,24 @@ class IngestTest {
     }
 
     @Test
+    void theSameStableIdOnAnotherPlatformIsAnotherIdentity() {
+        long w = db.newWorkspace().id();
+        String site = "https://ana.example/";
+        SeenIdentity fediverse = SeenIdentity.of(Platform.FEDIVERSE, site, "@ana@ana.example", "Ana", Optional.empty());
+        SeenIdentity feed = SeenIdentity.of(Platform.RSS, site, "ana.example", "Ana's blog", Optional.empty());
+        SeenIdentity other = account("bo", "social.example");
+        db.store().ingest().ingest(w, new IngestBatch(List.of(fediverse, other), List.of(
+                post("https://ana.example/notes/1", fediverse, T0, "a note")), Optional.empty()), Progress.NONE);
+
+        IngestResult second = db.store().ingest().ingest(w, new IngestBatch(List.of(feed, other), List.of(
+                post("https://ana.example/blog/1", feed, T0, "a blog post")), Optional.empty()), Progress.NONE);
+
+        assertThat(second.identities()).as("the feed's author is new; bo is known").isEqualTo(1);
+        assertThat(db.store().activities().findByUri(w, "https://ana.example/blog/1").orElseThrow().authorIdentityId())
+                .isNotEqualTo(db.store().activities().findByUri(w, "https://ana.example/notes/1").orElseThrow().authorIdentityId());
+    }
+
+    @Test
     void communitiesCountTheirActivitiesAndPeopleFromTheRollup() {
         long w = db.newWorkspace().id();
         db.store().ingest().ingest(w, thread(), Progress.NONE);
