@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * One listener's batches, stored behind it: the listener hands a batch over and goes on reading the next one
@@ -18,6 +19,8 @@ public final class StoreBehind {
 
     private final StreamIngest ingest;
     private final ListeningCores cores;
+    // a lock rather than a monitor: a virtual thread waiting under a monitor holds its carrier on Java 21
+    private final ReentrantLock turn = new ReentrantLock();
     private Optional<CompletableFuture<IngestResult>> storing = Optional.empty();
 
     /** {@code cores}: the listener gives its core back while it waits for the store. */
@@ -27,30 +30,43 @@ public final class StoreBehind {
     }
 
     /** Waits for the batch handed over before, then starts storing this one. */
-    public synchronized void store(long workspaceId, StreamBatch batch) {
+    public void store(long workspaceId, StreamBatch batch) {
         requireNonNull(batch, "batch");
-        awaitStored();
-        storing = Optional.of(CompletableFuture.supplyAsync(() -> ingest.ingest(workspaceId, batch),
-                work -> Thread.ofVirtual().name("store-behind " + batch.stream()).start(work)));
+        turn.lock();
+        try {
+            awaitStored();
+            storing = Optional.of(CompletableFuture.supplyAsync(() -> ingest.ingest(workspaceId, batch),
+                    work -> Thread.ofVirtual().name("store-behind " + batch.stream()).start(work)));
+        } finally {
+            turn.unlock();
+        }
     }
 
     /** Waits until the batch handed over last is stored; throws what storing it threw. */
-    public synchronized void awaitStored() {
-        if (storing.isEmpty()) {
-            return;
-        }
-        CompletableFuture<IngestResult> last = storing.get();
-        storing = Optional.empty();
+    public void awaitStored() {
+        turn.lock();
         try {
+            if (storing.isEmpty()) {
+                return;
+            }
+            CompletableFuture<IngestResult> last = storing.get();
+            storing = Optional.empty();
             cores.waiting(last::join);
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException failure ? failure : e;
+        } finally {
+            turn.unlock();
         }
     }
 
     /** The stream's stored position, once the batch in the store, if any, is stored. */
-    public synchronized Optional<Long> position(long workspaceId, String stream) {
-        awaitStored();
-        return ingest.position(workspaceId, stream);
+    public Optional<Long> position(long workspaceId, String stream) {
+        turn.lock();
+        try {
+            awaitStored();
+            return ingest.position(workspaceId, stream);
+        } finally {
+            turn.unlock();
+        }
     }
 }
