@@ -6,7 +6,8 @@ import java.util.concurrent.Semaphore;
  * How many listeners may work on the processor at once: decoding what they heard, matching it against the
  * goal, detecting its language. By default all of the machine's cores but one, so that the store's one
  * writer, and PostgreSQL behind it, always finds a core free: the listeners of a workspace store through that
- * one writer, and on a machine with two cores three busy listeners would otherwise leave it a third of one.
+ * one writer, and on a machine with two cores three busy listeners would otherwise take most of the processor
+ * from it.
  * A listener holds a core while it works and gives it back while it waits (for the network, or for the store),
  * so a waiting listener never keeps another from working.
  */
