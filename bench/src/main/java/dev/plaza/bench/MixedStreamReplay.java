@@ -85,16 +85,20 @@ final class MixedStreamReplay {
     private static final byte[] END = new byte[0];
     private static final Instant NOW = Instant.parse("2026-12-06T00:00:00Z");
 
-    /** What one source heard and kept, the seconds its batches spent in the store and its thread's CPU seconds. */
-    record Counts(long events, long kept, double storeSeconds, double cpuSeconds) {
+    /**
+     * What one source heard and kept, the transactions (the store's calls: the writer may merge some) and
+     * seconds its batches spent in the store, and its thread's CPU seconds.
+     */
+    record Counts(long events, long kept, long stores, double storeSeconds, double cpuSeconds) {
 
         Counts(long events, long kept, StoreTime store) {
-            this(events, kept, store.nanos / 1e9,
+            this(events, kept, store.calls, store.nanos / 1e9,
                     java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9);
         }
 
         String summary() {
-            return "%,d of %,d kept, %.1f s storing, %.1f s CPU".formatted(kept, events, storeSeconds, cpuSeconds);
+            return "%,d of %,d kept, %,d stores, %.1f s storing, %.1f s CPU".formatted(kept, events, stores, storeSeconds,
+                    cpuSeconds);
         }
     }
 
@@ -103,6 +107,7 @@ final class MixedStreamReplay {
 
         private final StreamIngest ingest;
         private long nanos;
+        private long calls;
 
         StoreTime(StreamIngest ingest) {
             this.ingest = ingest;
@@ -124,6 +129,7 @@ final class MixedStreamReplay {
                 return write.get();
             } finally {
                 nanos += System.nanoTime() - start;
+                calls++;
             }
         }
 
