@@ -439,16 +439,13 @@ final class MixedStreamReplay {
         /** The listener works on one of {@code cores}, and gives it back while it waits. */
         private Listener(String name, ListeningCores cores, Work<T> work) {
             this.thread = Thread.ofPlatform().name(name).unstarted(() -> {
-                cores.enter();
                 try {
-                    result = work.run();
+                    result = cores.working(work::run);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 } catch (RuntimeException e) {
                     failure = e;
                     failed.incrementAndGet();
-                } finally {
-                    cores.leave();
                 }
             });
         }

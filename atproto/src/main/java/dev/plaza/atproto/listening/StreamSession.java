@@ -74,12 +74,7 @@ final class StreamSession<M> {
 
     /** Reads on one of the listening cores, which it gives back while the queue is empty. */
     private Ending listen(Inbox inbox, PendingBatch<M> pending) throws InterruptedException {
-        parts.cores().enter();
-        try {
-            return listenOnCore(inbox, pending);
-        } finally {
-            parts.cores().leave();
-        }
+        return parts.cores().working(() -> listenOnCore(inbox, pending));
     }
 
     private Ending listenOnCore(Inbox inbox, PendingBatch<M> pending) throws InterruptedException {
