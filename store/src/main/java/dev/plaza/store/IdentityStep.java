@@ -39,8 +39,10 @@ final class IdentityStep {
     /**
      * @param seen the batch's identities, later entries refreshing earlier ones with the same key
      * @param seenAt for each key, the times the batch saw it: they set a new person's first and last seen
+     * @param authored for each key, the activities the batch adds by it: a new identity is stored with that count
      */
-    Map<IdentityKey, Resolved> resolve(List<SeenIdentity> seen, Map<IdentityKey, Instant[]> seenAt, int[] peopleAdded) {
+    Map<IdentityKey, Resolved> resolve(List<SeenIdentity> seen, Map<IdentityKey, Instant[]> seenAt,
+                                       Map<IdentityKey, Long> authored, int[] peopleAdded) {
         Map<IdentityKey, SeenIdentity> unique = new LinkedHashMap<>();
         seen.forEach(s -> unique.put(s.key(), s));
         Map<IdentityKey, Resolved> resolved = existing(unique);
@@ -80,12 +82,12 @@ final class IdentityStep {
             }
             identityRows.add(new Object[] {identityIds.get(i), workspaceId, personId, s.platform().key(), s.stableId(),
                     s.handle(), displayName(s), s.profileUrl().orElse(null), evidence.reason(), evidence.confidence(),
-                    hint.orElse(null)});
+                    hint.orElse(null), authored.getOrDefault(s.key(), 0L)});
             resolved.put(s.key(), new Resolved(identityIds.get(i), personId, true));
         }
         PgCopy.copy(handle, writes, "person", "id, workspace_id, display_name, first_seen, last_seen", personRows, done -> { });
         PgCopy.copy(handle, writes, "identity", "id, workspace_id, person_id, platform, stable_id, handle, display_name,"
-                + " profile_url, link_reason, link_confidence, link_key", identityRows, done -> { });
+                + " profile_url, link_reason, link_confidence, link_key, activity_count", identityRows, done -> { });
         peopleAdded[0] += personRows.size();
         return resolved;
     }

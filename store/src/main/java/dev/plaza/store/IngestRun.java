@@ -78,8 +78,10 @@ final class IngestRun {
         List<IncomingActivity> fresh = newActivities();
         timings.lap("dedupe");
         int[] peopleAdded = {0};
-        Map<IdentityKey, IdentityStep.Resolved> identities =
-                new IdentityStep(handle, workspaceId, ids, writes).resolve(batch.identities(), seenTimes(fresh), peopleAdded);
+        Map<IdentityKey, Long> authored = new HashMap<>();
+        fresh.forEach(a -> authored.merge(a.author(), 1L, Long::sum));
+        Map<IdentityKey, IdentityStep.Resolved> identities = new IdentityStep(handle, workspaceId, ids, writes)
+                .resolve(batch.identities(), seenTimes(fresh), authored, peopleAdded);
         long identitiesAdded = identities.values().stream().filter(IdentityStep.Resolved::isNew).count();
         Map<CommunityRef, Long> communities = communities(fresh);
         writeMemberships(identities, communities);
@@ -95,7 +97,7 @@ final class IngestRun {
         timings.lap("activities");
         updateRollups(fresh);
         updateMembers(fresh, identities, communities);
-        updateAuthorCounts(fresh, identities);
+        updateAuthorCounts(authored, identities);
         updateSeen(fresh, identities);
         timings.lap("rollups");
         if (flushes) {
@@ -336,17 +338,23 @@ final class IngestRun {
                         "platforms", platforms.toArray(String[]::new), "counts", counts.toArray(Long[]::new)));
     }
 
-    private void updateAuthorCounts(List<IncomingActivity> fresh, Map<IdentityKey, IdentityStep.Resolved> identities) {
-        Map<Long, Long> authored = new HashMap<>();
-        fresh.forEach(a -> authored.merge(identities.get(a.author()).identityId(), 1L, Long::sum));
-        if (authored.isEmpty()) {
+    /** Adds the batch's activities to the counts of their authors stored before it; new ones were stored with theirs. */
+    private void updateAuthorCounts(Map<IdentityKey, Long> authored, Map<IdentityKey, IdentityStep.Resolved> identities) {
+        Map<Long, Long> byIdentity = new HashMap<>();
+        authored.forEach((key, count) -> {
+            IdentityStep.Resolved identity = identities.get(key);
+            if (!identity.isNew()) {
+                byIdentity.merge(identity.identityId(), count, Long::sum);
+            }
+        });
+        if (byIdentity.isEmpty()) {
             return;
         }
-        List<Long> ids = new ArrayList<>(authored.keySet());
+        List<Long> ids = new ArrayList<>(byIdentity.keySet());
         writes.add("""
                         UPDATE identity i SET activity_count = i.activity_count + u.n
                         FROM unnest(:ids, :counts) AS u(id, n) WHERE i.id = u.id AND i.id = ANY(:ids)""",
-                Map.of("ids", ids.toArray(Long[]::new), "counts", ids.stream().map(authored::get).toArray(Long[]::new)));
+                Map.of("ids", ids.toArray(Long[]::new), "counts", ids.stream().map(byIdentity::get).toArray(Long[]::new)));
     }
 
     private record Participation(long communityId, long identityId) {

@@ -5,6 +5,7 @@ import static dev.plaza.store.testing.Batches.post;
 import static dev.plaza.store.testing.Batches.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityFilter;
@@ -19,6 +20,7 @@ import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.people.LinkEvidence;
+import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonFilter;
 import dev.plaza.store.testing.TestStore;
 import java.time.Instant;
@@ -136,6 +138,21 @@ class IngestTest {
         assertThatThrownBy(() -> db.store().ingest().ingest(w, new IngestBatch(List.of(brand), List.of(), Optional.empty(),
                 List.of(), List.of("bad server/name"), List.of()), Progress.NONE))
                 .hasMessageContaining("not a server name");
+    }
+
+    @Test
+    void anAuthorsActivitiesAddUpAcrossBatches() {
+        long w = db.newWorkspace().id();
+        db.store().ingest().ingest(w, thread(), Progress.NONE);
+
+        db.store().ingest().ingest(w, new IngestBatch(List.of(brand, alice), List.of(
+                post("https://plaza.example/p/5", brand, T0.plusSeconds(240), "Open until six"),
+                post("https://social.example/p/6", alice, T0.plusSeconds(300), "On my way")), Optional.empty()), Progress.NONE);
+
+        assertThat(db.store().people().search(w, new PersonFilter(Optional.empty(), Optional.empty()), PageRequest.first(10))
+                .items()).extracting(Person::displayName, Person::activityCount)
+                .containsExactlyInAnyOrder(tuple("Brand", 3L),
+                        tuple("Alice", 2L), tuple("Bob", 1L));
     }
 
     @Test
