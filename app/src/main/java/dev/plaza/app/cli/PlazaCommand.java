@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "plaza", mixinStandardHelpOptions = true, version = "Plaza 0.1.0",
         description = "Run your brand's decentralized community: fediverse, Bluesky and every other channel, in one place.",
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, UserCommand.class,
-                TokenCommand.class, CommandLine.HelpCommand.class})
+                TokenCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class PlazaCommand implements Runnable {
 
     @Option(names = "--config", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
