@@ -47,10 +47,6 @@ final class Lexicon {
         return valences.getOrDefault(token, 0.0);
     }
 
-    boolean contains(String token) {
-        return valences.containsKey(token);
-    }
-
     /** How many tokens the longest entry starting at {@code start} spans (0: none); its valence is {@link #valence(String)} of them joined. */
     int matchLength(List<String> tokens, int start) {
         StringBuilder phrase = new StringBuilder();
@@ -66,10 +62,6 @@ final class Lexicon {
 
     static String joined(List<String> tokens, int start, int length) {
         return String.join(" ", tokens.subList(start, start + length));
-    }
-
-    int size() {
-        return valences.size();
     }
 
     /** The tab-separated rows of a resource next to this class. */

@@ -59,13 +59,13 @@ public final class SentimentTrainer {
                 best = candidate;
             }
         }
-        TrainedSentiment classifier = best.train(posts, epoch -> { });
+        TrainedSentiment classifier = best.train(posts);
         progress.fitted(total, total, describe(best));
         return new Result(classifier, posts.size(), describe(best), bestF1, scores);
     }
 
     private static double heldOutF1(SentimentTraining training, TrainingPosts train, TrainingPosts heldOut) {
-        SoftmaxModel model = training.fit(train, epoch -> { });
+        SoftmaxModel model = training.fit(train);
         Confusion confusion = new Confusion();
         double[] p = new double[SoftmaxModel.CLASSES];
         for (int i = 0; i < heldOut.size(); i++) {

@@ -2,7 +2,6 @@ package dev.plaza.insights.sentiment;
 
 import java.util.List;
 import java.util.Random;
-import java.util.function.IntConsumer;
 
 /**
  * Trains the sentiment model: multinomial logistic regression by stochastic gradient descent with
@@ -14,23 +13,23 @@ import java.util.function.IntConsumer;
  * @param learningRate AdaGrad's base step
  * @param l2 the penalty on each weight a post touches
  */
-public record SentimentTraining(int epochs, double learningRate, double l2) {
+record SentimentTraining(int epochs, double learningRate, double l2) {
 
     private static final long SEED = 20261206L;
 
-    public SentimentTraining {
+    SentimentTraining {
         if (epochs < 1 || learningRate <= 0 || l2 < 0) {
             throw new IllegalArgumentException("epochs ≥ 1, a positive learning rate and l2 ≥ 0, not %d, %s, %s"
                     .formatted(epochs, learningRate, l2));
         }
     }
 
-    /** A classifier trained on every post of {@code posts}; {@code afterEpoch} hears each epoch done. */
-    TrainedSentiment train(TrainingPosts posts, IntConsumer afterEpoch) {
-        return new TrainedSentiment(posts.features(), fit(posts, afterEpoch));
+    /** A classifier trained on every post of {@code posts}. */
+    TrainedSentiment train(TrainingPosts posts) {
+        return new TrainedSentiment(posts.features(), fit(posts));
     }
 
-    SoftmaxModel fit(TrainingPosts posts, IntConsumer afterEpoch) {
+    SoftmaxModel fit(TrainingPosts posts) {
         List<SparseVector> xs = posts.vectors();
         List<Integer> ys = posts.labels();
         int classes = SoftmaxModel.CLASSES;
@@ -64,7 +63,6 @@ public record SentimentTraining(int epochs, double learningRate, double l2) {
                     }
                 }
             }
-            afterEpoch.accept(epoch);
         }
         return model;
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -40,12 +39,12 @@ final class Vader {
     }
 
     static Vader builtIn() {
-        ToDoubleFunction<String[]> second = row -> Double.parseDouble(row[1]);
         return new Vader(
-                Lexicon.rows("vader.tsv").stream().collect(Collectors.toUnmodifiableMap(r -> r[0], second::applyAsDouble, (a, b) -> b)),
+                Lexicon.rows("vader.tsv").stream().collect(Collectors.toUnmodifiableMap(r -> r[0], r -> Double.parseDouble(r[1]),
+                        (a, b) -> b)),
                 Lexicon.rows("vader-boosters.tsv").stream().collect(Collectors.toUnmodifiableMap(r -> r[0],
                         r -> r[1].equals("up") ? BOOST : -BOOST)),
-                Lexicon.rows("vader-idioms.tsv").stream().collect(Collectors.toUnmodifiableMap(r -> r[0], second::applyAsDouble)),
+                Lexicon.rows("vader-idioms.tsv").stream().collect(Collectors.toUnmodifiableMap(r -> r[0], r -> Double.parseDouble(r[1]))),
                 Lexicon.rows("vader-negations.txt").stream().map(r -> r[0]).collect(Collectors.toUnmodifiableSet()));
     }
 
