@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure how well Plaza's insights read the community.",
-        subcommands = {EvalCommand.Sentiment.class})
+        subcommands = {EvalCommand.Sentiment.class, EvalCommand.Language.class})
 final class EvalCommand implements Runnable {
 
     @Override
@@ -64,6 +64,48 @@ final class EvalCommand implements Runnable {
                 line.append(measured == 0 ? "      —      —  " : " %6.3f %6.3f  ".formatted(c.macroRecall(), c.macroF1()));
             }
             return line.toString().stripTrailing();
+        }
+    }
+
+    @Command(name = "language", mixinStandardHelpOptions = true,
+            description = {"How often Plaza's language detection names the right language of short posts: for every",
+                    "NAME_text.txt under DIR inside a folder named after its language (\"german\" or \"de\"), the share",
+                    "of posts detected right, detected wrong, and left undetected (too short or too unsure to say)."})
+    static final class Language implements Runnable {
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "the folder of posts, searched at any depth")
+        Path data;
+
+        @Override
+        public void run() {
+            dev.plaza.channels.language.ProfileLanguageDetector detector = dev.plaza.channels.language.ProfileLanguageDetector.loadBuiltIn();
+            PrintStream out = System.out;
+            out.printf("%-28s %-8s %7s %9s %9s %11s%n", "pair", "language", "posts", "right", "wrong", "undetected");
+            long[] all = new long[4];
+            for (LabelledPosts pair : LabelledPosts.findAll(data)) {
+                java.util.Optional<String> language = LanguageFolders.languageOf(pair.name());
+                if (language.isEmpty()) {
+                    out.printf("%-28s no folder names its language: left out%n", pair.name());
+                    continue;
+                }
+                long[] counts = new long[4];
+                for (String text : pair.texts()) {
+                    java.util.Optional<String> detected = detector.detect(text);
+                    counts[detected.isEmpty() ? 2 : detected.get().equals(language.get()) ? 0 : 1]++;
+                    counts[3]++;
+                }
+                for (int i = 0; i < 4; i++) {
+                    all[i] += counts[i];
+                }
+                out.println(line(pair.name(), language.get(), counts));
+            }
+            out.println(line("overall", "", all));
+        }
+
+        private static String line(String name, String language, long[] counts) {
+            double posts = Math.max(1, counts[3]);
+            return "%-28s %-8s %,7d %8.1f%% %8.1f%% %10.1f%%".formatted(name, language, counts[3], 100 * counts[0] / posts,
+                    100 * counts[1] / posts, 100 * counts[2] / posts);
         }
     }
 }
