@@ -27,6 +27,7 @@ import dev.plaza.core.reports.Reports;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
 import dev.plaza.core.search.Search;
+import dev.plaza.core.sentiment.Sentiments;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
 import dev.plaza.core.team.TeamSessions;
@@ -62,6 +63,9 @@ public interface Store extends AutoCloseable {
 
     /** Full-text search over activities and people. */
     Search search();
+
+    /** Each post's sentiment, scored after it is stored, and the daily counts of each class. */
+    Sentiments sentiments();
 
     Team team();
 

@@ -30,6 +30,7 @@ import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
 import dev.plaza.core.search.Search;
+import dev.plaza.core.sentiment.Sentiments;
 import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
@@ -77,6 +78,7 @@ public final class PlazaStore implements Store {
     private final Follows follows;
     private final Blocks blocks;
     private final Reports reports;
+    private final Sentiments sentiments;
     private final Publishing publishing;
     private final BlueskyAccounts blueskyAccounts;
     private final MastodonAccounts mastodonAccounts;
@@ -115,6 +117,7 @@ public final class PlazaStore implements Store {
         this.follows = new PgFollows(jdbi, caches.followingOf);
         this.blocks = new PgBlocks(jdbi, caches);
         this.reports = new PgReports(jdbi);
+        this.sentiments = new PgSentiments(jdbi);
         this.publishing = new PgPublishing(jdbi, ids);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
         this.mastodonAccounts = new PgMastodonAccounts(jdbi, secrets);
@@ -228,6 +231,11 @@ public final class PlazaStore implements Store {
     @Override
     public Search search() {
         return search;
+    }
+
+    @Override
+    public Sentiments sentiments() {
+        return sentiments;
     }
 
     @Override

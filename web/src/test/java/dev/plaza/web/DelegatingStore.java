@@ -42,6 +42,7 @@ final class DelegatingStore implements Store {
     @Override public IdentityLinks identityLinks() { return store.identityLinks(); }
     @Override public Activities activities() { return store.activities(); }
     @Override public Search search() { return store.search(); }
+    @Override public dev.plaza.core.sentiment.Sentiments sentiments() { return store.sentiments(); }
     @Override public Conversations conversations() { return store.conversations(); }
     @Override public ConversationChanges conversationChanges() { return store.conversationChanges(); }
     @Override public InboxNotes inboxNotes() { return store.inboxNotes(); }

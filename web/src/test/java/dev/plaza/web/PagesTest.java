@@ -61,6 +61,35 @@ class PagesTest {
     }
 
     @Test
+    void overviewShowsTheWeeksOfPostsBySentiment() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
+        db.store().sentiments().scoreQueued(1_000, text -> {
+            scored.incrementAndGet();
+            return new dev.plaza.core.sentiment.SentimentScore(text.length() % 2 == 0
+                    ? dev.plaza.core.sentiment.Sentiment.POSITIVE : dev.plaza.core.sentiment.Sentiment.NEGATIVE, 1);
+        });
+
+        HttpResponse<String> page = viewer.get("/");
+
+        JsonNode chart = Json.mapper().readTree(Html.attribute(page.body(), "sentiment-chart", "data-chart"));
+        List<String> classes = new ArrayList<>();
+        long total = 0;
+        for (JsonNode series : chart.path("series")) {
+            classes.add(series.path("sentiment").asText());
+            for (JsonNode n : series.path("data")) {
+                total += n.asLong();
+            }
+        }
+        long posts = db.store().activities().list(community.workspace().id(), dev.plaza.core.activity.ActivityFilter.ALL,
+                dev.plaza.core.paging.PageRequest.first(100)).items().stream()
+                .filter(a -> java.util.Set.of("post", "reply", "mention").contains(a.kind().key()) && !a.text().isEmpty()).count();
+        assertThat(classes).containsExactly("negative", "neutral", "positive");
+        assertThat(scored.get()).isGreaterThanOrEqualTo((int) posts);
+        assertThat(total).isPositive().isEqualTo(posts);
+        assertThat(page.body()).contains("id=\"sentiment-neutral\">0%<");
+    }
+
+    @Test
     void everyPageCarriesTheSecurityHeaders() {
         HttpResponse<String> page = viewer.get("/people");
 

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-/** The Overview page: totals, and the twelve months of activity up to the latest one. */
+/** The Overview page: totals, and the twelve months of activity and of its sentiment up to the latest one. */
 final class OverviewPage {
 
     private final PageSupport pages;
@@ -30,12 +30,14 @@ final class OverviewPage {
         Optional<LocalDate> from = to.map(day -> day.minusMonths(12).plusDays(1));
         ActivityChart chart = to.isEmpty() ? ActivityChart.EMPTY
                 : ActivityChart.weekly(store.activities().daily(workspace, from.get(), to.get()), from.get(), to.get());
+        SentimentChart sentiment = to.isEmpty() ? SentimentChart.EMPTY
+                : SentimentChart.weekly(store.sentiments().daily(workspace, from.get(), to.get()), from.get(), to.get());
         var open = store.conversations().list(workspace, Optional.of(ConversationStatus.OPEN), PageRequest.first(5));
         pages.render(ctx, "pages/overview.jte", new OverviewView(pages.frame(ctx, "Overview", "overview"),
-                store.activities().totals(workspace), chart, json(chart), from, to, open.items()));
+                store.activities().totals(workspace), chart, json(chart), sentiment, json(sentiment), from, to, open.items()));
     }
 
-    private static String json(ActivityChart chart) {
+    private static String json(Object chart) {
         try {
             return Json.mapper().writeValueAsString(chart);
         } catch (JsonProcessingException e) {

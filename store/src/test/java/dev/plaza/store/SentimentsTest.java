@@ -1,0 +1,124 @@
+package dev.plaza.store;
+
+import static dev.plaza.store.testing.Batches.account;
+import static dev.plaza.store.testing.Batches.post;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plaza.core.activity.ActivityKind;
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.ingest.IncomingActivity;
+import dev.plaza.core.ingest.IngestBatch;
+import dev.plaza.core.ingest.Progress;
+import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.sentiment.Sentiment;
+import dev.plaza.core.sentiment.SentimentClassifier;
+import dev.plaza.core.sentiment.SentimentDay;
+import dev.plaza.core.sentiment.SentimentScore;
+import dev.plaza.store.testing.TestStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class SentimentsTest {
+
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
+    private static final Instant T0 = Instant.parse("2026-03-01T10:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+    private final SeenIdentity ana = account("ana", "social.example");
+    private final AtomicInteger classified = new AtomicInteger();
+    /** Says what the words say: enough to know which class each post was counted in. */
+    private final SentimentClassifier words = text -> {
+        classified.incrementAndGet();
+        Sentiment s = text.contains("love") ? Sentiment.POSITIVE : text.contains("hate") ? Sentiment.NEGATIVE : Sentiment.NEUTRAL;
+        return new SentimentScore(s, 0.9);
+    };
+
+    private long workspaceWithPosts() {
+        long w = db.newWorkspace().id();
+        IncomingActivity like = new IncomingActivity("https://social.example/likes/1", ActivityKind.LIKE, ana.key(), T0, "",
+                Optional.empty(), Optional.empty(), Optional.of("https://social.example/p/1"), Optional.empty(), List.of(),
+                Optional.empty(), Optional.empty());
+        db.store().ingest().ingest(w, new IngestBatch(List.of(ana), List.of(
+                post("https://social.example/p/1", ana, T0, "I love the repair café"),
+                post("https://social.example/p/2", ana, T0.plusSeconds(60), "I hate waiting"),
+                post("https://social.example/p/3", ana, T0.plusSeconds(120), "Open at nine"),
+                like), Optional.empty()), Progress.NONE);
+        return w;
+    }
+
+    private void scoreAll() {
+        while (db.store().sentiments().scoreQueued(100, words) > 0) {
+            // until the queue is empty
+        }
+    }
+
+    private long count(long w, Sentiment sentiment) {
+        return db.store().sentiments().daily(w, DAY, DAY).stream().filter(d -> d.sentiment() == sentiment)
+                .mapToLong(SentimentDay::count).sum();
+    }
+
+    @Test
+    void storedPostsAreQueuedScoredOnceAndCountedByDay() {
+        long w = workspaceWithPosts();
+        scoreAll();
+        int calls = classified.get();
+
+        assertThat(db.store().sentiments().daily(w, DAY, DAY)).containsExactly(
+                new SentimentDay(DAY, Platform.FEDIVERSE, Sentiment.NEGATIVE, 1),
+                new SentimentDay(DAY, Platform.FEDIVERSE, Sentiment.NEUTRAL, 1),
+                new SentimentDay(DAY, Platform.FEDIVERSE, Sentiment.POSITIVE, 1));
+        assertThat(db.store().sentiments().scoreQueued(100, words)).isZero();
+        assertThat(classified.get()).as("each post once; the like not at all").isEqualTo(calls);
+        long loved = db.store().activities().findByUri(w, "https://social.example/p/1").orElseThrow().id();
+        assertThat(db.store().sentiments().of(w, List.of(loved))).containsEntry(loved, new SentimentScore(Sentiment.POSITIVE, 0.9f));
+        assertThat(db.store().sentiments().of(w + 1, List.of(loved))).as("another workspace's").isEmpty();
+    }
+
+    @Test
+    void anEditedPostIsScoredAgainAndMovesBetweenClasses() {
+        long w = workspaceWithPosts();
+        scoreAll();
+
+        db.store().activities().edit(w, "https://social.example/p/2", ana.stableId(), "Actually I love waiting",
+                Optional.empty(), T0.plusSeconds(600));
+        scoreAll();
+
+        assertThat(count(w, Sentiment.NEGATIVE)).isZero();
+        assertThat(count(w, Sentiment.POSITIVE)).isEqualTo(2);
+        assertThat(count(w, Sentiment.NEUTRAL)).isEqualTo(1);
+    }
+
+    @Test
+    void aDeletedPostLeavesTheCounts() {
+        long w = workspaceWithPosts();
+        scoreAll();
+
+        db.store().activities().delete(w, "https://social.example/p/1", ana.stableId(), T0.plusSeconds(600));
+        scoreAll();
+
+        assertThat(count(w, Sentiment.POSITIVE)).isZero();
+        assertThat(count(w, Sentiment.NEGATIVE) + count(w, Sentiment.NEUTRAL)).isEqualTo(2);
+        long deleted = db.store().activities().findByUri(w, "https://social.example/p/1").orElseThrow().id();
+        assertThat(db.store().sentiments().of(w, List.of(deleted))).isEmpty();
+    }
+
+    @Test
+    void aFailedRoundLeavesThePostsQueued() {
+        long w = workspaceWithPosts();
+        SentimentClassifier failing = text -> {
+            throw new IllegalStateException("the model broke");
+        };
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.store().sentiments().scoreQueued(100, failing))
+                .hasMessageContaining("the model broke");
+        scoreAll();
+
+        assertThat(db.store().sentiments().daily(w, DAY, DAY).stream().mapToLong(SentimentDay::count).sum()).isEqualTo(3);
+    }
+}
