@@ -2,11 +2,7 @@ package dev.plaza.web.pages;
 
 import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentDay;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,27 +19,21 @@ public record SentimentChart(List<String> labels, List<Series> series) {
     public static final SentimentChart EMPTY = new SentimentChart(List.of(), List.of());
 
     public static SentimentChart weekly(List<SentimentDay> days, LocalDate from, LocalDate to) {
-        LocalDate firstWeek = weekOf(from);
-        int weeks = (int) ChronoUnit.WEEKS.between(firstWeek, weekOf(to)) + 1;
-        List<String> labels = new ArrayList<>(weeks);
-        for (int w = 0; w < weeks; w++) {
-            labels.add(firstWeek.plusWeeks(w).toString());
-        }
-        long[][] counts = new long[Sentiment.values().length][weeks];
+        Weeks weeks = Weeks.between(from, to);
+        long[][] counts = new long[Sentiment.values().length][weeks.count()];
         boolean any = false;
         for (SentimentDay day : days) {
-            if (day.day().isBefore(from) || day.day().isAfter(to)) {
-                continue;
+            if (weeks.contains(day.day())) {
+                counts[day.sentiment().ordinal()][weeks.indexOf(day.day())] += day.count();
+                any = true;
             }
-            counts[day.sentiment().ordinal()][(int) ChronoUnit.WEEKS.between(firstWeek, weekOf(day.day()))] += day.count();
-            any = true;
         }
         if (!any) {
             return EMPTY;
         }
         List<Series> series = Arrays.stream(Sentiment.values())
                 .map(s -> new Series(s.key(), label(s), Arrays.stream(counts[s.ordinal()]).boxed().toList())).toList();
-        return new SentimentChart(labels, series);
+        return new SentimentChart(weeks.labels(), series);
     }
 
     public boolean isEmpty() {
@@ -64,9 +54,5 @@ public record SentimentChart(List<String> labels, List<Series> series) {
 
     private static String label(Sentiment s) {
         return s.key().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.key().substring(1);
-    }
-
-    private static LocalDate weekOf(LocalDate day) {
-        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 }
