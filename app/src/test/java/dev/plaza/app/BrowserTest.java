@@ -9,6 +9,7 @@ import dev.plaza.core.people.Identity;
 import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonFilter;
 import dev.plaza.demo.DemoSeeder;
+import dev.plaza.insights.sentiment.TrainedSentiment;
 import dev.plaza.store.testing.TestStore;
 import dev.plaza.web.RepositoryCar;
 import dev.plaza.web.WebServer;
@@ -57,6 +58,10 @@ class BrowserTest {
     @BeforeAll
     static void start() throws IOException {
         demo = DemoSeeder.seed(db.store(), "localhost", Progress.NONE);
+        TrainedSentiment sentiment = TrainedSentiment.builtIn();
+        while (db.store().sentiments().scoreQueued(SentimentScoring.ROUND, sentiment) > 0) {
+            // as Plaza's sentiment worker does after the demo is seeded
+        }
         server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new ArchiveImports(db.store())).start();
         chromium = Chromium.open("http://127.0.0.1:" + server.port());
@@ -86,6 +91,13 @@ class BrowserTest {
         assertThat(browser.getPageSource()).contains("Demo data");
         waitForCharts();
         screenshot("overview");
+        WebElement sentimentChart = browser.findElement(By.id("sentiment-chart"));
+        assertThat(((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return Chart.getChart(arguments[0]).data.datasets.map(d => d.label)", sentimentChart))
+                .isEqualTo(List.of("Negative", "Neutral", "Positive"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('sentiment-heading').scrollIntoView()");
+        screenshot("overview-sentiment");
 
         browser.findElement(By.cssSelector("nav a[href='/people']")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.card-title")));

@@ -34,6 +34,8 @@ final class ConversationFilterSql {
         filter.reason().ifPresent(r -> sql.append(" ").append("""
                  AND c.id IN (SELECT a.conversation_id FROM activity_match_reason m JOIN activity a ON a.id = m.activity_id
                               WHERE m.kind = :reason AND a.workspace_id = :w AND a.conversation_id IS NOT NULL)"""));
+        filter.sentiment().ifPresent(s -> sql.append(" AND EXISTS (SELECT 1 FROM conversation_sentiment cs WHERE cs.conversation_id = c.id AND cs.")
+                .append(s.key()).append(" > 0)"));
         if (filter.unansweredQuestions()) {
             sql.append(" AND c.status = 'open' AND ").append(UnansweredQuestions.condition("c"));
         }

@@ -1,5 +1,6 @@
 package dev.plaza.store;
 
+import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.CommunityRef;
 import dev.plaza.core.ingest.IdentityKey;
@@ -36,6 +37,8 @@ import org.slf4j.LoggerFactory;
 final class IngestRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(IngestRun.class);
+    /** The activities whose text has a sentiment: they are queued for scoring as they are stored. */
+    private static final Set<ActivityKind> SCORED_KINDS = Set.of(ActivityKind.POST, ActivityKind.REPLY, ActivityKind.MENTION);
 
     private final Handle handle;
     private final long workspaceId;
@@ -297,9 +300,13 @@ final class IngestRun {
         List<Long> ids = this.ids.next(handle, "activity_id_seq", fresh.size());
         List<Object[]> rows = new ArrayList<>(fresh.size());
         List<Object[]> mentions = new ArrayList<>();
+        List<Long> toScore = new ArrayList<>();
         for (int i = 0; i < fresh.size(); i++) {
             IncomingActivity a = fresh.get(i);
             added.put(a.uri(), ids.get(i));
+            if (SCORED_KINDS.contains(a.kind()) && !a.text().isEmpty()) {
+                toScore.add(ids.get(i));
+            }
             ThreadStep.Thread thread = threadOf.get(a.uri());
             rows.add(new Object[] {ids.get(i), workspaceId, a.uri(), a.author().platform().key(), a.kind().key(),
                     identities.get(a.author()).identityId(), a.community().map(communities::get).orElse(null),
@@ -314,6 +321,11 @@ final class IngestRun {
                         + " channel_id, conversation_id, at, text, language, in_reply_to_uri, target_uri, url", rows,
                 done -> progress.update("storing", done, fresh.size()));
         PgCopy.copy(handle, writes, "activity_mention", "activity_id, identity_id", mentions, done -> { });
+        if (!toScore.isEmpty()) {
+            // the one place activities are inserted: edits and deletions are queued by a trigger (V25)
+            writes.add("INSERT INTO sentiment_queue (activity_id) SELECT unnest(:ids::bigint[]) ON CONFLICT DO NOTHING",
+                    Map.of("ids", toScore.toArray(Long[]::new)));
+        }
     }
 
     private void updateRollups(List<IncomingActivity> fresh) {

@@ -26,10 +26,10 @@ final class PgSentiments implements Sentiments {
     public int scoreQueued(int limit, SentimentClassifier classifier) {
         return jdbi.inTransaction(h -> {
             List<QueuedPost> queued = h.createQuery("""
-                            SELECT q.activity_id, a.workspace_id, a.platform, a.at, a.text,
+                            SELECT q.activity_id, a.workspace_id, a.platform, a.at, a.text, a.conversation_id,
                                    a.id IS NOT NULL AND a.deleted_at IS NULL AND a.text <> ''
                                        AND a.kind IN ('post', 'reply', 'mention') AS scorable,
-                                   s.sentiment AS scored
+                                   s.sentiment AS scored, s.conversation_id AS scored_conversation
                             FROM sentiment_queue q
                             LEFT JOIN activity a ON a.id = q.activity_id
                             LEFT JOIN activity_sentiment s ON s.activity_id = q.activity_id

@@ -8,7 +8,7 @@ import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
-import dev.plaza.core.ingest.Progress;
+import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.SeenIdentity;
 import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentClassifier;
@@ -39,16 +39,17 @@ class SentimentsTest {
         return new SentimentScore(s, 0.9);
     };
 
+    /** Three posts a listener heard (each a conversation from the start) and a like, which has no text to score. */
     private long workspaceWithPosts() {
         long w = db.newWorkspace().id();
         IncomingActivity like = new IncomingActivity("https://social.example/likes/1", ActivityKind.LIKE, ana.key(), T0, "",
                 Optional.empty(), Optional.empty(), Optional.of("https://social.example/p/1"), Optional.empty(), List.of(),
                 Optional.empty(), Optional.empty());
-        db.store().ingest().ingest(w, new IngestBatch(List.of(ana), List.of(
+        db.store().streams().ingest(w, new StreamBatch("test-stream", 1, new IngestBatch(List.of(ana), List.of(
                 post("https://social.example/p/1", ana, T0, "I love the repair café"),
                 post("https://social.example/p/2", ana, T0.plusSeconds(60), "I hate waiting"),
                 post("https://social.example/p/3", ana, T0.plusSeconds(120), "Open at nine"),
-                like), Optional.empty()), Progress.NONE);
+                like), Optional.empty()), List.of(), List.of()));
         return w;
     }
 
@@ -92,6 +93,27 @@ class SentimentsTest {
         assertThat(count(w, Sentiment.NEGATIVE)).isZero();
         assertThat(count(w, Sentiment.POSITIVE)).isEqualTo(2);
         assertThat(count(w, Sentiment.NEUTRAL)).isEqualTo(1);
+        assertThat(withPostsThatAre(w, Sentiment.NEGATIVE)).isEmpty();
+        assertThat(withPostsThatAre(w, Sentiment.POSITIVE)).as("by their subjects, which the edit left")
+                .containsExactlyInAnyOrder("I love the repair café", "I hate waiting");
+    }
+
+    @Test
+    void theInboxFindsTheConversationsWithAPostOfOneSentiment() {
+        long w = workspaceWithPosts();
+        assertThat(withPostsThatAre(w, Sentiment.NEGATIVE)).as("before scoring").isEmpty();
+
+        scoreAll();
+
+        assertThat(withPostsThatAre(w, Sentiment.NEGATIVE)).containsExactly("I hate waiting");
+        assertThat(withPostsThatAre(w, Sentiment.NEUTRAL)).containsExactly("Open at nine");
+        assertThat(dev.plaza.core.activity.ConversationFilterKeys.parse(java.util.Map.of("sentiment", "negative")).sentiment())
+                .contains(Sentiment.NEGATIVE);
+    }
+
+    private List<String> withPostsThatAre(long w, Sentiment sentiment) {
+        return db.store().conversations().list(w, dev.plaza.core.activity.ConversationFilter.ALL.withSentiment(Optional.of(sentiment)),
+                dev.plaza.core.paging.PageRequest.first(10)).items().stream().map(dev.plaza.core.activity.Conversation::subject).toList();
     }
 
     @Test
@@ -104,6 +126,7 @@ class SentimentsTest {
 
         assertThat(count(w, Sentiment.POSITIVE)).isZero();
         assertThat(count(w, Sentiment.NEGATIVE) + count(w, Sentiment.NEUTRAL)).isEqualTo(2);
+        assertThat(withPostsThatAre(w, Sentiment.POSITIVE)).isEmpty();
         long deleted = db.store().activities().findByUri(w, "https://social.example/p/1").orElseThrow().id();
         assertThat(db.store().sentiments().of(w, List.of(deleted))).isEmpty();
     }

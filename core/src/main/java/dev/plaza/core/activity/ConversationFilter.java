@@ -4,18 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
+import dev.plaza.core.sentiment.Sentiment;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Which conversations an inbox shows: any of them, or those of one status, one platform, one
  * assignee (a team member, or nobody), one community, one channel, one language (a BCP 47 tag: "pt"
- * also finds "pt-BR"), one kind of goal match, and only the open ones with a question the brand has
- * not replied to since. Every part given must hold.
+ * also finds "pt-BR"), one kind of goal match, those with a post of one sentiment, and only the open
+ * ones with a question the brand has not replied to since. Every part given must hold.
  */
 public record ConversationFilter(Optional<ConversationStatus> status, Optional<Platform> platform, Optional<Assignee> assignee,
                                  Optional<Long> communityId, Optional<Long> channelId, Optional<String> language,
-                                 Optional<MatchReason.Kind> reason, boolean unansweredQuestions) {
+                                 Optional<MatchReason.Kind> reason, Optional<Sentiment> sentiment, boolean unansweredQuestions) {
 
     public static final ConversationFilter ALL = new ConversationFilter(Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -58,11 +59,13 @@ public record ConversationFilter(Optional<ConversationStatus> status, Optional<P
         requireNonNull(communityId, "communityId");
         requireNonNull(channelId, "channelId");
         requireNonNull(reason, "reason");
+        requireNonNull(sentiment, "sentiment");
         language = requireNonNull(language, "language").map(ConversationFilter::languageTag);
     }
 
     public ConversationFilter(Optional<ConversationStatus> status, Optional<Platform> platform, Optional<Assignee> assignee) {
-        this(status, platform, assignee, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false);
+        this(status, platform, assignee, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                false);
     }
 
     public static ConversationFilter ofStatus(Optional<ConversationStatus> status) {
@@ -70,35 +73,39 @@ public record ConversationFilter(Optional<ConversationStatus> status, Optional<P
     }
 
     public ConversationFilter withStatus(Optional<ConversationStatus> value) {
-        return new ConversationFilter(value, platform, assignee, communityId, channelId, language, reason, unansweredQuestions);
+        return new ConversationFilter(value, platform, assignee, communityId, channelId, language, reason, sentiment, unansweredQuestions);
     }
 
     public ConversationFilter withPlatform(Optional<Platform> value) {
-        return new ConversationFilter(status, value, assignee, communityId, channelId, language, reason, unansweredQuestions);
+        return new ConversationFilter(status, value, assignee, communityId, channelId, language, reason, sentiment, unansweredQuestions);
     }
 
     public ConversationFilter withAssignee(Optional<Assignee> value) {
-        return new ConversationFilter(status, platform, value, communityId, channelId, language, reason, unansweredQuestions);
+        return new ConversationFilter(status, platform, value, communityId, channelId, language, reason, sentiment, unansweredQuestions);
     }
 
     public ConversationFilter withCommunity(Optional<Long> value) {
-        return new ConversationFilter(status, platform, assignee, value, channelId, language, reason, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, value, channelId, language, reason, sentiment, unansweredQuestions);
     }
 
     public ConversationFilter withChannel(Optional<Long> value) {
-        return new ConversationFilter(status, platform, assignee, communityId, value, language, reason, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, communityId, value, language, reason, sentiment, unansweredQuestions);
     }
 
     public ConversationFilter withLanguage(Optional<String> value) {
-        return new ConversationFilter(status, platform, assignee, communityId, channelId, value, reason, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, value, reason, sentiment, unansweredQuestions);
     }
 
     public ConversationFilter withReason(Optional<MatchReason.Kind> value) {
-        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, value, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, value, sentiment, unansweredQuestions);
+    }
+
+    public ConversationFilter withSentiment(Optional<Sentiment> value) {
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, reason, value, unansweredQuestions);
     }
 
     public ConversationFilter withUnansweredQuestions(boolean value) {
-        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, reason, value);
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, reason, sentiment, value);
     }
 
     private static String languageTag(String tag) {

@@ -2,6 +2,7 @@ package dev.plaza.core.activity;
 
 import dev.plaza.core.community.MatchReason;
 import dev.plaza.core.community.Platform;
+import dev.plaza.core.sentiment.Sentiment;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,12 @@ import java.util.function.Function;
 
 /**
  * A {@link ConversationFilter} as the named values that the inbox's URL, the API's query and a saved
- * view keep: status, platform, assignee, community, channel, language, reason and unanswered.
+ * view keep: status, platform, assignee, community, channel, language, reason, sentiment and unanswered.
  */
 public final class ConversationFilterKeys {
 
     public static final List<String> NAMES = List.of("status", "platform", "assignee", "community", "channel", "language",
-            "reason", "unanswered");
+            "reason", "sentiment", "unanswered");
 
     private ConversationFilterKeys() {
     }
@@ -30,6 +31,7 @@ public final class ConversationFilterKeys {
                 .withChannel(values.apply("channel").map(v -> id("channel", v)))
                 .withLanguage(values.apply("language"))
                 .withReason(values.apply("reason").map(ConversationFilterKeys::reason))
+                .withSentiment(values.apply("sentiment").map(Sentiment::fromKey))
                 .withUnansweredQuestions(values.apply("unanswered").map(ConversationFilterKeys::yes).orElse(false));
     }
 
@@ -47,6 +49,7 @@ public final class ConversationFilterKeys {
         filter.channelId().ifPresent(c -> values.put("channel", Long.toString(c)));
         filter.language().ifPresent(l -> values.put("language", l));
         filter.reason().ifPresent(r -> values.put("reason", r.key()));
+        filter.sentiment().ifPresent(s -> values.put("sentiment", s.key()));
         if (filter.unansweredQuestions()) {
             values.put("unanswered", "true");
         }

@@ -55,6 +55,14 @@ public record ConversationsView(Frame frame, ConversationFilter filter, List<Tea
         return key("reason");
     }
 
+    public String sentiment() {
+        return key("sentiment");
+    }
+
+    public List<dev.plaza.core.sentiment.Sentiment> sentiments() {
+        return List.of(dev.plaza.core.sentiment.Sentiment.values());
+    }
+
     public boolean unanswered() {
         return filter.unansweredQuestions();
     }
