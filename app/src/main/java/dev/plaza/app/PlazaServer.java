@@ -16,7 +16,7 @@ import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.federation.actors.ActorUris;
 import dev.plaza.federation.delivery.DeliverySettings;
 import dev.plaza.federation.delivery.DeliveryWorker;
-import dev.plaza.insights.sentiment.TrainedSentiment;
+import dev.plaza.insights.PlazaPostScorer;
 import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
 import dev.plaza.store.PlazaStore;
@@ -49,7 +49,7 @@ public final class PlazaServer implements AutoCloseable {
     private static final Duration LISTENING_CHANNELS_CHECKED_EVERY = Duration.ofSeconds(30);
     private static final Duration MASTODON_STREAM_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CLAIMS_CHECKED_EVERY = Duration.ofMinutes(10);
-    private static final Duration SENTIMENT_SCORED_EVERY = Duration.ofSeconds(2);
+    private static final Duration POSTS_SCORED_EVERY = Duration.ofSeconds(2);
     private static final Duration CLAIMS_CHECKED_AGAIN_AFTER = Duration.ofDays(7);
 
     private final PlazaStore store;
@@ -60,13 +60,13 @@ public final class PlazaServer implements AutoCloseable {
     private final FeedListening feeds;
     private final MastodonListening mastodon;
     private final ClaimChecks claims;
-    private final SentimentScoring sentiment;
+    private final ScoringWorker scoring;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, GuardedHttpClient deliveryClient,
                         BlueskyListening listening, FeedListening feeds, MastodonListening mastodon, ClaimChecks claims,
-                        SentimentScoring sentiment, JvmGcMetrics gcMetrics) {
+                        ScoringWorker scoring, JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
         this.deliveries = deliveries;
@@ -75,7 +75,7 @@ public final class PlazaServer implements AutoCloseable {
         this.feeds = feeds;
         this.mastodon = mastodon;
         this.claims = claims;
-        this.sentiment = sentiment;
+        this.scoring = scoring;
         this.gcMetrics = gcMetrics;
     }
 
@@ -114,10 +114,9 @@ public final class PlazaServer implements AutoCloseable {
                     Pacer::system, languages, Clock.systemUTC(), LISTENING_CHANNELS_CHECKED_EVERY, metrics).start();
             ClaimChecks claims = new ClaimChecks(store, new RelMeVerifier(deliveryClient), Clock.systemUTC(),
                     CLAIMS_CHECKED_EVERY, CLAIMS_CHECKED_AGAIN_AFTER).start();
-            SentimentScoring sentiment = new SentimentScoring(store.sentiments(), TrainedSentiment.builtIn(), SENTIMENT_SCORED_EVERY,
-                    metrics).start();
+            ScoringWorker scoring = new ScoringWorker(store.scoring(), PlazaPostScorer.builtIn(), POSTS_SCORED_EVERY, metrics).start();
             PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, mastodon, claims,
-                    sentiment, gc);
+                    scoring, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -157,7 +156,7 @@ public final class PlazaServer implements AutoCloseable {
             feeds.close(); // a poll cut short is made again: its feed's state was not stored
             mastodon.close(); // each timeline resumes from the position stored with its last batch
             claims.close(); // a check cut short is made again: its addresses stay due
-            sentiment.close();
+            scoring.close();
             deliveryClient.close();
         } finally {
             gcMetrics.close();

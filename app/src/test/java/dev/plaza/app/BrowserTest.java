@@ -9,7 +9,7 @@ import dev.plaza.core.people.Identity;
 import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonFilter;
 import dev.plaza.demo.DemoSeeder;
-import dev.plaza.insights.sentiment.TrainedSentiment;
+import dev.plaza.insights.PlazaPostScorer;
 import dev.plaza.store.testing.TestStore;
 import dev.plaza.web.RepositoryCar;
 import dev.plaza.web.WebServer;
@@ -58,9 +58,9 @@ class BrowserTest {
     @BeforeAll
     static void start() throws IOException {
         demo = DemoSeeder.seed(db.store(), "localhost", Progress.NONE);
-        TrainedSentiment sentiment = TrainedSentiment.builtIn();
-        while (db.store().sentiments().scoreQueued(SentimentScoring.ROUND, sentiment) > 0) {
-            // as Plaza's sentiment worker does after the demo is seeded
+        PlazaPostScorer scorer = PlazaPostScorer.builtIn();
+        while (db.store().scoring().scoreQueued(ScoringWorker.ROUND, scorer) > 0) {
+            // as Plaza's scoring worker does after the demo is seeded
         }
         server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new ArchiveImports(db.store())).start();

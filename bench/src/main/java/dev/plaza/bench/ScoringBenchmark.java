@@ -1,11 +1,14 @@
 package dev.plaza.bench;
 
 import dev.plaza.channels.language.ProfileLanguageDetector;
+import dev.plaza.core.scoring.PostToScore;
+import dev.plaza.insights.PlazaPostScorer;
 import dev.plaza.insights.sentiment.LabelledPosts;
 import dev.plaza.insights.sentiment.TrainedSentiment;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,7 +18,8 @@ import java.util.function.ToLongFunction;
 /**
  * How many posts a second Plaza scores on this machine's cores (target: ≥ 2,000/s on 2, so that scoring
  * never holds back listening to the whole Bluesky network): the language of each post detected, then
- * its sentiment classified by the built-in model, on {@code threads} threads. The posts are the labelled
+ * its sentiment and advocacy read as the scoring worker does ({@link PlazaPostScorer}, the built-in
+ * model and a brand with four names), on {@code threads} threads. The posts are the labelled
  * social posts of {@code ../shared/data/sentiment} (eight languages), repeated to {@code posts}. Prints
  * each run's rate for both together and for each alone, and the medians.
  *
@@ -41,6 +45,8 @@ public final class ScoringBenchmark {
         }
         ProfileLanguageDetector languages = ProfileLanguageDetector.loadBuiltIn();
         TrainedSentiment sentiment = TrainedSentiment.builtIn();
+        PlazaPostScorer scorer = new PlazaPostScorer(sentiment);
+        List<String> brand = List.of("Fernhill Repair Café", "Fernhill", "@fernhill@plaza.example", "fernhill.bsky.social");
         System.out.printf("%,d posts (%,d distinct, from %s) on %d threads%n", posts, corpus.size(), data, threads);
         List<Double> both = new ArrayList<>();
         List<Double> languageOnly = new ArrayList<>();
@@ -48,10 +54,10 @@ public final class ScoringBenchmark {
         try (ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             for (int run = 1 - warmups; run <= runs; run++) {
                 double a = rate(pool, threads, texts, t -> languages.detect(t).map(String::length).orElse(0)
-                        + sentiment.classify(t).sentiment().ordinal());
+                        + scorer.score(new PostToScore(0, 0, t, false, false, Optional.empty(), brand)).advocacy().advocacy().ordinal());
                 double l = rate(pool, threads, texts, t -> languages.detect(t).map(String::length).orElse(0));
                 double s = rate(pool, threads, texts, t -> sentiment.classify(t).sentiment().ordinal());
-                System.out.printf("%s: language + sentiment %,.0f posts/s; language alone %,.0f/s; sentiment alone %,.0f/s%n",
+                System.out.printf("%s: language + sentiment + advocacy %,.0f posts/s; language alone %,.0f/s; sentiment alone %,.0f/s%n",
                         run <= 0 ? "warm-up" : "run " + run, a, l, s);
                 if (run > 0) {
                     both.add(a);
@@ -61,7 +67,7 @@ public final class ScoringBenchmark {
             }
         }
         double median = Median.of(both);
-        System.out.printf("median: %,.0f posts/s scored (language + sentiment; target %,.0f: %s); language alone %,.0f/s, "
+        System.out.printf("median: %,.0f posts/s scored (language + sentiment + advocacy; target %,.0f: %s); language alone %,.0f/s, "
                         + "sentiment alone %,.0f/s%n", median, TARGET, median >= TARGET ? "met" : "NOT met",
                 Median.of(languageOnly), Median.of(sentimentOnly));
     }

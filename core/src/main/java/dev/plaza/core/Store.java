@@ -1,6 +1,7 @@
 package dev.plaza.core;
 
 import dev.plaza.core.activity.Activities;
+import dev.plaza.core.advocacy.Advocates;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
@@ -27,6 +28,7 @@ import dev.plaza.core.reports.Reports;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
 import dev.plaza.core.search.Search;
+import dev.plaza.core.scoring.ScoringQueue;
 import dev.plaza.core.sentiment.Sentiments;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
@@ -64,8 +66,14 @@ public interface Store extends AutoCloseable {
     /** Full-text search over activities and people. */
     Search search();
 
+    /** The posts waiting to be scored for sentiment and advocacy, taken in turns by the scoring workers. */
+    ScoringQueue scoring();
+
     /** Each post's sentiment, scored after it is stored, and the daily counts of each class. */
     Sentiments sentiments();
+
+    /** The brand's advocates, the posts that recommend it, and the daily counts of each kind. */
+    Advocates advocates();
 
     Team team();
 

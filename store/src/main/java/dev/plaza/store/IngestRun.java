@@ -323,7 +323,7 @@ final class IngestRun {
         PgCopy.copy(handle, writes, "activity_mention", "activity_id, identity_id", mentions, done -> { });
         if (!toScore.isEmpty()) {
             // the one place activities are inserted: edits and deletions are queued by a trigger (V25)
-            writes.add("INSERT INTO sentiment_queue (activity_id) SELECT unnest(:ids::bigint[]) ON CONFLICT DO NOTHING",
+            writes.add("INSERT INTO scoring_queue (activity_id) SELECT unnest(:ids::bigint[]) ON CONFLICT DO NOTHING",
                     Map.of("ids", toScore.toArray(Long[]::new)));
         }
     }

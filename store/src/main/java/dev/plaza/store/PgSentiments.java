@@ -1,8 +1,6 @@
 package dev.plaza.store;
 
-import dev.plaza.core.community.Platform;
 import dev.plaza.core.sentiment.Sentiment;
-import dev.plaza.core.sentiment.SentimentClassifier;
 import dev.plaza.core.sentiment.SentimentDay;
 import dev.plaza.core.sentiment.SentimentScore;
 import dev.plaza.core.sentiment.Sentiments;
@@ -13,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** Sentiment on PostgreSQL: the queue the activity triggers fill (V25), the scores and their daily counts. */
+/** Sentiment on PostgreSQL (V25): the scores and their daily counts. */
 final class PgSentiments implements Sentiments {
 
     private final Jdbi jdbi;
@@ -23,42 +21,9 @@ final class PgSentiments implements Sentiments {
     }
 
     @Override
-    public int scoreQueued(int limit, SentimentClassifier classifier) {
-        return jdbi.inTransaction(h -> {
-            List<QueuedPost> queued = h.createQuery("""
-                            SELECT q.activity_id, a.workspace_id, a.platform, a.at, a.text, a.conversation_id,
-                                   a.id IS NOT NULL AND a.deleted_at IS NULL AND a.text <> ''
-                                       AND a.kind IN ('post', 'reply', 'mention') AS scorable,
-                                   s.sentiment AS scored, s.conversation_id AS scored_conversation
-                            FROM sentiment_queue q
-                            LEFT JOIN activity a ON a.id = q.activity_id
-                            LEFT JOIN activity_sentiment s ON s.activity_id = q.activity_id
-                            ORDER BY q.activity_id LIMIT :limit FOR UPDATE OF q SKIP LOCKED""")
-                    .bind("limit", limit)
-                    .map((rs, ctx) -> QueuedPost.read(rs))
-                    .list();
-            if (queued.isEmpty()) {
-                return 0;
-            }
-            new SentimentWrites(h).apply(queued, classifier);
-            return queued.size();
-        });
-    }
-
-    @Override
-    public long queued() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM sentiment_queue").mapTo(Long.class).one());
-    }
-
-    @Override
     public List<SentimentDay> daily(long workspaceId, LocalDate from, LocalDate to) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT day, platform, sentiment, count FROM sentiment_daily
-                        WHERE workspace_id = :w AND day BETWEEN :from AND :to AND count > 0 ORDER BY day, platform, sentiment""")
-                .bind("w", workspaceId).bind("from", from).bind("to", to)
-                .map((rs, ctx) -> new SentimentDay(rs.getObject("day", LocalDate.class), Platform.fromKey(rs.getString("platform")),
-                        Sentiment.values()[rs.getInt("sentiment")], rs.getLong("count")))
-                .list());
+        return DailyCounts.read(jdbi, "sentiment_daily", "sentiment", workspaceId, from, to,
+                (day, platform, value, count) -> new SentimentDay(day, platform, Sentiment.values()[value], count));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
+import dev.plaza.core.advocacy.Advocates;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.activity.ConversationChanges;
 import dev.plaza.core.activity.InboxNotes;
@@ -30,6 +31,7 @@ import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
 import dev.plaza.core.search.Search;
+import dev.plaza.core.scoring.ScoringQueue;
 import dev.plaza.core.sentiment.Sentiments;
 import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.team.ApiTokens;
@@ -79,6 +81,8 @@ public final class PlazaStore implements Store {
     private final Blocks blocks;
     private final Reports reports;
     private final Sentiments sentiments;
+    private final ScoringQueue scoring;
+    private final Advocates advocates;
     private final Publishing publishing;
     private final BlueskyAccounts blueskyAccounts;
     private final MastodonAccounts mastodonAccounts;
@@ -118,6 +122,8 @@ public final class PlazaStore implements Store {
         this.blocks = new PgBlocks(jdbi, caches);
         this.reports = new PgReports(jdbi);
         this.sentiments = new PgSentiments(jdbi);
+        this.scoring = new PgScoringQueue(jdbi);
+        this.advocates = new PgAdvocates(jdbi);
         this.publishing = new PgPublishing(jdbi, ids);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
         this.mastodonAccounts = new PgMastodonAccounts(jdbi, secrets);
@@ -236,6 +242,16 @@ public final class PlazaStore implements Store {
     @Override
     public Sentiments sentiments() {
         return sentiments;
+    }
+
+    @Override
+    public ScoringQueue scoring() {
+        return scoring;
+    }
+
+    @Override
+    public Advocates advocates() {
+        return advocates;
     }
 
     @Override

@@ -6,27 +6,39 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * A post taken from the sentiment queue, as it is now: gone, emptied or not a post any more
- * ({@code scorable} false), its conversation, and how it was counted before, if it was.
+ * A post taken from the scoring queue, as it is now: gone, emptied or not a post any more
+ * ({@code scorable} false), its conversation and author, whether the brand wrote it or the post it
+ * replies to, and how it was counted before, if it was.
  */
 record QueuedPost(long activityId, boolean scorable, long workspaceId, String platform, Instant at, String text,
-                  Optional<Long> conversationId, Optional<Counted> previous) {
+                  Optional<Long> conversationId, long authorIdentityId, boolean byBrand, boolean replyToBrand,
+                  Optional<String> parentText, Optional<Counted> previousSentiment, Optional<Counted> previousAdvocacy) {
 
-    /** The class a post was counted in, and the conversation whose counts include it. */
-    record Counted(int sentiment, Optional<Long> conversationId) {
+    /** The class a post was counted in, and the conversation (for sentiment) or author (for advocacy) counting it. */
+    record Counted(int value, Optional<Long> countedBy) {
     }
 
     static QueuedPost read(ResultSet rs) throws SQLException {
-        int scored = rs.getInt("scored");
-        Optional<Counted> previous = rs.wasNull() ? Optional.empty()
-                : Optional.of(new Counted(scored, optionalLong(rs, "scored_conversation")));
+        Optional<Integer> sentiment = optionalInt(rs, "scored");
+        Optional<Integer> advocacy = optionalInt(rs, "advocated");
+        Optional<Long> scoredConversation = optionalLong(rs, "scored_conversation");
+        Optional<Long> advocate = optionalLong(rs, "advocated_by");
+        boolean parentByBrand = rs.getBoolean("parent_by_brand");
         return new QueuedPost(rs.getLong("activity_id"), rs.getBoolean("scorable"), rs.getLong("workspace_id"),
                 rs.getString("platform"), rs.getTimestamp("at") == null ? null : rs.getTimestamp("at").toInstant(),
-                rs.getString("text"), optionalLong(rs, "conversation_id"), previous);
+                rs.getString("text"), optionalLong(rs, "conversation_id"), rs.getLong("author_identity_id"),
+                rs.getBoolean("by_brand"), parentByBrand,
+                parentByBrand ? Optional.empty() : Optional.ofNullable(rs.getString("parent_text")),
+                sentiment.map(s -> new Counted(s, scoredConversation)), advocacy.map(a -> new Counted(a, advocate)));
     }
 
     private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(value);
+    }
+
+    private static Optional<Integer> optionalInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
         return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 }

@@ -39,14 +39,19 @@ final class UnansweredQuestions {
 
     /** Whether activity {@code a} is the brand's own, for a statement that binds {@code :w}. */
     static String brand(String a) {
+        return brand(a, ":w");
+    }
+
+    /** Whether activity {@code a} is the brand's own, the brand being workspace {@code workspace} (an SQL expression). */
+    static String brand(String a, String workspace) {
         return """
                 (EXISTS (SELECT 1 FROM local_post lp WHERE lp.uri = %1$s.uri)
-                 OR EXISTS (SELECT 1 FROM bluesky_posts bp WHERE bp.workspace_id = :w AND bp.uri = %1$s.uri)
+                 OR EXISTS (SELECT 1 FROM bluesky_posts bp WHERE bp.workspace_id = %2$s AND bp.uri = %1$s.uri)
                  OR EXISTS (SELECT 1 FROM identity i WHERE i.id = %1$s.author_identity_id AND (
                         EXISTS (SELECT 1 FROM channel ch WHERE ch.workspace_id = i.workspace_id AND ch.kind = 'owned'
                                 AND ch.platform = i.platform
                                 AND (ch.handle = i.stable_id OR ltrim(lower(ch.handle), '@') = ltrim(lower(i.handle), '@')))
                         OR EXISTS (SELECT 1 FROM bluesky_accounts b WHERE b.workspace_id = i.workspace_id
-                                AND i.platform = 'bluesky' AND b.did = i.stable_id))))""".formatted(a);
+                                AND i.platform = 'bluesky' AND b.did = i.stable_id))))""".formatted(a, workspace);
     }
 }

@@ -10,6 +10,9 @@ import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.advocacy.AdvocacyReading;
+import dev.plaza.core.scoring.PostScore;
+import dev.plaza.core.scoring.PostScorer;
 import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentClassifier;
 import dev.plaza.core.sentiment.SentimentDay;
@@ -53,8 +56,12 @@ class SentimentsTest {
         return w;
     }
 
+    private PostScorer byWords() {
+        return post -> new PostScore(words.classify(post.text()), AdvocacyReading.NONE);
+    }
+
     private void scoreAll() {
-        while (db.store().sentiments().scoreQueued(100, words) > 0) {
+        while (db.store().scoring().scoreQueued(100, byWords()) > 0) {
             // until the queue is empty
         }
     }
@@ -74,7 +81,7 @@ class SentimentsTest {
                 new SentimentDay(DAY, Platform.FEDIVERSE, Sentiment.NEGATIVE, 1),
                 new SentimentDay(DAY, Platform.FEDIVERSE, Sentiment.NEUTRAL, 1),
                 new SentimentDay(DAY, Platform.FEDIVERSE, Sentiment.POSITIVE, 1));
-        assertThat(db.store().sentiments().scoreQueued(100, words)).isZero();
+        assertThat(db.store().scoring().scoreQueued(100, byWords())).isZero();
         assertThat(classified.get()).as("each post once; the like not at all").isEqualTo(calls);
         long loved = db.store().activities().findByUri(w, "https://social.example/p/1").orElseThrow().id();
         assertThat(db.store().sentiments().of(w, List.of(loved))).containsEntry(loved, new SentimentScore(Sentiment.POSITIVE, 0.9f));
@@ -134,11 +141,11 @@ class SentimentsTest {
     @Test
     void aFailedRoundLeavesThePostsQueued() {
         long w = workspaceWithPosts();
-        SentimentClassifier failing = text -> {
+        PostScorer failing = post -> {
             throw new IllegalStateException("the model broke");
         };
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.store().sentiments().scoreQueued(100, failing))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.store().scoring().scoreQueued(100, failing))
                 .hasMessageContaining("the model broke");
         scoreAll();
 

@@ -43,6 +43,8 @@ final class DelegatingStore implements Store {
     @Override public Activities activities() { return store.activities(); }
     @Override public Search search() { return store.search(); }
     @Override public dev.plaza.core.sentiment.Sentiments sentiments() { return store.sentiments(); }
+    @Override public dev.plaza.core.scoring.ScoringQueue scoring() { return store.scoring(); }
+    @Override public dev.plaza.core.advocacy.Advocates advocates() { return store.advocates(); }
     @Override public Conversations conversations() { return store.conversations(); }
     @Override public ConversationChanges conversationChanges() { return store.conversationChanges(); }
     @Override public InboxNotes inboxNotes() { return store.inboxNotes(); }

@@ -63,10 +63,11 @@ class PagesTest {
     @Test
     void overviewShowsTheWeeksOfPostsBySentiment() throws Exception {
         java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
-        db.store().sentiments().scoreQueued(1_000, text -> {
+        db.store().scoring().scoreQueued(1_000, post -> {
             scored.incrementAndGet();
-            return new dev.plaza.core.sentiment.SentimentScore(text.length() % 2 == 0
-                    ? dev.plaza.core.sentiment.Sentiment.POSITIVE : dev.plaza.core.sentiment.Sentiment.NEGATIVE, 1);
+            return new dev.plaza.core.scoring.PostScore(new dev.plaza.core.sentiment.SentimentScore(post.text().length() % 2 == 0
+                    ? dev.plaza.core.sentiment.Sentiment.POSITIVE : dev.plaza.core.sentiment.Sentiment.NEGATIVE, 1),
+                    dev.plaza.core.advocacy.AdvocacyReading.NONE);
         });
 
         HttpResponse<String> page = viewer.get("/");

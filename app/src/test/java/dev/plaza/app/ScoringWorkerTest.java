@@ -8,8 +8,10 @@ import dev.plaza.core.ingest.IncomingActivity;
 import dev.plaza.core.ingest.IngestBatch;
 import dev.plaza.core.ingest.Progress;
 import dev.plaza.core.ingest.SeenIdentity;
+import dev.plaza.core.advocacy.AdvocacyReading;
+import dev.plaza.core.scoring.PostScore;
+import dev.plaza.core.scoring.PostScorer;
 import dev.plaza.core.sentiment.Sentiment;
-import dev.plaza.core.sentiment.SentimentClassifier;
 import dev.plaza.core.sentiment.SentimentDay;
 import dev.plaza.core.sentiment.SentimentScore;
 import dev.plaza.store.testing.Batches;
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The sentiment worker: every post stored is scored and counted, more than a round at a time, until the queue is empty. */
-class SentimentScoringTest {
+class ScoringWorkerTest {
 
     @RegisterExtension
     static final TestStore db = new TestStore();
@@ -40,7 +42,7 @@ class SentimentScoringTest {
         long w = db.newWorkspace().id();
         SeenIdentity ana = Batches.account("ana", "social.example");
         List<IncomingActivity> posts = new ArrayList<>();
-        int each = SentimentScoring.ROUND / 2 + 1; // three classes: more posts than one round takes
+        int each = ScoringWorker.ROUND / 2 + 1; // three classes: more posts than one round takes
         for (int i = 0; i < each; i++) {
             posts.add(Batches.post("https://social.example/p/love-" + i, ana, T0.plusSeconds(i), "I love this, thank you so much! #" + i));
             posts.add(Batches.post("https://social.example/p/hate-" + i, ana, T0.plusSeconds(i), "This is awful, I hate it. #" + i));
@@ -49,12 +51,12 @@ class SentimentScoringTest {
         store.ingest().ingest(w, new IngestBatch(List.of(ana), posts, Optional.empty()), Progress.NONE);
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
-        SentimentClassifier byWords = text -> new SentimentScore(text.contains("love") ? Sentiment.POSITIVE
-                : text.contains("hate") ? Sentiment.NEGATIVE : Sentiment.NEUTRAL, 1);
+        PostScorer byWords = post -> new PostScore(new SentimentScore(post.text().contains("love") ? Sentiment.POSITIVE
+                : post.text().contains("hate") ? Sentiment.NEGATIVE : Sentiment.NEUTRAL, 1), AdvocacyReading.NONE);
 
-        try (SentimentScoring scoring = new SentimentScoring(store.sentiments(), byWords, Duration.ofMillis(50), metrics).start()) {
+        try (ScoringWorker scoring = new ScoringWorker(store.scoring(), byWords, Duration.ofMillis(50), metrics).start()) {
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (store.sentiments().queued() > 0 && System.nanoTime() < deadline) {
+            while (store.scoring().queued() > 0 && System.nanoTime() < deadline) {
                 Thread.onSpinWait();
             }
         }
@@ -65,6 +67,6 @@ class SentimentScoringTest {
                 .containsEntry(Sentiment.NEUTRAL, (long) each);
         assertThat(store.sentiments().daily(w, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 4)))
                 .allSatisfy(d -> assertThat(d.platform()).isEqualTo(Platform.FEDIVERSE));
-        assertThat(metrics.counter("plaza.sentiment.scored").count()).isGreaterThanOrEqualTo(3.0 * each);
+        assertThat(metrics.counter("plaza.posts.scored").count()).isGreaterThanOrEqualTo(3.0 * each);
     }
 }

@@ -1,12 +1,13 @@
--- Sentiment: each post's class and confidence, and the daily counts the dashboards read.
+-- Scoring: each post's sentiment (class and confidence) and what it does for the brand (advocacy),
+-- and the daily, per-conversation and per-advocate counts the dashboards and the inbox read.
 --
--- Posts are scored after they are stored, by Plaza's sentiment worker, so that scoring never holds
+-- Posts are scored after they are stored, by Plaza's scoring worker, so that scoring never holds
 -- back listening. A post is queued in the transaction that stores it (by the ingest, the one place
 -- activities are inserted: a trigger capturing every inserted row cost the listeners' writer 2.5%)
 -- or rewrites it (by the trigger below: edits, deletions, a thread joined to its root later). A
 -- queue rather than a position in the activity ids: ids are handed out in blocks, so a lower id can
 -- commit after a higher one has been scored.
-CREATE TABLE sentiment_queue (
+CREATE TABLE scoring_queue (
     -- no foreign key: a queued post deleted meanwhile is dropped by the worker, and the ingest's
     -- statements stay free of one more check per row
     activity_id bigint PRIMARY KEY
@@ -43,7 +44,7 @@ CREATE TABLE conversation_sentiment (
 
 CREATE FUNCTION plaza_queue_rewritten_posts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO sentiment_queue (activity_id)
+    INSERT INTO scoring_queue (activity_id)
     SELECT n.id FROM after_update n JOIN before_update o ON o.id = n.id
     WHERE n.kind IN ('post', 'reply', 'mention')
       AND (n.text IS DISTINCT FROM o.text OR n.conversation_id IS DISTINCT FROM o.conversation_id)
@@ -56,6 +57,36 @@ CREATE TRIGGER activity_requeue_sentiment AFTER UPDATE ON activity
     REFERENCING OLD TABLE AS before_update NEW TABLE AS after_update
     FOR EACH STATEMENT EXECUTE FUNCTION plaza_queue_rewritten_posts();
 
+-- What a post does for the brand, when it names it or replies to it (see dev.plaza.core.advocacy.Advocacy):
+-- 0 recommendation, 1 answer, 2 reply to the brand, 3 mention.
+CREATE TABLE activity_advocacy (
+    activity_id  bigint   PRIMARY KEY REFERENCES activity ON DELETE CASCADE,
+    workspace_id bigint   NOT NULL,
+    advocacy     smallint NOT NULL CHECK (advocacy BETWEEN 0 AND 3),
+    evidence     text,
+    -- the author whose advocate counts include this post
+    identity_id  bigint   NOT NULL
+);
+
+CREATE TABLE advocacy_daily (
+    workspace_id bigint   NOT NULL REFERENCES workspace ON DELETE CASCADE,
+    day          date     NOT NULL,
+    platform     text     NOT NULL,
+    advocacy     smallint NOT NULL CHECK (advocacy BETWEEN 0 AND 3),
+    count        bigint   NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (workspace_id, day, platform, advocacy)
+);
+
+-- Each identity's unprompted recommendations and answers with the brand; people are their identities'.
+CREATE TABLE advocate (
+    identity_id     bigint      PRIMARY KEY REFERENCES identity ON DELETE CASCADE,
+    workspace_id    bigint      NOT NULL REFERENCES workspace ON DELETE CASCADE,
+    recommendations integer     NOT NULL DEFAULT 0 CHECK (recommendations >= 0),
+    answers         integer     NOT NULL DEFAULT 0 CHECK (answers >= 0),
+    last_at         timestamptz
+);
+CREATE INDEX advocate_workspace ON advocate (workspace_id, (recommendations + answers) DESC) WHERE recommendations + answers > 0;
+
 -- Posts stored before this version are scored too.
-INSERT INTO sentiment_queue (activity_id)
+INSERT INTO scoring_queue (activity_id)
 SELECT id FROM activity WHERE kind IN ('post', 'reply', 'mention') AND text <> '';

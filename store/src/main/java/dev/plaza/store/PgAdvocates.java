@@ -1,0 +1,64 @@
+package dev.plaza.store;
+
+import dev.plaza.core.advocacy.Advocacy;
+import dev.plaza.core.advocacy.AdvocacyDay;
+import dev.plaza.core.advocacy.AdvocacyReading;
+import dev.plaza.core.advocacy.Advocate;
+import dev.plaza.core.advocacy.Advocates;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** Advocacy on PostgreSQL (V25): the readings, their daily counts, and each identity's as an advocate. */
+final class PgAdvocates implements Advocates {
+
+    /** The order of {@code activity_advocacy.advocacy}'s values. */
+    static final List<Advocacy> STORED = List.of(Advocacy.RECOMMENDATION, Advocacy.ANSWER, Advocacy.REPLY_TO_BRAND, Advocacy.MENTION);
+
+    private final Jdbi jdbi;
+
+    PgAdvocates(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public List<AdvocacyDay> daily(long workspaceId, LocalDate from, LocalDate to) {
+        return DailyCounts.read(jdbi, "advocacy_daily", "advocacy", workspaceId, from, to,
+                (day, platform, value, count) -> new AdvocacyDay(day, platform, STORED.get(value), count));
+    }
+
+    @Override
+    public List<Advocate> top(long workspaceId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT p.id, p.display_name, sum(a.recommendations) AS recommendations, sum(a.answers) AS answers,
+                               max(a.last_at) AS last_at
+                        FROM advocate a JOIN identity i ON i.id = a.identity_id
+                        JOIN person p ON p.id = i.person_id
+                        WHERE a.workspace_id = :w AND a.recommendations + a.answers > 0
+                        GROUP BY p.id, p.display_name
+                        ORDER BY sum(a.recommendations + a.answers) DESC, max(a.last_at) DESC, p.id LIMIT :limit""")
+                .bind("w", workspaceId).bind("limit", limit)
+                .map((rs, ctx) -> new Advocate(rs.getLong("id"), rs.getString("display_name"), rs.getLong("recommendations"),
+                        rs.getLong("answers"), Rows.instant(rs, "last_at")))
+                .list());
+    }
+
+    @Override
+    public Map<Long, AdvocacyReading> of(long workspaceId, Collection<Long> activityIds) {
+        if (activityIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, AdvocacyReading> readings = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT activity_id, advocacy, evidence FROM activity_advocacy WHERE workspace_id = :w AND activity_id = ANY(:ids)""")
+                .bind("w", workspaceId).bind("ids", activityIds.toArray(Long[]::new))
+                .map((rs, ctx) -> Map.entry(rs.getLong("activity_id"), new AdvocacyReading(STORED.get(rs.getInt("advocacy")),
+                        Optional.ofNullable(rs.getString("evidence")))))
+                .forEach(e -> readings.put(e.getKey(), e.getValue())));
+        return readings;
+    }
+}

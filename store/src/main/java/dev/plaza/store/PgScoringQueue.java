@@ -1,0 +1,71 @@
+package dev.plaza.store;
+
+import dev.plaza.core.scoring.PostScorer;
+import dev.plaza.core.scoring.ScoringQueue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/** The scoring queue on PostgreSQL (V25): filled by the ingest and the activity trigger, taken in turns. */
+final class PgScoringQueue implements ScoringQueue {
+
+    private final Jdbi jdbi;
+
+    PgScoringQueue(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public int scoreQueued(int limit, PostScorer scorer) {
+        return jdbi.inTransaction(h -> {
+            List<QueuedPost> queued = h.createQuery("""
+                            SELECT q.activity_id, a.workspace_id, a.platform, a.at, a.text, a.conversation_id, a.author_identity_id,
+                                   a.id IS NOT NULL AND a.deleted_at IS NULL AND a.text <> ''
+                                       AND a.kind IN ('post', 'reply', 'mention') AS scorable,
+                                   a.id IS NOT NULL AND %s AS by_brand,
+                                   p.text AS parent_text, p.id IS NOT NULL AND %s AS parent_by_brand,
+                                   s.sentiment AS scored, s.conversation_id AS scored_conversation,
+                                   v.advocacy AS advocated, v.identity_id AS advocated_by
+                            FROM scoring_queue q
+                            LEFT JOIN activity a ON a.id = q.activity_id
+                            LEFT JOIN activity p ON p.workspace_id = a.workspace_id AND p.uri = a.in_reply_to_uri
+                            LEFT JOIN activity_sentiment s ON s.activity_id = q.activity_id
+                            LEFT JOIN activity_advocacy v ON v.activity_id = q.activity_id
+                            ORDER BY q.activity_id LIMIT :limit FOR UPDATE OF q SKIP LOCKED"""
+                            .formatted(UnansweredQuestions.brand("a", "a.workspace_id"),
+                                    UnansweredQuestions.brand("p", "a.workspace_id")))
+                    .bind("limit", limit)
+                    .map((rs, ctx) -> QueuedPost.read(rs))
+                    .list();
+            if (queued.isEmpty()) {
+                return 0;
+            }
+            new ScoreWrites(h, brandNames(h, queued)).apply(queued, scorer);
+            return queued.size();
+        });
+    }
+
+    /** How each workspace of the round's posts names itself: its name, and its accounts' names and handles. */
+    private static Map<Long, List<String>> brandNames(Handle h, List<QueuedPost> queued) {
+        Long[] workspaces = queued.stream().filter(QueuedPost::scorable).map(QueuedPost::workspaceId).distinct().toArray(Long[]::new);
+        Map<Long, List<String>> names = new HashMap<>();
+        h.createQuery("""
+                        SELECT id AS w, name FROM workspace WHERE id = ANY(:w)
+                        UNION SELECT workspace_id, display_name FROM local_actor WHERE workspace_id = ANY(:w)
+                        UNION SELECT workspace_id, '@' || username FROM local_actor WHERE workspace_id = ANY(:w)
+                        UNION SELECT workspace_id, handle FROM channel WHERE kind = 'owned' AND workspace_id = ANY(:w)
+                        UNION SELECT workspace_id, handle FROM bluesky_accounts WHERE workspace_id = ANY(:w)""")
+                .bind("w", workspaces)
+                .map((rs, ctx) -> Map.entry(rs.getLong("w"), rs.getString("name")))
+                .forEach(e -> names.computeIfAbsent(e.getKey(), w -> new ArrayList<>()).add(e.getValue()));
+        return names;
+    }
+
+    @Override
+    public long queued() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM scoring_queue").mapTo(Long.class).one());
+    }
+}

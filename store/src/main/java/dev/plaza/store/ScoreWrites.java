@@ -1,0 +1,107 @@
+package dev.plaza.store;
+
+import dev.plaza.core.advocacy.Advocacy;
+import dev.plaza.core.scoring.PostScore;
+import dev.plaza.core.scoring.PostScorer;
+import dev.plaza.core.scoring.PostToScore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * One round of the scoring worker inside its transaction: the posts' new sentiment and advocacy, the
+ * scores of posts deleted or emptied taken away, every count moved by the difference (daily,
+ * per conversation, per advocate), and the queue emptied of the round's posts. A post scored again
+ * as before leaves the counts as they were.
+ */
+final class ScoreWrites {
+
+    private static final List<Advocacy> STORED = PgAdvocates.STORED;
+
+    private final Handle handle;
+    private final Map<Long, List<String>> brandNames;
+    private final DailyCounts sentimentDays = new DailyCounts("sentiment_daily", "sentiment");
+    private final DailyCounts advocacyDays = new DailyCounts("advocacy_daily", "advocacy");
+    private final RowCounts conversations = new RowCounts("conversation_sentiment", "conversation_id",
+            List.of("negative", "neutral", "positive"));
+    private final RowCounts advocates = new RowCounts("advocate", "identity_id", List.of("recommendations", "answers"));
+    private final Map<Long, Instant> advocatedAt = new HashMap<>();
+
+    ScoreWrites(Handle handle, Map<Long, List<String>> brandNames) {
+        this.handle = handle;
+        this.brandNames = brandNames;
+    }
+
+    void apply(List<QueuedPost> queued, PostScorer scorer) {
+        List<Object[]> sentiments = new ArrayList<>();
+        List<Object[]> advocacies = new ArrayList<>();
+        List<Long> unscored = new ArrayList<>();
+        List<Long> unadvocated = new ArrayList<>();
+        for (QueuedPost post : queued) {
+            post.previousSentiment().ifPresent(previous -> countSentiment(post, previous.value(), previous.countedBy().orElse(null), -1));
+            post.previousAdvocacy().ifPresent(previous -> countAdvocacy(post, previous.value(), previous.countedBy().orElseThrow(), -1));
+            if (!post.scorable()) {
+                unscored.add(post.activityId());
+                unadvocated.add(post.activityId());
+                continue;
+            }
+            PostScore score = scorer.score(new PostToScore(post.activityId(), post.workspaceId(), post.text(), post.byBrand(),
+                    post.replyToBrand(), post.parentText(), brandNames.getOrDefault(post.workspaceId(), List.of())));
+            int sentiment = score.sentiment().sentiment().ordinal();
+            sentiments.add(new Object[] {post.activityId(), post.workspaceId(), sentiment, (float) score.sentiment().confidence(),
+                    post.conversationId().orElse(null)});
+            countSentiment(post, sentiment, post.conversationId().orElse(null), 1);
+            int advocacy = STORED.indexOf(score.advocacy().advocacy());
+            if (advocacy >= 0) {
+                advocacies.add(new Object[] {post.activityId(), post.workspaceId(), advocacy,
+                        score.advocacy().evidence().orElse(null), post.authorIdentityId()});
+                countAdvocacy(post, advocacy, post.authorIdentityId(), 1);
+            } else if (post.previousAdvocacy().isPresent()) {
+                unadvocated.add(post.activityId());
+            }
+        }
+        new ScoreRows(handle).write(sentiments, advocacies, unscored, unadvocated, queued);
+        sentimentDays.write(handle);
+        advocacyDays.write(handle);
+        conversations.write(handle, "", "");
+        advocates.write(handle, "workspace_id", "(SELECT i.workspace_id FROM identity i WHERE i.id = u.id)");
+        writeAdvocatedAt();
+    }
+
+    private void countSentiment(QueuedPost post, int sentiment, Long conversationId, int delta) {
+        if (post.at() != null) {
+            sentimentDays.add(post.workspaceId(), post.at(), post.platform(), sentiment, delta);
+        }
+        if (conversationId != null) {
+            conversations.add(conversationId, sentiment, delta);
+        }
+    }
+
+    private void countAdvocacy(QueuedPost post, int advocacy, long identityId, int delta) {
+        if (post.at() != null) {
+            advocacyDays.add(post.workspaceId(), post.at(), post.platform(), advocacy, delta);
+        }
+        if (advocacy <= STORED.indexOf(Advocacy.ANSWER)) {
+            advocates.add(identityId, advocacy, delta);
+            if (delta > 0 && post.at() != null) {
+                advocatedAt.merge(identityId, post.at(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+    }
+
+    private void writeAdvocatedAt() {
+        if (advocatedAt.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(advocatedAt.keySet());
+        handle.createUpdate("""
+                        UPDATE advocate a SET last_at = greatest(a.last_at, u.at)
+                        FROM unnest(:ids::bigint[], :ats::timestamptz[]) AS u(id, at) WHERE a.identity_id = u.id""")
+                .bind("ids", ids.toArray(Long[]::new))
+                .bind("ats", ids.stream().map(id -> advocatedAt.get(id).toString()).toArray(String[]::new))
+                .execute();
+    }
+}
