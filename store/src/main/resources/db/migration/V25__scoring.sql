@@ -67,6 +67,8 @@ CREATE TABLE activity_advocacy (
     -- the author whose advocate counts include this post
     identity_id  bigint   NOT NULL
 );
+-- The advocates page: a workspace's recommendations and answers (a few posts among many).
+CREATE INDEX activity_advocacy_kind ON activity_advocacy (workspace_id, advocacy);
 
 CREATE TABLE advocacy_daily (
     workspace_id bigint   NOT NULL REFERENCES workspace ON DELETE CASCADE,

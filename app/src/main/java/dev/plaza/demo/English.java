@@ -51,7 +51,9 @@ final class English {
                     "Rode to work through {city} in the sunshine today. The {product} just glides.",
                     "My {product} turned a 40-minute bus ride into 20 minutes along the river. Not going back.",
                     "Finally took the {product} on a weekend trip. Comfortable, quiet, and fine on gravel too.",
-                    "The new bike lane on {road} plus my {product} = the best commute I've ever had.")
+                    "The new bike lane on {road} plus my {product} = the best commute I've ever had.",
+                    "If you need a cargo bike in {city}, you should try Fernhill. My {product} has done {km} km without a fuss.",
+                    "Switched to a Fernhill {product} last spring and love it. Highly recommend it for {city}'s hills.")
             .say(COMPLAINT,
                     "The {part} on my {product} is {problem} again after only three months. Not impressed.",
                     "Six weeks waiting for a replacement {part} for my {product}. Any news?",
@@ -104,7 +106,8 @@ final class English {
                     "I run about {psi} psi and it's fine on cobbles.",
                     "Yes! We've done it for a year with two kids. Just get the longer kickstand.",
                     "Try the path along the river, much calmer than the main road.",
-                    "Mine did that too until I tightened the {part}. Worth a try before you take it in.")
+                    "Mine did that too until I tightened the {part}. Worth a try before you take it in.",
+                    "The Fernhill shop in {city} sorted mine out the same day.")
             .say(AGREE,
                     "Same here, couldn't agree more.",
                     "This! Exactly my experience in {city}.",

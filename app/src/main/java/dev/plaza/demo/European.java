@@ -28,7 +28,8 @@ final class European {
             .say(PRAISE,
                     "Ich liebe mein Fernhill {product}! {km} km diesen Monat und alles läuft wie am ersten Tag.",
                     "Seit zwei Jahren fahre ich das {product} jeden Tag zur Arbeit. Beste Entscheidung.",
-                    "Diese Woche den Einkauf komplett mit dem {product} erledigt. Das Auto hat Pause.")
+                    "Diese Woche den Einkauf komplett mit dem {product} erledigt. Das Auto hat Pause.",
+                    "Kann ich nur empfehlen: das Fernhill {product} ist perfekt für {city}.")
             .say(COMPLAINT,
                     "Die {part} an meinem {product} machen schon wieder Ärger. Nach nur drei Monaten!",
                     "Warte seit sechs Wochen auf ein Ersatzteil für mein {product}. Gibt es Neuigkeiten?",

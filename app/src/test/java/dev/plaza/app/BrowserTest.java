@@ -99,6 +99,13 @@ class BrowserTest {
                 "document.getElementById('sentiment-heading').scrollIntoView()");
         screenshot("overview-sentiment");
 
+        browser.findElement(By.cssSelector("nav a[href='/advocates']")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Advocates");
+        assertThat(browser.findElements(By.cssSelector("table.advocates tbody tr"))).as("the demo community's advocates")
+                .isNotEmpty();
+        screenshot("advocates");
+
         browser.findElement(By.cssSelector("nav a[href='/people']")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.card-title")));
         screenshot("people");

@@ -2,6 +2,7 @@ package dev.plaza.store;
 
 import dev.plaza.core.advocacy.Advocacy;
 import dev.plaza.core.advocacy.AdvocacyDay;
+import dev.plaza.core.advocacy.AdvocacyPost;
 import dev.plaza.core.advocacy.AdvocacyReading;
 import dev.plaza.core.advocacy.Advocate;
 import dev.plaza.core.advocacy.Advocates;
@@ -44,6 +45,20 @@ final class PgAdvocates implements Advocates {
                 .bind("w", workspaceId).bind("limit", limit)
                 .map((rs, ctx) -> new Advocate(rs.getLong("id"), rs.getString("display_name"), rs.getLong("recommendations"),
                         rs.getLong("answers"), Rows.instant(rs, "last_at")))
+                .list());
+    }
+
+    @Override
+    public List<AdvocacyPost> recent(long workspaceId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.*, v.advocacy, v.evidence, p.id AS person_id, p.display_name AS person_name
+                        FROM activity_advocacy v JOIN activity a ON a.id = v.activity_id
+                        JOIN identity i ON i.id = a.author_identity_id JOIN person p ON p.id = i.person_id
+                        WHERE v.workspace_id = :w AND v.advocacy IN (0, 1) AND a.deleted_at IS NULL
+                        ORDER BY a.at DESC, a.id DESC LIMIT :limit""")
+                .bind("w", workspaceId).bind("limit", limit)
+                .map((rs, ctx) -> new AdvocacyPost(Rows.ACTIVITY.map(rs, ctx), rs.getLong("person_id"), rs.getString("person_name"),
+                        new AdvocacyReading(STORED.get(rs.getInt("advocacy")), Optional.ofNullable(rs.getString("evidence")))))
                 .list());
     }
 

@@ -14,6 +14,9 @@ public interface Advocates {
     /** The people who recommended the brand or answered with it most, the most recent first among equals. */
     List<Advocate> top(long workspaceId, int limit);
 
+    /** The newest recommendations and answers with the brand, newest first. */
+    List<AdvocacyPost> recent(long workspaceId, int limit);
+
     /** The readings of those of {@code activityIds} that name or answer the brand. */
     Map<Long, AdvocacyReading> of(long workspaceId, Collection<Long> activityIds);
 }

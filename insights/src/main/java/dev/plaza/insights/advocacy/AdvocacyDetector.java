@@ -8,10 +8,12 @@ import java.util.Optional;
 
 /**
  * Tells unprompted advocacy from the rest, for one brand. A post counts as advocacy only when the
- * brand did not write it, it does not reply to the brand, it names the brand, and it is not
- * negative; then it is a {@link Advocacy#RECOMMENDATION} when it says so in words that recommend,
- * and an {@link Advocacy#ANSWER} when it answers someone else's question. Otherwise a post that
- * names the brand is a {@link Advocacy#MENTION}.
+ * brand did not write it, it does not reply to the brand, it names the brand, it speaks about the
+ * brand to others rather than to it (it does not open with the brand's handle), it asks nothing
+ * ("is it worth it?" recommends nothing), and it is not negative; then it is a
+ * {@link Advocacy#RECOMMENDATION} when it says so in words that recommend, and an
+ * {@link Advocacy#ANSWER} when it answers someone else's question. Otherwise a post that names the
+ * brand is a {@link Advocacy#MENTION}.
  */
 public final class AdvocacyDetector {
 
@@ -40,7 +42,8 @@ public final class AdvocacyDetector {
         if (named.isEmpty()) {
             return AdvocacyReading.NONE;
         }
-        if (post.sentiment() != Sentiment.NEGATIVE) {
+        boolean toOthers = !addressesTheBrand(post.text()) && !asks(post.text());
+        if (toOthers && post.sentiment() != Sentiment.NEGATIVE) {
             Optional<String> cue = cues.foundIn(post.text());
             if (cue.isPresent()) {
                 return new AdvocacyReading(Advocacy.RECOMMENDATION, cue);
@@ -50,6 +53,13 @@ public final class AdvocacyDetector {
             }
         }
         return new AdvocacyReading(Advocacy.MENTION, named);
+    }
+
+    /** Whether the post opens with the brand's handle, as a message to the brand does. */
+    private boolean addressesTheBrand(String text) {
+        String opening = text.stripLeading();
+        return opening.startsWith("@") && brand.foundIn(opening).filter(found -> opening.regionMatches(true, 0, found, 0,
+                found.length())).isPresent();
     }
 
     /** A question in any script: the Latin, full-width, Arabic, Greek and reversed question marks. */

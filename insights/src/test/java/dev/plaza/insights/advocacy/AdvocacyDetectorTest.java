@@ -73,6 +73,16 @@ class AdvocacyDetectorTest {
     }
 
     @Test
+    void aQuestionOrAMessageToTheBrandRecommendsNothing() {
+        assertThat(read("Thinking about Fernhill's Commuter 7. Is it worth it over a regular bike?", NEUTRAL).advocacy())
+                .isEqualTo(Advocacy.MENTION);
+        assertThat(read("@fernhill@plaza.example I love it, you should try opening on Sundays", POSITIVE).advocacy())
+                .as("written to the brand, not to others").isEqualTo(Advocacy.MENTION);
+        assertThat(read("My neighbour asked me; you should try Fernhill, I said", POSITIVE).advocacy())
+                .isEqualTo(Advocacy.RECOMMENDATION);
+    }
+
+    @Test
     void theBrandIsFoundOnlyAsAWholeNameOrHandle() {
         assertThat(read("You should try Fernhills bakery", POSITIVE)).isEqualTo(AdvocacyReading.NONE);
         assertThat(read("You should try fernhill.bsky.social.example", POSITIVE)).isEqualTo(AdvocacyReading.NONE);

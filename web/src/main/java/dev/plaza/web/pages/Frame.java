@@ -29,6 +29,7 @@ public record Frame(
             new String[] {"/people", "People", "people"},
             new String[] {"/conversations", "Conversations", "conversations"},
             new String[] {"/communities", "Communities", "communities"},
+            new String[] {"/advocates", "Advocates", "advocates"},
             new String[] {"/publish", "Publish", "publish"},
             new String[] {"/settings", "Settings", "settings"});
 

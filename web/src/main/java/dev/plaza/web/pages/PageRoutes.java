@@ -36,6 +36,7 @@ public final class PageRoutes {
     private final ConversationPages conversations;
     private final InboxEvents inboxEvents;
     private final CommunitiesPage communities;
+    private final AdvocatesPage advocates;
     private final GoalSettings goal;
     private final ChannelSettings channels;
     private final TeamSettings team;
@@ -67,6 +68,7 @@ public final class PageRoutes {
                 new FediverseReplier(pages.store(), publisher, new MastodonReplies(pages.store(), mastodonConnections)),
                 new BlueskyReplier(pages.store(), blueskyConnections, blueskyPosting))));
         this.communities = new CommunitiesPage(pages);
+        this.advocates = new AdvocatesPage(pages);
         this.goal = new GoalSettings(pages);
         this.channels = new ChannelSettings(pages);
         this.team = new TeamSettings(pages, sessions, moves.uris());
@@ -113,6 +115,7 @@ public final class PageRoutes {
         routes.post("/conversations/views/{view-id}/delete", conversations::deleteView, VIEWER);
 
         routes.get("/communities", communities::show, VIEWER);
+        routes.get("/advocates", advocates::show, VIEWER);
 
         routes.get("/publish", publish::show, VIEWER);
         routes.post("/publish", publish::post, MANAGER);

@@ -1,0 +1,65 @@
+package dev.plaza.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plaza.core.advocacy.Advocacy;
+import dev.plaza.core.advocacy.AdvocacyReading;
+import dev.plaza.core.scoring.PostScore;
+import dev.plaza.core.scoring.PostScorer;
+import dev.plaza.core.sentiment.Sentiment;
+import dev.plaza.core.sentiment.SentimentScore;
+import dev.plaza.core.team.Role;
+import dev.plaza.store.testing.TestStore;
+import java.net.http.HttpResponse;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The Advocates page lists who recommends the brand and what they said, to the team only. */
+class AdvocatesPageTest {
+
+    @RegisterExtension
+    static final TestStore db = new TestStore();
+
+    static WebServer server;
+    static Community community;
+
+    @BeforeAll
+    static void start() {
+        community = Community.plant(db.store(), "advocates", false);
+        // every post the planted community wrote counts as a recommendation: the page, not the detector, is tested here
+        PostScorer everyPostRecommends = post -> new PostScore(new SentimentScore(Sentiment.POSITIVE, 0.9),
+                new AdvocacyReading(Advocacy.RECOMMENDATION, Optional.of("you should try")));
+        while (db.store().scoring().scoreQueued(100, everyPostRecommends) > 0) {
+            // until the queue is empty
+        }
+        server = TestServers.start(db.store());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void showsTheAdvocatesAndWhatTheySaid() {
+        HttpResponse<String> page = community.browser(server, Role.VIEWER).get("/advocates");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        var advocates = db.store().advocates().top(community.workspace().id(), 10);
+        assertThat(advocates).isNotEmpty();
+        assertThat(page.body()).contains("<h1>Advocates</h1>").contains("href=\"/advocates\"")
+                .contains("href=\"/people/" + advocates.getFirst().personId() + "\">" + advocates.getFirst().displayName() + "<")
+                .contains("“you should try”").contains("Recommendation");
+    }
+
+    @Test
+    void isForTheTeamOnly() {
+        HttpResponse<String> page = Browser.at(server).get("/advocates");
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+}
