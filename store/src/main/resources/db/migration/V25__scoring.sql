@@ -10,8 +10,11 @@
 CREATE TABLE scoring_queue (
     -- no foreign key: a queued post deleted meanwhile is dropped by the worker, and the ingest's
     -- statements stay free of one more check per row
-    activity_id bigint PRIMARY KEY
+    activity_id bigint   PRIMARY KEY,
+    -- rounds that failed with this post in them: a post that keeps failing goes to the back, then is left
+    attempts    smallint NOT NULL DEFAULT 0
 );
+CREATE INDEX scoring_queue_turn ON scoring_queue (attempts, activity_id);
 
 CREATE TABLE activity_sentiment (
     activity_id     bigint   PRIMARY KEY REFERENCES activity ON DELETE CASCADE,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,8 +19,29 @@ final class PgScoringQueue implements ScoringQueue {
         this.jdbi = jdbi;
     }
 
+    /** Rounds a post may fail in before it is left in the queue untaken, for a person to look at. */
+    static final int MAX_ATTEMPTS = 3;
+
+    /**
+     * A round that fails rolls back and counts a failed attempt for each of its posts, in a transaction of
+     * its own: a post that breaks the scorer goes to the back of the queue and, after {@value #MAX_ATTEMPTS}
+     * rounds, is no longer taken, so it cannot stop the posts behind it.
+     */
     @Override
     public int scoreQueued(int limit, PostScorer scorer) {
+        AtomicReference<Long[]> taken = new AtomicReference<>(new Long[0]);
+        try {
+            return scoreRound(limit, scorer, taken);
+        } catch (RuntimeException e) {
+            if (taken.get().length > 0) {
+                jdbi.useHandle(h -> h.createUpdate("UPDATE scoring_queue SET attempts = attempts + 1 WHERE activity_id = ANY(:ids)")
+                        .bind("ids", taken.get()).execute());
+            }
+            throw e;
+        }
+    }
+
+    private int scoreRound(int limit, PostScorer scorer, AtomicReference<Long[]> taken) {
         return jdbi.inTransaction(h -> {
             List<QueuedPost> queued = h.createQuery("""
                             SELECT q.activity_id, a.workspace_id, a.platform, a.at, a.text, a.conversation_id, a.author_identity_id,
@@ -34,12 +56,14 @@ final class PgScoringQueue implements ScoringQueue {
                             LEFT JOIN activity p ON p.workspace_id = a.workspace_id AND p.uri = a.in_reply_to_uri
                             LEFT JOIN activity_sentiment s ON s.activity_id = q.activity_id
                             LEFT JOIN activity_advocacy v ON v.activity_id = q.activity_id
-                            ORDER BY q.activity_id LIMIT :limit FOR UPDATE OF q SKIP LOCKED"""
+                            WHERE q.attempts < :attempts
+                            ORDER BY q.attempts, q.activity_id LIMIT :limit FOR UPDATE OF q SKIP LOCKED"""
                             .formatted(UnansweredQuestions.brand("a", "a.workspace_id"),
                                     UnansweredQuestions.brand("p", "a.workspace_id")))
-                    .bind("limit", limit)
+                    .bind("limit", limit).bind("attempts", MAX_ATTEMPTS)
                     .map((rs, ctx) -> QueuedPost.read(rs))
                     .list();
+            taken.set(queued.stream().map(QueuedPost::activityId).toArray(Long[]::new));
             if (queued.isEmpty()) {
                 return 0;
             }

@@ -118,6 +118,33 @@ class SentimentsTest {
                 .contains(Sentiment.NEGATIVE);
     }
 
+    @Test
+    void aPostThatKeepsBreakingTheScorerStopsNoOther() {
+        long w = workspaceWithPosts();
+        PostScorer breaksOnHate = post -> {
+            if (post.text().contains("hate")) {
+                throw new IllegalStateException("cannot read this one");
+            }
+            return byWords().score(post);
+        };
+
+        for (int round = 0; round < 10; round++) {
+            try {
+                while (db.store().scoring().scoreQueued(1, breaksOnHate) > 0) {
+                    // one post a round: the broken one fails alone
+                }
+            } catch (IllegalStateException expected) {
+                // counted against the post; the next round goes on
+            }
+        }
+
+        assertThat(count(w, Sentiment.POSITIVE)).isEqualTo(1);
+        assertThat(count(w, Sentiment.NEUTRAL)).isEqualTo(1);
+        assertThat(count(w, Sentiment.NEGATIVE)).isZero();
+        assertThat(db.store().scoring().scoreQueued(100, breaksOnHate)).as("the broken post is no longer taken").isZero();
+        assertThat(db.store().scoring().queued()).isPositive();
+    }
+
     private List<String> withPostsThatAre(long w, Sentiment sentiment) {
         return db.store().conversations().list(w, dev.plaza.core.activity.ConversationFilter.ALL.withSentiment(Optional.of(sentiment)),
                 dev.plaza.core.paging.PageRequest.first(10)).items().stream().map(dev.plaza.core.activity.Conversation::subject).toList();
