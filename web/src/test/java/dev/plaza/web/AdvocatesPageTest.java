@@ -56,6 +56,20 @@ class AdvocatesPageTest {
     }
 
     @Test
+    void everyAdvocateDownloadsAsCsv() {
+        HttpResponse<String> csv = community.browser(server, Role.VIEWER).get("/advocates.csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"advocates.csv\"");
+        var advocates = db.store().advocates().top(community.workspace().id(), 100);
+        assertThat(csv.body().split("\r\n")).hasSize(advocates.size() + 1)
+                .startsWith("person_id,person,recommendations,answers,last_at");
+        assertThat(csv.body()).contains(advocates.getFirst().personId() + "," + advocates.getFirst().displayName() + ",");
+        assertThat(Browser.at(server).get("/advocates.csv").statusCode()).as("for the team only").isEqualTo(302);
+    }
+
+    @Test
     void isForTheTeamOnly() {
         HttpResponse<String> page = Browser.at(server).get("/advocates");
 

@@ -116,6 +116,7 @@ public final class PageRoutes {
 
         routes.get("/communities", communities::show, VIEWER);
         routes.get("/advocates", advocates::show, VIEWER);
+        routes.get("/advocates.csv", advocates::csv, VIEWER);
 
         routes.get("/publish", publish::show, VIEWER);
         routes.post("/publish", publish::post, MANAGER);
