@@ -2,6 +2,7 @@ package dev.plaza.core;
 
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.advocacy.Advocates;
+import dev.plaza.core.alerts.Alerts;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
 import dev.plaza.core.blocks.Blocks;
@@ -74,6 +75,9 @@ public interface Store extends AutoCloseable {
 
     /** The brand's advocates, the posts that recommend it, and the daily counts of each kind. */
     Advocates advocates();
+
+    /** Negative spikes and unanswered critical threads, for the team to look at now. */
+    Alerts alerts();
 
     Team team();
 

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.advocacy.Advocates;
+import dev.plaza.core.alerts.Alerts;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.activity.ConversationChanges;
 import dev.plaza.core.activity.InboxNotes;
@@ -83,6 +84,7 @@ public final class PlazaStore implements Store {
     private final Sentiments sentiments;
     private final ScoringQueue scoring;
     private final Advocates advocates;
+    private final Alerts alerts;
     private final Publishing publishing;
     private final BlueskyAccounts blueskyAccounts;
     private final MastodonAccounts mastodonAccounts;
@@ -124,6 +126,7 @@ public final class PlazaStore implements Store {
         this.sentiments = new PgSentiments(jdbi);
         this.scoring = new PgScoringQueue(jdbi);
         this.advocates = new PgAdvocates(jdbi);
+        this.alerts = new PgAlerts(jdbi, sentiments);
         this.publishing = new PgPublishing(jdbi, ids);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
         this.mastodonAccounts = new PgMastodonAccounts(jdbi, secrets);
@@ -252,6 +255,11 @@ public final class PlazaStore implements Store {
     @Override
     public Advocates advocates() {
         return advocates;
+    }
+
+    @Override
+    public Alerts alerts() {
+        return alerts;
     }
 
     @Override

@@ -16,5 +16,6 @@ public record OverviewView(
         String sentimentJson,
         Optional<LocalDate> from,
         Optional<LocalDate> to,
-        List<Conversation> openConversations) {
+        List<Conversation> openConversations,
+        List<dev.plaza.core.alerts.Alert> alerts) {
 }
