@@ -92,6 +92,19 @@ CREATE TABLE advocate (
 );
 CREATE INDEX advocate_workspace ON advocate (workspace_id, (recommendations + answers) DESC) WHERE recommendations + answers > 0;
 
+-- Where a workspace's alerts are posted (a team's chat or incident tool), and which alerts went out.
+CREATE TABLE alert_webhook (
+    workspace_id bigint      PRIMARY KEY REFERENCES workspace ON DELETE CASCADE,
+    url          text        NOT NULL CHECK (url ~ '^https?://'),
+    updated_at   timestamptz NOT NULL DEFAULT now()
+);
+CREATE TABLE alert_sent (
+    workspace_id bigint      NOT NULL REFERENCES workspace ON DELETE CASCADE,
+    key          text        NOT NULL,
+    sent_at      timestamptz NOT NULL,
+    PRIMARY KEY (workspace_id, key)
+);
+
 -- Posts stored before this version are scored too.
 INSERT INTO scoring_queue (activity_id)
 SELECT id FROM activity WHERE kind IN ('post', 'reply', 'mention') AND text <> '';

@@ -50,6 +50,7 @@ public final class PlazaServer implements AutoCloseable {
     private static final Duration MASTODON_STREAM_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CLAIMS_CHECKED_EVERY = Duration.ofMinutes(10);
     private static final Duration POSTS_SCORED_EVERY = Duration.ofSeconds(2);
+    private static final Duration ALERTS_CHECKED_EVERY = Duration.ofMinutes(1);
     private static final Duration CLAIMS_CHECKED_AGAIN_AFTER = Duration.ofDays(7);
 
     private final PlazaStore store;
@@ -61,12 +62,13 @@ public final class PlazaServer implements AutoCloseable {
     private final MastodonListening mastodon;
     private final ClaimChecks claims;
     private final ScoringWorker scoring;
+    private final AlertWebhookSender alerts;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, GuardedHttpClient deliveryClient,
                         BlueskyListening listening, FeedListening feeds, MastodonListening mastodon, ClaimChecks claims,
-                        ScoringWorker scoring, JvmGcMetrics gcMetrics) {
+                        ScoringWorker scoring, AlertWebhookSender alerts, JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
         this.deliveries = deliveries;
@@ -76,6 +78,7 @@ public final class PlazaServer implements AutoCloseable {
         this.mastodon = mastodon;
         this.claims = claims;
         this.scoring = scoring;
+        this.alerts = alerts;
         this.gcMetrics = gcMetrics;
     }
 
@@ -115,8 +118,10 @@ public final class PlazaServer implements AutoCloseable {
             ClaimChecks claims = new ClaimChecks(store, new RelMeVerifier(deliveryClient), Clock.systemUTC(),
                     CLAIMS_CHECKED_EVERY, CLAIMS_CHECKED_AGAIN_AFTER).start();
             ScoringWorker scoring = new ScoringWorker(store.scoring(), PlazaPostScorer.builtIn(), POSTS_SCORED_EVERY, metrics).start();
+            AlertWebhookSender alerts = new AlertWebhookSender(store, deliveryClient, config.publicUrl(), Clock.systemUTC(),
+                    ALERTS_CHECKED_EVERY).start();
             PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, mastodon, claims,
-                    scoring, gc);
+                    scoring, alerts, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -157,6 +162,7 @@ public final class PlazaServer implements AutoCloseable {
             mastodon.close(); // each timeline resumes from the position stored with its last batch
             claims.close(); // a check cut short is made again: its addresses stay due
             scoring.close();
+            alerts.close(); // an alert not yet taken by its receiver is sent at the next start
             deliveryClient.close();
         } finally {
             gcMetrics.close();

@@ -2,6 +2,7 @@ package dev.plaza.core;
 
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.advocacy.Advocates;
+import dev.plaza.core.alerts.AlertWebhooks;
 import dev.plaza.core.alerts.Alerts;
 import dev.plaza.core.actors.Follows;
 import dev.plaza.core.actors.LocalActors;
@@ -78,6 +79,9 @@ public interface Store extends AutoCloseable {
 
     /** Negative spikes and unanswered critical threads, for the team to look at now. */
     Alerts alerts();
+
+    /** Where each workspace's alerts are posted, and which went out. */
+    AlertWebhooks alertWebhooks();
 
     Team team();
 

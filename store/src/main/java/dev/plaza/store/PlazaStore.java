@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.plaza.core.Store;
 import dev.plaza.core.activity.Activities;
 import dev.plaza.core.advocacy.Advocates;
+import dev.plaza.core.alerts.AlertWebhooks;
 import dev.plaza.core.alerts.Alerts;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.activity.ConversationChanges;
@@ -85,6 +86,7 @@ public final class PlazaStore implements Store {
     private final ScoringQueue scoring;
     private final Advocates advocates;
     private final Alerts alerts;
+    private final AlertWebhooks alertWebhooks;
     private final Publishing publishing;
     private final BlueskyAccounts blueskyAccounts;
     private final MastodonAccounts mastodonAccounts;
@@ -127,6 +129,7 @@ public final class PlazaStore implements Store {
         this.scoring = new PgScoringQueue(jdbi);
         this.advocates = new PgAdvocates(jdbi);
         this.alerts = new PgAlerts(jdbi, sentiments);
+        this.alertWebhooks = new PgAlertWebhooks(jdbi);
         this.publishing = new PgPublishing(jdbi, ids);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
         this.mastodonAccounts = new PgMastodonAccounts(jdbi, secrets);
@@ -260,6 +263,11 @@ public final class PlazaStore implements Store {
     @Override
     public Alerts alerts() {
         return alerts;
+    }
+
+    @Override
+    public AlertWebhooks alertWebhooks() {
+        return alertWebhooks;
     }
 
     @Override

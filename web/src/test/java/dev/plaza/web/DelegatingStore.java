@@ -46,6 +46,7 @@ final class DelegatingStore implements Store {
     @Override public dev.plaza.core.scoring.ScoringQueue scoring() { return store.scoring(); }
     @Override public dev.plaza.core.advocacy.Advocates advocates() { return store.advocates(); }
     @Override public dev.plaza.core.alerts.Alerts alerts() { return store.alerts(); }
+    @Override public dev.plaza.core.alerts.AlertWebhooks alertWebhooks() { return store.alertWebhooks(); }
     @Override public Conversations conversations() { return store.conversations(); }
     @Override public ConversationChanges conversationChanges() { return store.conversationChanges(); }
     @Override public InboxNotes inboxNotes() { return store.inboxNotes(); }

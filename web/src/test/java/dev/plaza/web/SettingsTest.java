@@ -83,6 +83,25 @@ class SettingsTest {
     }
 
     @Test
+    void aManagerSetsAndRemovesTheAlertsWebhook() {
+        manager.get("/settings");
+
+        HttpResponse<String> refused = manager.post("/settings/alerts", Map.of("webhook", "ftp://chat.example/hook"));
+        assertThat(refused.statusCode()).isEqualTo(303);
+        assertThat(manager.get("/settings").body()).contains("a webhook is an http or https address with a host");
+        assertThat(db.store().alertWebhooks().of(community.workspace().id())).isEmpty();
+
+        manager.post("/settings/alerts", Map.of("webhook", "https://chat.example/hooks/42?token=abc"));
+        assertThat(db.store().alertWebhooks().of(community.workspace().id()))
+                .contains(java.net.URI.create("https://chat.example/hooks/42?token=abc"));
+        assertThat(manager.get("/settings").body()).contains("value=\"https://chat.example/hooks/42?token=abc\"");
+
+        manager.post("/settings/alerts", Map.of("webhook", " "));
+        assertThat(db.store().alertWebhooks().of(community.workspace().id())).isEmpty();
+        assertThat(viewer.post("/settings/alerts", Map.of("webhook", "https://evil.example/")).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void aManagerAddsAndRemovesAChannel() {
         manager.get("/settings/channels");
 

@@ -2,8 +2,8 @@ package dev.plaza.web.pages;
 
 import dev.plaza.core.community.Goal;
 
-/** The shared goal form; lists are edited as comma-separated text. */
-public record GoalView(Frame frame, Goal goal) {
+/** The shared goal form, lists edited as comma-separated text, and where the alerts are posted. */
+public record GoalView(Frame frame, Goal goal, String alertWebhook) {
 
     public String keywords() {
         return String.join(", ", goal.keywords());

@@ -128,6 +128,7 @@ public final class PageRoutes {
 
         routes.get("/settings", goal::show, VIEWER);
         routes.post("/settings/goal", goal::save, MANAGER);
+        routes.post("/settings/alerts", goal::saveAlerts, MANAGER);
         routes.get("/settings/channels", channels::show, VIEWER);
         routes.post("/settings/channels", channels::add, MANAGER);
         routes.post("/settings/channels/{channel-id}/remove", channels::remove, MANAGER);
