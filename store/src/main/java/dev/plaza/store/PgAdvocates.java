@@ -20,6 +20,16 @@ final class PgAdvocates implements Advocates {
     /** The order of {@code activity_advocacy.advocacy}'s values. */
     static final List<Advocacy> STORED = List.of(Advocacy.RECOMMENDATION, Advocacy.ANSWER, Advocacy.REPLY_TO_BRAND, Advocacy.MENTION);
 
+    /** People as advocates: their identities' counts summed; the caller adds its conditions and order. */
+    private static final String PEOPLE = """
+            SELECT p.id, p.display_name, sum(a.recommendations) AS recommendations, sum(a.answers) AS answers,
+                   max(a.last_at) AS last_at
+            FROM advocate a JOIN identity i ON i.id = a.identity_id JOIN person p ON p.id = i.person_id
+            WHERE a.workspace_id = :w AND a.recommendations + a.answers > 0 %s
+            GROUP BY p.id, p.display_name""";
+    private static final org.jdbi.v3.core.mapper.RowMapper<Advocate> ADVOCATE = (rs, ctx) -> new Advocate(rs.getLong("id"),
+            rs.getString("display_name"), rs.getLong("recommendations"), rs.getLong("answers"), Rows.instant(rs, "last_at"));
+
     private final Jdbi jdbi;
 
     PgAdvocates(Jdbi jdbi) {
@@ -34,18 +44,15 @@ final class PgAdvocates implements Advocates {
 
     @Override
     public List<Advocate> top(long workspaceId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT p.id, p.display_name, sum(a.recommendations) AS recommendations, sum(a.answers) AS answers,
-                               max(a.last_at) AS last_at
-                        FROM advocate a JOIN identity i ON i.id = a.identity_id
-                        JOIN person p ON p.id = i.person_id
-                        WHERE a.workspace_id = :w AND a.recommendations + a.answers > 0
-                        GROUP BY p.id, p.display_name
-                        ORDER BY sum(a.recommendations + a.answers) DESC, max(a.last_at) DESC, p.id LIMIT :limit""")
-                .bind("w", workspaceId).bind("limit", limit)
-                .map((rs, ctx) -> new Advocate(rs.getLong("id"), rs.getString("display_name"), rs.getLong("recommendations"),
-                        rs.getLong("answers"), Rows.instant(rs, "last_at")))
-                .list());
+        return jdbi.withHandle(h -> h.createQuery(PEOPLE.formatted("")
+                        + " ORDER BY sum(a.recommendations + a.answers) DESC, max(a.last_at) DESC, p.id LIMIT :limit")
+                .bind("w", workspaceId).bind("limit", limit).map(ADVOCATE).list());
+    }
+
+    @Override
+    public Optional<Advocate> ofPerson(long workspaceId, long personId) {
+        return jdbi.withHandle(h -> h.createQuery(PEOPLE.formatted("AND p.id = :p"))
+                .bind("w", workspaceId).bind("p", personId).map(ADVOCATE).findOne());
     }
 
     @Override

@@ -27,6 +27,20 @@ final class PgSentiments implements Sentiments {
     }
 
     @Override
+    public Map<Sentiment, Long> ofPerson(long workspaceId, long personId) {
+        Map<Sentiment, Long> counts = new java.util.EnumMap<>(Sentiment.class);
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT s.sentiment, count(*) AS n FROM identity i
+                        JOIN activity a ON a.author_identity_id = i.id
+                        JOIN activity_sentiment s ON s.activity_id = a.id
+                        WHERE i.workspace_id = :w AND i.person_id = :p GROUP BY s.sentiment""")
+                .bind("w", workspaceId).bind("p", personId)
+                .map((rs, ctx) -> Map.entry(Sentiment.values()[rs.getInt("sentiment")], rs.getLong("n")))
+                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+        return counts;
+    }
+
+    @Override
     public Map<Long, SentimentScore> of(long workspaceId, Collection<Long> activityIds) {
         if (activityIds.isEmpty()) {
             return Map.of();

@@ -56,6 +56,17 @@ class AdvocatesPageTest {
     }
 
     @Test
+    void aPersonsPageSaysHowTheySpeakAndHowEachPostWasRead() {
+        var advocate = db.store().advocates().top(community.workspace().id(), 1).getFirst();
+
+        HttpResponse<String> page = community.browser(server, Role.VIEWER).get("/people/" + advocate.personId());
+
+        assertThat(page.body()).contains("id=\"person-positive\">100%<").contains("id=\"person-negative\">0%<")
+                .contains("id=\"person-recommendations\">" + advocate.recommendations() + "<")
+                .contains("Read as positive · recommendation");
+    }
+
+    @Test
     void everyAdvocateDownloadsAsCsv() {
         HttpResponse<String> csv = community.browser(server, Role.VIEWER).get("/advocates.csv");
 

@@ -14,6 +14,9 @@ public interface Advocates {
     /** The people who recommended the brand or answered with it most, the most recent first among equals. */
     List<Advocate> top(long workspaceId, int limit);
 
+    /** A person's recommendations and answers, across their identities, if they have any. */
+    java.util.Optional<Advocate> ofPerson(long workspaceId, long personId);
+
     /** The newest recommendations and answers with the brand, newest first. */
     List<AdvocacyPost> recent(long workspaceId, int limit);
 

@@ -11,6 +11,9 @@ public interface Sentiments {
     /** Posts per day, platform and class, from {@code from} to {@code to} (UTC days). */
     List<SentimentDay> daily(long workspaceId, LocalDate from, LocalDate to);
 
+    /** How many of a person's posts (across their identities) fall in each class. */
+    Map<Sentiment, Long> ofPerson(long workspaceId, long personId);
+
     /** The scores of those of {@code activityIds} that have one. */
     Map<Long, SentimentScore> of(long workspaceId, Collection<Long> activityIds);
 }

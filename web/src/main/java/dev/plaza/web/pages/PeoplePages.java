@@ -65,7 +65,11 @@ final class PeoplePages {
                 timeline.nextCursor().map(c -> Fmt.url("/people/" + id, "cursor", c)),
                 pages.store().people().mergesOf(workspace, id),
                 claims(workspace, pages.store().people().identitiesOf(workspace, id)),
-                pages.store().identityLinks().suggestionsFor(workspace, id)));
+                pages.store().identityLinks().suggestionsFor(workspace, id),
+                pages.store().sentiments().ofPerson(workspace, id),
+                pages.store().advocates().ofPerson(workspace, id),
+                pages.store().sentiments().of(workspace, timeline.items().stream().map(Activity::id).toList()),
+                pages.store().advocates().of(workspace, timeline.items().stream().map(Activity::id).toList())));
     }
 
     void merge(Context ctx) {

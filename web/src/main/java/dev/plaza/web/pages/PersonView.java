@@ -1,11 +1,15 @@
 package dev.plaza.web.pages;
 
 import dev.plaza.core.activity.Activity;
+import dev.plaza.core.advocacy.AdvocacyReading;
+import dev.plaza.core.advocacy.Advocate;
 import dev.plaza.core.people.Identity;
 import dev.plaza.core.people.LinkSuggestion;
 import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonMerge;
 import dev.plaza.core.people.ProfileClaim;
+import dev.plaza.core.sentiment.Sentiment;
+import dev.plaza.core.sentiment.SentimentScore;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +23,29 @@ public record PersonView(
         Optional<String> olderHref,
         List<PersonMerge> merges,
         Map<Long, List<ProfileClaim>> claims,
-        List<LinkSuggestion> suggestions) {
+        List<LinkSuggestion> suggestions,
+        Map<Sentiment, Long> sentiment,
+        Optional<Advocate> advocate,
+        Map<Long, SentimentScore> timelineSentiment,
+        Map<Long, AdvocacyReading> timelineAdvocacy) {
+
+    /** The share of their scored posts in {@code s}, in percent, rounded. */
+    public long percent(Sentiment s) {
+        long all = sentiment.values().stream().mapToLong(Long::longValue).sum();
+        return all == 0 ? 0 : Math.round(100.0 * sentiment.getOrDefault(s, 0L) / all);
+    }
+
+    public long scoredPosts() {
+        return sentiment.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** How the timeline's post {@code activityId} was read, as a short label, if it was. */
+    public Optional<String> readingOf(long activityId) {
+        Optional<String> feeling = Optional.ofNullable(timelineSentiment.get(activityId)).map(s -> s.sentiment().key());
+        Optional<String> advocacy = Optional.ofNullable(timelineAdvocacy.get(activityId)).filter(a -> a.advocacy().isAdvocacy())
+                .map(a -> AdvocatesView.label(a.advocacy()).toLowerCase(java.util.Locale.ROOT));
+        return feeling.map(f -> advocacy.map(a -> f + " · " + a).orElse(f)).or(() -> advocacy);
+    }
 
     public List<ProfileClaim> claimsOf(Identity identity) {
         return claims.getOrDefault(identity.id(), List.of());
