@@ -29,6 +29,7 @@ import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.reports.Reports;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
+import dev.plaza.core.relationships.Relationships;
 import dev.plaza.core.search.Search;
 import dev.plaza.core.scoring.ScoringQueue;
 import dev.plaza.core.sentiment.Sentiments;
@@ -82,6 +83,9 @@ public interface Store extends AutoCloseable {
 
     /** Where each workspace's alerts are posted, and which went out. */
     AlertWebhooks alertWebhooks();
+
+    /** Each person's relationship with the brand: who answers whom, how fast, for how long. */
+    Relationships relationships();
 
     Team team();
 

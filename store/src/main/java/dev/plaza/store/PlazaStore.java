@@ -32,6 +32,7 @@ import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
+import dev.plaza.core.relationships.Relationships;
 import dev.plaza.core.search.Search;
 import dev.plaza.core.scoring.ScoringQueue;
 import dev.plaza.core.sentiment.Sentiments;
@@ -87,6 +88,7 @@ public final class PlazaStore implements Store {
     private final Advocates advocates;
     private final Alerts alerts;
     private final AlertWebhooks alertWebhooks;
+    private final Relationships relationships;
     private final Publishing publishing;
     private final BlueskyAccounts blueskyAccounts;
     private final MastodonAccounts mastodonAccounts;
@@ -130,6 +132,7 @@ public final class PlazaStore implements Store {
         this.advocates = new PgAdvocates(jdbi);
         this.alerts = new PgAlerts(jdbi, sentiments);
         this.alertWebhooks = new PgAlertWebhooks(jdbi);
+        this.relationships = new PgRelationships(jdbi);
         this.publishing = new PgPublishing(jdbi, ids);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
         this.mastodonAccounts = new PgMastodonAccounts(jdbi, secrets);
@@ -268,6 +271,11 @@ public final class PlazaStore implements Store {
     @Override
     public AlertWebhooks alertWebhooks() {
         return alertWebhooks;
+    }
+
+    @Override
+    public Relationships relationships() {
+        return relationships;
     }
 
     @Override

@@ -63,7 +63,9 @@ class AdvocatesPageTest {
 
         assertThat(page.body()).contains("id=\"person-positive\">100%<").contains("id=\"person-negative\">0%<")
                 .contains("id=\"person-recommendations\">" + advocate.recommendations() + "<")
-                .contains("Read as positive · recommendation");
+                .contains("Read as positive · recommendation")
+                .contains("<h2 id=\"relationship-heading\">Relationship with the brand</h2>")
+                .contains("<dd id=\"brand-replies\">0</dd>").contains("<dd id=\"median-response\">—</dd>");
     }
 
     @Test

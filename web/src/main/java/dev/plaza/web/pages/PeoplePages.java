@@ -69,7 +69,8 @@ final class PeoplePages {
                 pages.store().sentiments().ofPerson(workspace, id),
                 pages.store().advocates().ofPerson(workspace, id),
                 pages.store().sentiments().of(workspace, timeline.items().stream().map(Activity::id).toList()),
-                pages.store().advocates().of(workspace, timeline.items().stream().map(Activity::id).toList())));
+                pages.store().advocates().of(workspace, timeline.items().stream().map(Activity::id).toList()),
+                pages.store().relationships().of(workspace, id)));
     }
 
     void merge(Context ctx) {

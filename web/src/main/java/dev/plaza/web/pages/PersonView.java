@@ -8,6 +8,7 @@ import dev.plaza.core.people.LinkSuggestion;
 import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonMerge;
 import dev.plaza.core.people.ProfileClaim;
+import dev.plaza.core.relationships.Relationship;
 import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentScore;
 import java.util.List;
@@ -27,7 +28,14 @@ public record PersonView(
         Map<Sentiment, Long> sentiment,
         Optional<Advocate> advocate,
         Map<Long, SentimentScore> timelineSentiment,
-        Map<Long, AdvocacyReading> timelineAdvocacy) {
+        Map<Long, AdvocacyReading> timelineAdvocacy,
+        Relationship relationship) {
+
+    /** The brand's median response time to them, as people say it ("45 min", "3 h", "2 days"). */
+    public String medianResponse() {
+        return relationship.medianResponse().map(d -> d.toMinutes() < 120 ? d.toMinutes() + " min"
+                : d.toHours() < 48 ? d.toHours() + " h" : d.toDays() + " days").orElse("—");
+    }
 
     /** The share of their scored posts in {@code s}, in percent, rounded. */
     public long percent(Sentiment s) {
