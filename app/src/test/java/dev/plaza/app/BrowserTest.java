@@ -122,6 +122,10 @@ class BrowserTest {
             assertThat(table.getText()).contains(identity.handle()).contains(identity.platform().label());
         }
         screenshot("profile");
+        assertThat(browser.findElement(By.id("relationship-heading")).getText()).isEqualTo("Relationship with the brand");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('relationship-heading').scrollIntoView()");
+        screenshot("profile-relationship");
     }
 
     @Test
