@@ -105,6 +105,22 @@ CREATE TABLE alert_sent (
     PRIMARY KEY (workspace_id, key)
 );
 
+-- The people who lead the whole workspace's conversation (scope 0) and each community's (scope = its
+-- id), ranked periodically by PageRank over who turned to whom, with the evidence.
+CREATE TABLE leader (
+    workspace_id bigint      NOT NULL REFERENCES workspace ON DELETE CASCADE,
+    scope        bigint      NOT NULL,
+    person_id    bigint      NOT NULL REFERENCES person ON DELETE CASCADE,
+    rank         integer     NOT NULL CHECK (rank >= 1),
+    score        real        NOT NULL,
+    repliers     integer     NOT NULL,
+    mentioners   integer     NOT NULL,
+    boosters     integer     NOT NULL,
+    ranked_at    timestamptz NOT NULL,
+    PRIMARY KEY (workspace_id, scope, person_id)
+);
+CREATE INDEX leader_rank ON leader (workspace_id, scope, rank);
+
 -- Posts stored before this version are scored too.
 INSERT INTO scoring_queue (activity_id)
 SELECT id FROM activity WHERE kind IN ('post', 'reply', 'mention') AND text <> '';

@@ -62,6 +62,7 @@ class BrowserTest {
         while (db.store().scoring().scoreQueued(ScoringWorker.ROUND, scorer) > 0) {
             // as Plaza's scoring worker does after the demo is seeded
         }
+        new LeaderRankings(db.store(), java.time.Clock.systemUTC(), java.time.Duration.ofHours(6)).rank(demo.id());
         server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new ArchiveImports(db.store())).start();
         chromium = Chromium.open("http://127.0.0.1:" + server.port());
@@ -105,6 +106,11 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("table.advocates tbody tr"))).as("the demo community's advocates")
                 .isNotEmpty();
         screenshot("advocates");
+
+        browser.findElement(By.cssSelector("nav a[href='/leaders']")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        assertThat(browser.findElements(By.cssSelector("table.leaders tbody tr"))).as("the demo community's leaders").isNotEmpty();
+        screenshot("leaders");
 
         browser.findElement(By.cssSelector("nav a[href='/people']")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a.card-title")));

@@ -29,6 +29,7 @@ import dev.plaza.core.publishing.Publishing;
 import dev.plaza.core.reports.Reports;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
+import dev.plaza.core.leaders.Leaders;
 import dev.plaza.core.relationships.Relationships;
 import dev.plaza.core.search.Search;
 import dev.plaza.core.scoring.ScoringQueue;
@@ -86,6 +87,9 @@ public interface Store extends AutoCloseable {
 
     /** Each person's relationship with the brand: who answers whom, how fast, for how long. */
     Relationships relationships();
+
+    /** Who leads each community's conversation, ranked from the interaction graph. */
+    Leaders leaders();
 
     Team team();
 

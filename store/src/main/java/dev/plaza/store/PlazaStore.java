@@ -32,6 +32,7 @@ import dev.plaza.core.ingest.StreamIngest;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
+import dev.plaza.core.leaders.Leaders;
 import dev.plaza.core.relationships.Relationships;
 import dev.plaza.core.search.Search;
 import dev.plaza.core.scoring.ScoringQueue;
@@ -89,6 +90,7 @@ public final class PlazaStore implements Store {
     private final Alerts alerts;
     private final AlertWebhooks alertWebhooks;
     private final Relationships relationships;
+    private final Leaders leaders;
     private final Publishing publishing;
     private final BlueskyAccounts blueskyAccounts;
     private final MastodonAccounts mastodonAccounts;
@@ -133,6 +135,7 @@ public final class PlazaStore implements Store {
         this.alerts = new PgAlerts(jdbi, sentiments);
         this.alertWebhooks = new PgAlertWebhooks(jdbi);
         this.relationships = new PgRelationships(jdbi);
+        this.leaders = new PgLeaders(jdbi);
         this.publishing = new PgPublishing(jdbi, ids);
         this.blueskyAccounts = new PgBlueskyAccounts(jdbi, secrets);
         this.mastodonAccounts = new PgMastodonAccounts(jdbi, secrets);
@@ -276,6 +279,11 @@ public final class PlazaStore implements Store {
     @Override
     public Relationships relationships() {
         return relationships;
+    }
+
+    @Override
+    public Leaders leaders() {
+        return leaders;
     }
 
     @Override

@@ -63,6 +63,7 @@ class AccessMatrixTest {
                         new Route("POST", "/settings/alerts", Access.MANAGER),
                         new Route("GET", "/advocates", Access.VIEWER),
                         new Route("GET", "/advocates.csv", Access.VIEWER),
+                        new Route("GET", "/leaders", Access.VIEWER),
                         new Route("GET", "/people/suggestions", Access.VIEWER),
                         new Route("POST", "/people/suggestions/merge", Access.MANAGER),
                         new Route("POST", "/people/suggestions/dismiss", Access.MANAGER),

@@ -48,6 +48,7 @@ final class DelegatingStore implements Store {
     @Override public dev.plaza.core.alerts.Alerts alerts() { return store.alerts(); }
     @Override public dev.plaza.core.alerts.AlertWebhooks alertWebhooks() { return store.alertWebhooks(); }
     @Override public dev.plaza.core.relationships.Relationships relationships() { return store.relationships(); }
+    @Override public dev.plaza.core.leaders.Leaders leaders() { return store.leaders(); }
     @Override public Conversations conversations() { return store.conversations(); }
     @Override public ConversationChanges conversationChanges() { return store.conversationChanges(); }
     @Override public InboxNotes inboxNotes() { return store.inboxNotes(); }

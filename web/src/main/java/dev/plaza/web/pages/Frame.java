@@ -30,6 +30,7 @@ public record Frame(
             new String[] {"/conversations", "Conversations", "conversations"},
             new String[] {"/communities", "Communities", "communities"},
             new String[] {"/advocates", "Advocates", "advocates"},
+            new String[] {"/leaders", "Leaders", "leaders"},
             new String[] {"/publish", "Publish", "publish"},
             new String[] {"/settings", "Settings", "settings"});
 

@@ -37,6 +37,7 @@ public final class PageRoutes {
     private final InboxEvents inboxEvents;
     private final CommunitiesPage communities;
     private final AdvocatesPage advocates;
+    private final LeadersPage leaders;
     private final GoalSettings goal;
     private final ChannelSettings channels;
     private final TeamSettings team;
@@ -69,6 +70,7 @@ public final class PageRoutes {
                 new BlueskyReplier(pages.store(), blueskyConnections, blueskyPosting))));
         this.communities = new CommunitiesPage(pages);
         this.advocates = new AdvocatesPage(pages);
+        this.leaders = new LeadersPage(pages);
         this.goal = new GoalSettings(pages);
         this.channels = new ChannelSettings(pages);
         this.team = new TeamSettings(pages, sessions, moves.uris());
@@ -117,6 +119,7 @@ public final class PageRoutes {
         routes.get("/communities", communities::show, VIEWER);
         routes.get("/advocates", advocates::show, VIEWER);
         routes.get("/advocates.csv", advocates::csv, VIEWER);
+        routes.get("/leaders", leaders::show, VIEWER);
 
         routes.get("/publish", publish::show, VIEWER);
         routes.post("/publish", publish::post, MANAGER);
