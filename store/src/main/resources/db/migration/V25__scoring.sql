@@ -51,7 +51,8 @@ BEGIN
     SELECT n.id FROM after_update n JOIN before_update o ON o.id = n.id
     WHERE n.kind IN ('post', 'reply', 'mention')
       AND (n.text IS DISTINCT FROM o.text OR n.conversation_id IS DISTINCT FROM o.conversation_id)
-    ON CONFLICT DO NOTHING;
+    -- a post rewritten is a new chance: one the worker had given up on is taken again
+    ON CONFLICT (activity_id) DO UPDATE SET attempts = 0;
     RETURN NULL;
 END
 $$;

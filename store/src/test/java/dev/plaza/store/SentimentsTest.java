@@ -143,6 +143,12 @@ class SentimentsTest {
         assertThat(count(w, Sentiment.NEGATIVE)).isZero();
         assertThat(db.store().scoring().scoreQueued(100, breaksOnHate)).as("the broken post is no longer taken").isZero();
         assertThat(db.store().scoring().queued()).isPositive();
+
+        db.store().activities().edit(w, "https://social.example/p/2", ana.stableId(), "I love waiting now", Optional.empty(),
+                T0.plusSeconds(900));
+        scoreAll();
+
+        assertThat(count(w, Sentiment.POSITIVE)).as("edited, it is taken again").isEqualTo(2);
     }
 
     private List<String> withPostsThatAre(long w, Sentiment sentiment) {
