@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.plaza.core.Store;
 import dev.plaza.core.alerts.Alert;
+import dev.plaza.core.alerts.Alerts;
 import dev.plaza.net.FetchedResponse;
 import dev.plaza.net.GuardedHttpClient;
 import dev.plaza.net.Headers;
@@ -24,7 +25,6 @@ import org.slf4j.LoggerFactory;
 final class AlertWebhookSender implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertWebhookSender.class);
-    static final Duration CRITICAL_ANSWER_WITHIN = Duration.ofHours(2);
     static final int ALERTS_CHECKED = 50;
 
     private final Store store;
@@ -53,7 +53,7 @@ final class AlertWebhookSender implements AutoCloseable {
         int sent = 0;
         for (Map.Entry<Long, URI> hook : store.alertWebhooks().all().entrySet()) {
             long workspace = hook.getKey();
-            for (Alert alert : store.alerts().open(workspace, clock.instant(), CRITICAL_ANSWER_WITHIN, ALERTS_CHECKED)) {
+            for (Alert alert : store.alerts().open(workspace, clock.instant(), Alerts.ANSWER_WITHIN, ALERTS_CHECKED)) {
                 if (!store.alertWebhooks().sent(workspace, alert.key()) && post(hook.getValue(), alert)) {
                     store.alertWebhooks().markSent(workspace, alert.key(), clock.instant());
                     sent++;

@@ -96,7 +96,7 @@ class AlertWebhookSenderTest {
         } finally {
             store.alertWebhooks().set(w, Optional.empty());
         }
-        assertThat(store.alerts().open(w, later, AlertWebhookSender.CRITICAL_ANSWER_WITHIN, 10)).isNotEmpty()
+        assertThat(store.alerts().open(w, later, dev.plaza.core.alerts.Alerts.ANSWER_WITHIN, 10)).isNotEmpty()
                 .allSatisfy(alert -> assertThat(store.alertWebhooks().sent(w, alert.key())).isFalse());
     }
 }

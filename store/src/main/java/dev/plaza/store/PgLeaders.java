@@ -43,10 +43,12 @@ final class PgLeaders implements Leaders {
                         ) x
                         JOIN identity fi ON fi.id = x.from_identity JOIN identity ti ON ti.id = x.to_identity
                         WHERE fi.person_id <> ti.person_id
+                          -- a person with one of the brand's accounts is the brand on every platform linked to it
                           AND NOT EXISTS (SELECT 1 FROM identity bi WHERE bi.person_id IN (fi.person_id, ti.person_id) AND %6$s)
                         GROUP BY fi.person_id, ti.person_id, x.community_id, x.kind"""
                         .formatted(UnansweredQuestions.brand("c"), UnansweredQuestions.brand("p"), UnansweredQuestions.brand("a"),
-                                UnansweredQuestions.brand("b"), UnansweredQuestions.brand("t"), brandIdentity("bi")))
+                                UnansweredQuestions.brand("b"), UnansweredQuestions.brand("t"),
+                                UnansweredQuestions.brandIdentity("bi")))
                 .bind("w", workspaceId)
                 .map((rs, ctx) -> {
                     long community = rs.getLong("community_id");
@@ -55,19 +57,6 @@ final class PgLeaders implements Leaders {
                             Interaction.Kind.valueOf(rs.getString("kind")), rs.getLong("n"));
                 })
                 .list());
-    }
-
-    /**
-     * Whether identity {@code i} is one of the brand's accounts. A person with one of them is the brand on
-     * every platform (its forum and chat accounts linked to it too), and neither leads nor lends rank.
-     */
-    private static String brandIdentity(String i) {
-        return """
-                (EXISTS (SELECT 1 FROM channel ch WHERE ch.workspace_id = %1$s.workspace_id AND ch.kind = 'owned'
-                         AND ch.platform = %1$s.platform
-                         AND (ch.handle = %1$s.stable_id OR ltrim(lower(ch.handle), '@') = ltrim(lower(%1$s.handle), '@')))
-                 OR EXISTS (SELECT 1 FROM bluesky_accounts b WHERE b.workspace_id = %1$s.workspace_id
-                         AND %1$s.platform = 'bluesky' AND b.did = %1$s.stable_id))""".formatted(i);
     }
 
     @Override

@@ -21,20 +21,15 @@ record QueuedPost(long activityId, boolean scorable, long workspaceId, String pl
     static QueuedPost read(ResultSet rs) throws SQLException {
         Optional<Integer> sentiment = optionalInt(rs, "scored");
         Optional<Integer> advocacy = optionalInt(rs, "advocated");
-        Optional<Long> scoredConversation = optionalLong(rs, "scored_conversation");
-        Optional<Long> advocate = optionalLong(rs, "advocated_by");
+        Optional<Long> scoredConversation = Rows.optionalLong(rs, "scored_conversation");
+        Optional<Long> advocate = Rows.optionalLong(rs, "advocated_by");
         boolean parentByBrand = rs.getBoolean("parent_by_brand");
         return new QueuedPost(rs.getLong("activity_id"), rs.getBoolean("scorable"), rs.getLong("workspace_id"),
                 rs.getString("platform"), rs.getTimestamp("at") == null ? null : rs.getTimestamp("at").toInstant(),
-                rs.getString("text"), optionalLong(rs, "conversation_id"), rs.getLong("author_identity_id"),
+                rs.getString("text"), Rows.optionalLong(rs, "conversation_id"), rs.getLong("author_identity_id"),
                 rs.getBoolean("by_brand"), parentByBrand,
                 parentByBrand ? Optional.empty() : Optional.ofNullable(rs.getString("parent_text")),
                 sentiment.map(s -> new Counted(s, scoredConversation)), advocacy.map(a -> new Counted(a, advocate)));
-    }
-
-    private static Optional<Long> optionalLong(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? Optional.empty() : Optional.of(value);
     }
 
     private static Optional<Integer> optionalInt(ResultSet rs, String column) throws SQLException {

@@ -47,11 +47,17 @@ final class UnansweredQuestions {
         return """
                 (EXISTS (SELECT 1 FROM local_post lp WHERE lp.uri = %1$s.uri)
                  OR EXISTS (SELECT 1 FROM bluesky_posts bp WHERE bp.workspace_id = %2$s AND bp.uri = %1$s.uri)
-                 OR EXISTS (SELECT 1 FROM identity i WHERE i.id = %1$s.author_identity_id AND (
-                        EXISTS (SELECT 1 FROM channel ch WHERE ch.workspace_id = i.workspace_id AND ch.kind = 'owned'
-                                AND ch.platform = i.platform
-                                AND (ch.handle = i.stable_id OR ltrim(lower(ch.handle), '@') = ltrim(lower(i.handle), '@')))
-                        OR EXISTS (SELECT 1 FROM bluesky_accounts b WHERE b.workspace_id = i.workspace_id
-                                AND i.platform = 'bluesky' AND b.did = i.stable_id))))""".formatted(a, workspace);
+                 OR EXISTS (SELECT 1 FROM identity i WHERE i.id = %1$s.author_identity_id AND %3$s))"""
+                .formatted(a, workspace, brandIdentity("i"));
+    }
+
+    /** Whether identity {@code i} is one of the brand's accounts: an owned channel, or its Bluesky account. */
+    static String brandIdentity(String i) {
+        return """
+                (EXISTS (SELECT 1 FROM channel ch WHERE ch.workspace_id = %1$s.workspace_id AND ch.kind = 'owned'
+                         AND ch.platform = %1$s.platform
+                         AND (ch.handle = %1$s.stable_id OR ltrim(lower(ch.handle), '@') = ltrim(lower(%1$s.handle), '@')))
+                 OR EXISTS (SELECT 1 FROM bluesky_accounts b WHERE b.workspace_id = %1$s.workspace_id
+                         AND %1$s.platform = 'bluesky' AND b.did = %1$s.stable_id))""".formatted(i);
     }
 }

@@ -16,8 +16,6 @@ import java.util.Optional;
 /** The Overview page: totals, and the twelve months of activity and of its sentiment up to the latest one. */
 final class OverviewPage {
 
-    /** A negative post by someone else that waits longer than this for the brand is a critical thread. */
-    static final java.time.Duration CRITICAL_ANSWER_WITHIN = java.time.Duration.ofHours(2);
     static final int ALERTS_SHOWN = 10;
 
     private final PageSupport pages;
@@ -37,7 +35,7 @@ final class OverviewPage {
         SentimentChart sentiment = to.isEmpty() ? SentimentChart.EMPTY
                 : SentimentChart.weekly(store.sentiments().daily(workspace, from.get(), to.get()), from.get(), to.get());
         var open = store.conversations().list(workspace, Optional.of(ConversationStatus.OPEN), PageRequest.first(5));
-        var alerts = store.alerts().open(workspace, java.time.Instant.now(), CRITICAL_ANSWER_WITHIN, ALERTS_SHOWN);
+        var alerts = store.alerts().open(workspace, java.time.Instant.now(), dev.plaza.core.alerts.Alerts.ANSWER_WITHIN, ALERTS_SHOWN);
         pages.render(ctx, "pages/overview.jte", new OverviewView(pages.frame(ctx, "Overview", "overview"),
                 store.activities().totals(workspace), chart, json(chart), sentiment, json(sentiment), from, to, open.items(), alerts));
     }

@@ -57,6 +57,7 @@ final class PeoplePages {
                 .orElseThrow(() -> new NotFoundException("person", id));
         Page<Activity> timeline = pages.store().activities().list(workspace, ActivityFilter.ofPerson(id),
                 request(ctx, TIMELINE));
+        List<Long> timelineIds = timeline.items().stream().map(Activity::id).toList();
         pages.render(ctx, "pages/person.jte", new PersonView(
                 pages.frame(ctx, person.displayName(), "people"),
                 person,
@@ -68,8 +69,8 @@ final class PeoplePages {
                 pages.store().identityLinks().suggestionsFor(workspace, id),
                 pages.store().sentiments().ofPerson(workspace, id),
                 pages.store().advocates().ofPerson(workspace, id),
-                pages.store().sentiments().of(workspace, timeline.items().stream().map(Activity::id).toList()),
-                pages.store().advocates().of(workspace, timeline.items().stream().map(Activity::id).toList()),
+                pages.store().sentiments().of(workspace, timelineIds),
+                pages.store().advocates().of(workspace, timelineIds),
                 pages.store().relationships().of(workspace, id)));
     }
 

@@ -33,8 +33,7 @@ public record PersonView(
 
     /** The brand's median response time to them, as people say it ("45 min", "3 h", "2 days"). */
     public String medianResponse() {
-        return relationship.medianResponse().map(d -> d.toMinutes() < 120 ? d.toMinutes() + " min"
-                : d.toHours() < 48 ? d.toHours() + " h" : d.toDays() + " days").orElse("—");
+        return relationship.medianResponse().map(Fmt::duration).orElse("—");
     }
 
     /** The share of their scored posts in {@code s}, in percent, rounded. */
