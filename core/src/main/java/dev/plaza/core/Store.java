@@ -73,6 +73,9 @@ public interface Store extends AutoCloseable {
     /** The posts waiting to be scored for sentiment and advocacy, taken in turns by the scoring workers. */
     ScoringQueue scoring();
 
+    /** The dashboards' daily measures of the whole community, each platform, community and channel. */
+    dev.plaza.core.measures.Measures measures();
+
     /** Each post's sentiment, scored after it is stored, and the daily counts of each class. */
     Sentiments sentiments();
 

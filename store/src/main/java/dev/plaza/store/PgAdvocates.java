@@ -6,6 +6,7 @@ import dev.plaza.core.advocacy.AdvocacyPost;
 import dev.plaza.core.advocacy.AdvocacyReading;
 import dev.plaza.core.advocacy.Advocate;
 import dev.plaza.core.advocacy.Advocates;
+import dev.plaza.core.measures.Scope;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,15 +32,25 @@ final class PgAdvocates implements Advocates {
             rs.getString("display_name"), rs.getLong("recommendations"), rs.getLong("answers"), Rows.instant(rs, "last_at"));
 
     private final Jdbi jdbi;
+    private final PgMeasures measures;
 
-    PgAdvocates(Jdbi jdbi) {
+    PgAdvocates(Jdbi jdbi, PgMeasures measures) {
         this.jdbi = jdbi;
+        this.measures = measures;
     }
 
     @Override
     public List<AdvocacyDay> daily(long workspaceId, LocalDate from, LocalDate to) {
-        return DailyCounts.read(jdbi, "advocacy_daily", "advocacy", workspaceId, from, to,
-                (day, platform, value, count) -> new AdvocacyDay(day, platform, STORED.get(value), count));
+        List<AdvocacyDay> days = new java.util.ArrayList<>();
+        measures.byPlatform(workspaceId, from, to).forEach((scope, measured) -> measured.forEach(day -> {
+            for (Advocacy advocacy : STORED) {
+                if (day.count(advocacy) > 0) {
+                    days.add(new AdvocacyDay(day.day(), ((Scope.OfPlatform) scope).platform(), advocacy, day.count(advocacy)));
+                }
+            }
+        }));
+        days.sort(java.util.Comparator.comparing(AdvocacyDay::day));
+        return days;
     }
 
     @Override

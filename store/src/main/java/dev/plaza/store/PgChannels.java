@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import dev.plaza.core.measures.Scope;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -73,8 +74,13 @@ final class PgChannels implements Channels {
 
     @Override
     public void remove(long workspaceId, long channelId) {
-        int removed = jdbi.withHandle(h -> h.createUpdate("DELETE FROM channel WHERE workspace_id = :w AND id = :id")
-                .bind("w", workspaceId).bind("id", channelId).execute());
+        int removed = jdbi.inTransaction(h -> {
+            // its posts stay (their channel_id set to null), counted in every other scope
+            h.createUpdate("DELETE FROM measure_daily WHERE workspace_id = :w AND scope = :scope")
+                    .bind("w", workspaceId).bind("scope", new Scope.OfChannel(channelId).key()).execute();
+            return h.createUpdate("DELETE FROM channel WHERE workspace_id = :w AND id = :id")
+                    .bind("w", workspaceId).bind("id", channelId).execute();
+        });
         if (removed == 0) {
             throw new NotFoundException("channel", channelId);
         }

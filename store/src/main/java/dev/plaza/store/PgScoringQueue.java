@@ -45,11 +45,14 @@ final class PgScoringQueue implements ScoringQueue {
         return jdbi.inTransaction(h -> {
             List<QueuedPost> queued = h.createQuery("""
                             SELECT q.activity_id, a.workspace_id, a.platform, a.at, a.text, a.conversation_id, a.author_identity_id,
+                                   a.community_id, a.channel_id,
+                                   EXISTS (SELECT 1 FROM activity_match_reason r WHERE r.activity_id = a.id
+                                           AND r.kind IN ('keyword', 'hashtag')) AS on_goal,
                                    a.id IS NOT NULL AND a.deleted_at IS NULL AND a.text <> ''
                                        AND a.kind IN ('post', 'reply', 'mention') AS scorable,
                                    a.id IS NOT NULL AND %s AS by_brand,
                                    p.text AS parent_text, p.id IS NOT NULL AND %s AS parent_by_brand,
-                                   s.sentiment AS scored, s.conversation_id AS scored_conversation,
+                                   s.sentiment AS scored, s.conversation_id AS scored_conversation, s.counted,
                                    v.advocacy AS advocated, v.identity_id AS advocated_by
                             FROM scoring_queue q
                             LEFT JOIN activity a ON a.id = q.activity_id

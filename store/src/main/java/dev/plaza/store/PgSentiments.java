@@ -1,5 +1,6 @@
 package dev.plaza.store;
 
+import dev.plaza.core.measures.Scope;
 import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentDay;
 import dev.plaza.core.sentiment.SentimentScore;
@@ -11,19 +12,29 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** Sentiment on PostgreSQL (V25): the scores and their daily counts. */
+/** Sentiment on PostgreSQL (V25): the scores, and their daily counts by platform (V26). */
 final class PgSentiments implements Sentiments {
 
     private final Jdbi jdbi;
+    private final PgMeasures measures;
 
-    PgSentiments(Jdbi jdbi) {
+    PgSentiments(Jdbi jdbi, PgMeasures measures) {
         this.jdbi = jdbi;
+        this.measures = measures;
     }
 
     @Override
     public List<SentimentDay> daily(long workspaceId, LocalDate from, LocalDate to) {
-        return DailyCounts.read(jdbi, "sentiment_daily", "sentiment", workspaceId, from, to,
-                (day, platform, value, count) -> new SentimentDay(day, platform, Sentiment.values()[value], count));
+        List<SentimentDay> days = new java.util.ArrayList<>();
+        measures.byPlatform(workspaceId, from, to).forEach((scope, measured) -> measured.forEach(day -> {
+            for (Sentiment sentiment : Sentiment.values()) {
+                if (day.count(sentiment) > 0) {
+                    days.add(new SentimentDay(day.day(), ((Scope.OfPlatform) scope).platform(), sentiment, day.count(sentiment)));
+                }
+            }
+        }));
+        days.sort(java.util.Comparator.comparing(SentimentDay::day));
+        return days;
     }
 
     @Override

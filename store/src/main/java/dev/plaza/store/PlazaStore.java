@@ -29,6 +29,7 @@ import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.ingest.StreamIngest;
+import dev.plaza.core.measures.Measures;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.IdentityLinks;
 import dev.plaza.core.people.People;
@@ -84,6 +85,7 @@ public final class PlazaStore implements Store {
     private final Follows follows;
     private final Blocks blocks;
     private final Reports reports;
+    private final PgMeasures measures;
     private final Sentiments sentiments;
     private final ScoringQueue scoring;
     private final Advocates advocates;
@@ -129,9 +131,10 @@ public final class PlazaStore implements Store {
         this.follows = new PgFollows(jdbi, caches.followingOf);
         this.blocks = new PgBlocks(jdbi, caches);
         this.reports = new PgReports(jdbi);
-        this.sentiments = new PgSentiments(jdbi);
+        this.measures = new PgMeasures(jdbi);
+        this.sentiments = new PgSentiments(jdbi, measures);
         this.scoring = new PgScoringQueue(jdbi);
-        this.advocates = new PgAdvocates(jdbi);
+        this.advocates = new PgAdvocates(jdbi, measures);
         this.alerts = new PgAlerts(jdbi, sentiments);
         this.alertWebhooks = new PgAlertWebhooks(jdbi);
         this.relationships = new PgRelationships(jdbi);
@@ -249,6 +252,11 @@ public final class PlazaStore implements Store {
     @Override
     public Search search() {
         return search;
+    }
+
+    @Override
+    public Measures measures() {
+        return measures;
     }
 
     @Override

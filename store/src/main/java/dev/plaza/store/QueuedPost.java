@@ -1,18 +1,22 @@
 package dev.plaza.store;
 
+import dev.plaza.core.community.Platform;
+import dev.plaza.core.measures.Scope;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * A post taken from the scoring queue, as it is now: gone, emptied or not a post any more
- * ({@code scorable} false), its conversation and author, whether the brand wrote it or the post it
- * replies to, and how it was counted before, if it was.
+ * ({@code scorable} false), where it was said, its conversation and author, whether the brand wrote it
+ * or the post it replies to, whether it is about the goal, and how it was counted before, if it was.
  */
 record QueuedPost(long activityId, boolean scorable, long workspaceId, String platform, Instant at, String text,
-                  Optional<Long> conversationId, long authorIdentityId, boolean byBrand, boolean replyToBrand,
-                  Optional<String> parentText, Optional<Counted> previousSentiment, Optional<Counted> previousAdvocacy) {
+                  Optional<Long> communityId, Optional<Long> channelId, Optional<Long> conversationId, long authorIdentityId,
+                  boolean byBrand, boolean replyToBrand, Optional<String> parentText, boolean onGoal,
+                  Optional<Counted> previousSentiment, Optional<Counted> previousAdvocacy, int previousFlags) {
 
     /** The class a post was counted in, and the conversation (for sentiment) or author (for advocacy) counting it. */
     record Counted(int value, Optional<Long> countedBy) {
@@ -26,10 +30,27 @@ record QueuedPost(long activityId, boolean scorable, long workspaceId, String pl
         boolean parentByBrand = rs.getBoolean("parent_by_brand");
         return new QueuedPost(rs.getLong("activity_id"), rs.getBoolean("scorable"), rs.getLong("workspace_id"),
                 rs.getString("platform"), rs.getTimestamp("at") == null ? null : rs.getTimestamp("at").toInstant(),
-                rs.getString("text"), Rows.optionalLong(rs, "conversation_id"), rs.getLong("author_identity_id"),
+                rs.getString("text"), Rows.optionalLong(rs, "community_id"), Rows.optionalLong(rs, "channel_id"),
+                Rows.optionalLong(rs, "conversation_id"), rs.getLong("author_identity_id"),
                 rs.getBoolean("by_brand"), parentByBrand,
-                parentByBrand ? Optional.empty() : Optional.ofNullable(rs.getString("parent_text")),
-                sentiment.map(s -> new Counted(s, scoredConversation)), advocacy.map(a -> new Counted(a, advocate)));
+                parentByBrand ? Optional.empty() : Optional.ofNullable(rs.getString("parent_text")), rs.getBoolean("on_goal"),
+                sentiment.map(s -> new Counted(s, scoredConversation)), advocacy.map(a -> new Counted(a, advocate)),
+                rs.getInt("counted"));
+    }
+
+    /** A reply of the brand's to a post of someone else's that Plaza stored. */
+    boolean brandReply() {
+        return byBrand && parentText.isPresent();
+    }
+
+    /** The dashboards this post counts in: the whole community, its platform, community and channel. */
+    List<String> scopes() {
+        List<String> scopes = new java.util.ArrayList<>(4);
+        scopes.add(Scope.ALL.key());
+        scopes.add(new Scope.OfPlatform(Platform.fromKey(platform)).key());
+        communityId.ifPresent(id -> scopes.add(new Scope.OfCommunity(id).key()));
+        channelId.ifPresent(id -> scopes.add(new Scope.OfChannel(id).key()));
+        return scopes;
     }
 
     private static Optional<Integer> optionalInt(ResultSet rs, String column) throws SQLException {

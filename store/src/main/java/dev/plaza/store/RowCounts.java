@@ -39,16 +39,9 @@ final class RowCounts {
                         .formatted(table, key, insertColumns.isEmpty() ? "" : ", " + insertColumns,
                                 insertValues.isEmpty() ? "" : ", " + insertValues))
                 .bind("ids", idArray).execute();
-        StringBuilder set = new StringBuilder();
-        StringBuilder arrays = new StringBuilder();
-        StringBuilder names = new StringBuilder();
-        for (int c = 0; c < columns.size(); c++) {
-            set.append(c == 0 ? "" : ", ").append(columns.get(c)).append(" = t.").append(columns.get(c)).append(" + u.c").append(c);
-            arrays.append(", :c").append(c).append("::int[]");
-            names.append(", c").append(c);
-        }
+        CounterColumns counters = CounterColumns.of(columns, "t", "int");
         var update = handle.createUpdate("UPDATE %s t SET %s FROM unnest(:ids::bigint[]%s) AS u(id%s) WHERE t.%s = u.id"
-                        .formatted(table, set, arrays, names, key))
+                        .formatted(table, counters.set(), counters.arrays(), counters.names(), key))
                 .bind("ids", idArray);
         for (int c = 0; c < columns.size(); c++) {
             int column = c;

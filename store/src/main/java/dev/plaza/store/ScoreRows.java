@@ -13,7 +13,7 @@ final class ScoreRows {
     }
 
     /**
-     * @param sentiments activity, workspace, class, confidence, conversation
+     * @param sentiments activity, workspace, class, confidence, conversation, what else it counted (V26)
      * @param advocacies activity, workspace, advocacy, evidence, author identity
      * @param unscored posts deleted or emptied: their sentiment goes
      * @param unadvocated posts whose advocacy no longer stands (deleted, emptied, no longer naming the brand)
@@ -30,14 +30,14 @@ final class ScoreRows {
         }
         if (!sentiments.isEmpty()) {
             handle.createUpdate("""
-                            INSERT INTO activity_sentiment (activity_id, workspace_id, sentiment, confidence, conversation_id)
+                            INSERT INTO activity_sentiment (activity_id, workspace_id, sentiment, confidence, conversation_id, counted)
                             SELECT * FROM unnest(:ids::bigint[], :workspaces::bigint[], :classes::smallint[], :confidences::real[],
-                                                 :conversations::bigint[])
+                                                 :conversations::bigint[], :counted::smallint[])
                             ON CONFLICT (activity_id) DO UPDATE SET sentiment = excluded.sentiment, confidence = excluded.confidence,
-                                conversation_id = excluded.conversation_id""")
+                                conversation_id = excluded.conversation_id, counted = excluded.counted""")
                     .bind("ids", column(sentiments, 0, Long[]::new)).bind("workspaces", column(sentiments, 1, Long[]::new))
                     .bind("classes", column(sentiments, 2, Integer[]::new)).bind("confidences", column(sentiments, 3, Float[]::new))
-                    .bind("conversations", column(sentiments, 4, Long[]::new))
+                    .bind("conversations", column(sentiments, 4, Long[]::new)).bind("counted", column(sentiments, 5, Integer[]::new))
                     .execute();
         }
         if (!advocacies.isEmpty()) {

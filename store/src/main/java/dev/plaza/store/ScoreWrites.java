@@ -13,8 +13,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * One round of the scoring worker inside its transaction: the posts' new sentiment and advocacy, the
- * scores of posts deleted or emptied taken away, every count moved by the difference (daily,
- * per conversation, per advocate), and the queue emptied of the round's posts. A post scored again
+ * scores of posts deleted or emptied taken away, every count moved by the difference (the
+ * dashboards' daily measures, per conversation, per advocate), and the queue emptied of the round's posts. A post scored again
  * as before leaves the counts as they were.
  */
 final class ScoreWrites {
@@ -23,8 +23,7 @@ final class ScoreWrites {
 
     private final Handle handle;
     private final Map<Long, List<String>> brandNames;
-    private final DailyCounts sentimentDays = new DailyCounts("sentiment_daily", "sentiment");
-    private final DailyCounts advocacyDays = new DailyCounts("advocacy_daily", "advocacy");
+    private final MeasureCounts measures = new MeasureCounts();
     private final RowCounts conversations = new RowCounts("conversation_sentiment", "conversation_id",
             List.of("negative", "neutral", "positive"));
     private final RowCounts advocates = new RowCounts("advocate", "identity_id", List.of("recommendations", "answers"));
@@ -41,8 +40,10 @@ final class ScoreWrites {
         List<Long> unscored = new ArrayList<>();
         List<Long> unadvocated = new ArrayList<>();
         for (QueuedPost post : queued) {
-            post.previousSentiment().ifPresent(previous -> countSentiment(post, previous.value(), previous.countedBy().orElse(null), -1));
-            post.previousAdvocacy().ifPresent(previous -> countAdvocacy(post, previous.value(), previous.countedBy().orElseThrow(), -1));
+            post.previousSentiment().ifPresent(previous -> count(post, previous.value(),
+                    post.previousAdvocacy().map(QueuedPost.Counted::value).orElse(-1), post.previousFlags(),
+                    previous.countedBy().orElse(null), -1));
+            post.previousAdvocacy().ifPresent(previous -> countAdvocate(post, previous.value(), previous.countedBy().orElseThrow(), -1));
             if (!post.scorable()) {
                 unscored.add(post.activityId());
                 unadvocated.add(post.activityId());
@@ -51,39 +52,38 @@ final class ScoreWrites {
             PostScore score = scorer.score(new PostToScore(post.activityId(), post.workspaceId(), post.text(), post.byBrand(),
                     post.replyToBrand(), post.parentText(), brandNames.getOrDefault(post.workspaceId(), List.of())));
             int sentiment = score.sentiment().sentiment().ordinal();
-            sentiments.add(new Object[] {post.activityId(), post.workspaceId(), sentiment, (float) score.sentiment().confidence(),
-                    post.conversationId().orElse(null)});
-            countSentiment(post, sentiment, post.conversationId().orElse(null), 1);
             int advocacy = STORED.indexOf(score.advocacy().advocacy());
+            int flags = (post.brandReply() ? MeasureCounts.COUNTED_BRAND_REPLY : 0) | (post.onGoal() ? MeasureCounts.COUNTED_ON_GOAL : 0)
+                    | (post.byBrand() ? MeasureCounts.COUNTED_BY_BRAND : 0);
+            sentiments.add(new Object[] {post.activityId(), post.workspaceId(), sentiment, (float) score.sentiment().confidence(),
+                    post.conversationId().orElse(null), flags});
+            count(post, sentiment, advocacy, flags, post.conversationId().orElse(null), 1);
             if (advocacy >= 0) {
                 advocacies.add(new Object[] {post.activityId(), post.workspaceId(), advocacy,
                         score.advocacy().evidence().orElse(null), post.authorIdentityId()});
-                countAdvocacy(post, advocacy, post.authorIdentityId(), 1);
+                countAdvocate(post, advocacy, post.authorIdentityId(), 1);
             } else if (post.previousAdvocacy().isPresent()) {
                 unadvocated.add(post.activityId());
             }
         }
         new ScoreRows(handle).write(sentiments, advocacies, unscored, unadvocated, queued);
-        sentimentDays.write(handle);
-        advocacyDays.write(handle);
+        measures.write(handle);
         conversations.write(handle, "", "");
         advocates.write(handle, "workspace_id", "(SELECT i.workspace_id FROM identity i WHERE i.id = u.id)");
         writeAdvocatedAt();
     }
 
-    private void countSentiment(QueuedPost post, int sentiment, Long conversationId, int delta) {
+    /** @param advocacy the index in {@link #STORED}, or -1 */
+    private void count(QueuedPost post, int sentiment, int advocacy, int flags, Long conversationId, int delta) {
         if (post.at() != null) {
-            sentimentDays.add(post.workspaceId(), post.at(), post.platform(), sentiment, delta);
+            measures.add(post.workspaceId(), post.scopes(), post.at(), MeasureCounts.contribution(sentiment, advocacy, flags), delta);
         }
         if (conversationId != null) {
             conversations.add(conversationId, sentiment, delta);
         }
     }
 
-    private void countAdvocacy(QueuedPost post, int advocacy, long identityId, int delta) {
-        if (post.at() != null) {
-            advocacyDays.add(post.workspaceId(), post.at(), post.platform(), advocacy, delta);
-        }
+    private void countAdvocate(QueuedPost post, int advocacy, long identityId, int delta) {
         if (advocacy <= STORED.indexOf(Advocacy.ANSWER)) {
             advocates.add(identityId, advocacy, delta);
             if (delta > 0 && post.at() != null) {

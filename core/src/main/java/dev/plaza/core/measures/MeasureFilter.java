@@ -1,0 +1,72 @@
+package dev.plaza.core.measures;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.plaza.core.advocacy.Advocacy;
+import dev.plaza.core.sentiment.Sentiment;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The scored posts behind one point of a dashboard's chart: a scope, the days from {@code from} to
+ * {@code until} (UTC, both included), and what they were counted as.
+ */
+public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Optional<Sentiment> sentiment,
+                            Optional<Advocacy> advocacy, Optional<Measured> measured) {
+
+    /** The longest span one listing covers: a chart's year and a little more. */
+    public static final int MAX_DAYS = 400;
+    public static final List<String> NAMES = List.of("scope", "from", "until", "sentiment", "advocacy", "measure");
+
+    public MeasureFilter {
+        requireNonNull(scope, "scope");
+        requireNonNull(from, "from");
+        requireNonNull(until, "until");
+        requireNonNull(sentiment, "sentiment");
+        requireNonNull(advocacy, "advocacy");
+        requireNonNull(measured, "measured");
+        if (until.isBefore(from)) {
+            throw new IllegalArgumentException("the days run from %s to %s: 'until' comes before 'from'".formatted(from, until));
+        }
+        if (ChronoUnit.DAYS.between(from, until) >= MAX_DAYS) {
+            throw new IllegalArgumentException("from %s to %s is more than %d days: choose a shorter span".formatted(from, until, MAX_DAYS));
+        }
+        if (advocacy.filter(a -> a == Advocacy.NONE).isPresent()) {
+            throw new IllegalArgumentException("advocacy 'none' is not counted: use recommendation, answer, reply-to-brand or mention");
+        }
+    }
+
+    /** Reads a filter from query parameters ({@link #NAMES}); {@code from} and {@code until} are required. */
+    public static MeasureFilter parse(Function<String, Optional<String>> values) {
+        return new MeasureFilter(values.apply("scope").map(Scope::parse).orElse(Scope.ALL), day(values, "from"), day(values, "until"),
+                values.apply("sentiment").map(Sentiment::fromKey), values.apply("advocacy").map(Advocacy::fromKey),
+                values.apply("measure").map(Measured::fromKey));
+    }
+
+    /** The query parameters that {@link #parse} reads back into this filter. */
+    public Map<String, String> toParameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("scope", scope.key());
+        parameters.put("from", from.toString());
+        parameters.put("until", until.toString());
+        sentiment.ifPresent(s -> parameters.put("sentiment", s.key()));
+        advocacy.ifPresent(a -> parameters.put("advocacy", a.key()));
+        measured.ifPresent(m -> parameters.put("measure", m.key()));
+        return parameters;
+    }
+
+    private static LocalDate day(Function<String, Optional<String>> values, String name) {
+        String text = values.apply(name).orElseThrow(() -> new IllegalArgumentException("'%s' is required: a day as YYYY-MM-DD".formatted(name)));
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'%s' is a day as YYYY-MM-DD, not '%s'".formatted(name, text), e);
+        }
+    }
+}
