@@ -100,6 +100,40 @@ class BrowserTest {
                 "document.getElementById('sentiment-heading').scrollIntoView()");
         screenshot("overview-sentiment");
 
+        // a click on the latest week's bar of positive posts lands on exactly those posts
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> bar = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const chart = Chart.getChart(arguments[0]);
+                const d = chart.data.datasets.findIndex(set => set.label === "Positive");
+                const data = chart.data.datasets[d].data;
+                for (let i = data.length - 1; i >= 0; i--) {
+                  if (data[i] > 0) {
+                    const el = chart.getDatasetMeta(d).data[i];
+                    const box = arguments[0].getBoundingClientRect();
+                    return { x: el.x - box.width / 2, y: (el.y + el.base) / 2 - box.height / 2, count: data[i],
+                             week: chart.data.labels[i] };
+                  }
+                }
+                return null;""", sentimentChart);
+        assertThat(bar).as("a week with positive posts").isNotNull();
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(sentimentChart, ((Number) bar.get("x")).intValue(), ((Number) bar.get("y")).intValue()).click().perform();
+        waitFor().until(ExpectedConditions.urlContains("/activities?"));
+        assertThat(browser.getCurrentUrl()).contains("sentiment=positive").contains("from=" + bar.get("week"));
+        assertThat(browser.findElement(By.id("posts-description")).getText()).startsWith("Positive posts, replies and mentions in the whole community");
+        List<WebElement> posts = browser.findElements(By.cssSelector("ol.measured-posts > li"));
+        assertThat(posts).hasSize(Math.min(50, ((Number) bar.get("count")).intValue()));
+        assertThat(browser.findElements(By.cssSelector("ol.measured-posts .badge.sentiment-positive"))).hasSameSizeAs(posts);
+        screenshot("activities");
+
+        browser.get(base() + "/communities");
+        browser.findElement(By.cssSelector("table.communities tbody tr th a[href^='/communities/']")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("sentiment-chart")));
+        waitForCharts();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('measures-heading').scrollIntoView()");
+        screenshot("community-dashboard");
+
         browser.findElement(By.cssSelector("nav a[href='/advocates']")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Advocates");

@@ -76,7 +76,7 @@ class PagesTest {
         List<String> classes = new ArrayList<>();
         long total = 0;
         for (JsonNode series : chart.path("series")) {
-            classes.add(series.path("sentiment").asText());
+            classes.add(series.path("key").asText());
             for (JsonNode n : series.path("data")) {
                 total += n.asLong();
             }

@@ -94,6 +94,12 @@ public final class Fmt {
         }
     }
 
+    /** {@code path} with the non-empty parameters appended, in their order. */
+    public static String url(String path, java.util.Map<String, String> parameters) {
+        return url(path, parameters.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+                .toArray(String[]::new));
+    }
+
     /** {@code path} with the non-empty parameters appended: {@code url("/people", "q", "ada", "cursor", "")}. */
     public static String url(String path, String... namesAndValues) {
         StringBuilder url = new StringBuilder(path);

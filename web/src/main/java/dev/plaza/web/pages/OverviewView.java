@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The Overview: headline numbers, a year of activity by platform and of its sentiment, and the open conversations. */
+/** The Overview: headline numbers, a year of activity by platform and of its measures, and the open conversations. */
 public record OverviewView(
         Frame frame,
         Totals totals,
         ActivityChart chart,
         String chartJson,
-        SentimentChart sentiment,
-        String sentimentJson,
+        Dashboard dashboard,
         Optional<LocalDate> from,
         Optional<LocalDate> to,
         List<Conversation> openConversations,

@@ -36,6 +36,8 @@ public final class PageRoutes {
     private final ConversationPages conversations;
     private final InboxEvents inboxEvents;
     private final CommunitiesPage communities;
+    private final ScopePage scopes;
+    private final ActivitiesPage activities;
     private final AdvocatesPage advocates;
     private final LeadersPage leaders;
     private final GoalSettings goal;
@@ -69,6 +71,8 @@ public final class PageRoutes {
                 new FediverseReplier(pages.store(), publisher, new MastodonReplies(pages.store(), mastodonConnections)),
                 new BlueskyReplier(pages.store(), blueskyConnections, blueskyPosting))));
         this.communities = new CommunitiesPage(pages);
+        this.scopes = new ScopePage(pages);
+        this.activities = new ActivitiesPage(pages);
         this.advocates = new AdvocatesPage(pages);
         this.leaders = new LeadersPage(pages);
         this.goal = new GoalSettings(pages);
@@ -117,6 +121,10 @@ public final class PageRoutes {
         routes.post("/conversations/views/{view-id}/delete", conversations::deleteView, VIEWER);
 
         routes.get("/communities", communities::show, VIEWER);
+        routes.get("/communities/{community-id}", scopes::community, VIEWER);
+        routes.get("/channels/{channel-id}", scopes::channel, VIEWER);
+        routes.get("/activities", activities::show, VIEWER);
+        routes.get("/activities.csv", activities::csv, VIEWER);
         routes.get("/advocates", advocates::show, VIEWER);
         routes.get("/advocates.csv", advocates::csv, VIEWER);
         routes.get("/leaders", leaders::show, VIEWER);

@@ -24,6 +24,26 @@ record Weeks(LocalDate from, LocalDate to, LocalDate firstMonday, int count) {
         return labels;
     }
 
+    /** The first day of each week the span covers: its Monday, or the span's first day. */
+    List<String> starts() {
+        List<String> starts = new ArrayList<>(count);
+        for (int w = 0; w < count; w++) {
+            LocalDate monday = firstMonday.plusWeeks(w);
+            starts.add((monday.isBefore(from) ? from : monday).toString());
+        }
+        return starts;
+    }
+
+    /** The last day of each week the span covers: its Sunday, or the span's last day. */
+    List<String> ends() {
+        List<String> ends = new ArrayList<>(count);
+        for (int w = 0; w < count; w++) {
+            LocalDate sunday = firstMonday.plusWeeks(w).plusDays(6);
+            ends.add((sunday.isAfter(to) ? to : sunday).toString());
+        }
+        return ends;
+    }
+
     boolean contains(LocalDate day) {
         return !day.isBefore(from) && !day.isAfter(to);
     }

@@ -1,0 +1,112 @@
+package dev.plaza.web.pages;
+
+import dev.plaza.core.csv.CsvTable;
+import dev.plaza.core.measures.MeasureFilter;
+import dev.plaza.core.measures.MeasuredPost;
+import dev.plaza.core.measures.Scope;
+import dev.plaza.core.paging.Page;
+import dev.plaza.core.paging.PageRequest;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The posts behind any point of a dashboard's charts ({@code /activities?scope=…&from=…&until=…&sentiment=…}):
+ * exactly those its measure counted, newest first, a page at a time or all of them as CSV.
+ */
+final class ActivitiesPage {
+
+    static final int SHOWN = 50;
+    static final int EXPORTED = 100_000;
+
+    private final PageSupport pages;
+    private final ScopeNames names;
+
+    ActivitiesPage(PageSupport pages) {
+        this.pages = pages;
+        this.names = new ScopeNames(pages.store());
+    }
+
+    void show(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        MeasureFilter filter = filter(ctx);
+        String scopeName = names.name(workspace, filter.scope());
+        PageRequest request = PageSupport.param(ctx, "cursor").map(c -> PageRequest.after(c, SHOWN)).orElse(PageRequest.first(SHOWN));
+        Page<MeasuredPost> page = pages.store().measures().posts(workspace, filter, request);
+        Map<String, String> parameters = filter.toParameters();
+        Optional<String> next = page.nextCursor().map(cursor -> {
+            Map<String, String> more = new java.util.LinkedHashMap<>(parameters);
+            more.put("cursor", cursor);
+            return Fmt.url("/activities", more);
+        });
+        pages.render(ctx, "pages/activities.jte", new ActivitiesView(pages.frame(ctx, "Posts", "overview"), filter, scopeName,
+                describe(filter, scopeName), page.items(), next, Fmt.url("/activities.csv", parameters), dashboardOf(filter.scope())));
+    }
+
+    /** Every post behind the point as a spreadsheet. */
+    void csv(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        MeasureFilter filter = filter(ctx);
+        names.name(workspace, filter.scope());
+        CsvTable table = new CsvTable(List.of("activity_id", "at", "platform", "kind", "person_id", "author", "handle",
+                "sentiment", "confidence", "advocacy", "text", "url"));
+        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+        int rows = 0;
+        while (rows < EXPORTED) {
+            Page<MeasuredPost> page = pages.store().measures().posts(workspace, filter, request);
+            for (MeasuredPost post : page.items()) {
+                table.row(List.of(post.activity().id(), post.activity().at(), post.activity().platform().key(),
+                        post.activity().kind().key(), post.personId(), post.authorName(), post.authorHandle(), post.sentiment().key(),
+                        Math.round(post.confidence() * 100) / 100.0, post.advocacy().map(a -> a.key()).orElse(""), post.activity().text(),
+                        post.activity().url().orElse("")));
+            }
+            rows += page.items().size();
+            if (page.nextCursor().isEmpty()) {
+                break;
+            }
+            request = PageRequest.after(page.nextCursor().get(), PageRequest.MAX_LIMIT);
+        }
+        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"posts-%s-%s.csv\""
+                .formatted(filter.from(), filter.until())).result(table.text());
+    }
+
+    private static MeasureFilter filter(Context ctx) {
+        return MeasureFilter.parse(name -> PageSupport.param(ctx, name));
+    }
+
+    /** Where the scope's dashboard is. */
+    static String dashboardOf(Scope scope) {
+        return switch (scope) {
+            case Scope.OfCommunity c -> "/communities/" + c.communityId();
+            case Scope.OfChannel c -> "/channels/" + c.channelId();
+            default -> "/";
+        };
+    }
+
+    /** "Negative posts in social.example, 6 to 12 Apr 2026". */
+    static String describe(MeasureFilter filter, String scopeName) {
+        List<String> what = new ArrayList<>();
+        filter.sentiment().ifPresent(s -> what.add(s.key()));
+        String kind = filter.advocacy().map(a -> switch (a) {
+            case RECOMMENDATION -> "recommendations of the brand";
+            case ANSWER -> "answers with the brand to someone else's question";
+            case REPLY_TO_BRAND -> "replies to the brand";
+            case MENTION -> "mentions of the brand";
+            case NONE -> "posts";
+        }).or(() -> filter.measured().map(m -> switch (m) {
+            case BRAND_REPLY -> "replies of the brand's to people";
+            case GOAL -> "posts about the goal";
+            case GOAL_OF_BRAND -> "posts about the goal by the brand or naming it";
+        })).orElse("posts, replies and mentions");
+        what.add(kind);
+        String days = filter.from().equals(filter.until()) ? Fmt.date(instant(filter.from()))
+                : Fmt.date(instant(filter.from())) + " to " + Fmt.date(instant(filter.until()));
+        return Fmt.sentence(String.join(" ", what)) + " in " + scopeName + ", " + days;
+    }
+
+    private static java.time.Instant instant(java.time.LocalDate day) {
+        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    }
+}
