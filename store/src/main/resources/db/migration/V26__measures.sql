@@ -27,6 +27,14 @@ CREATE TABLE measure_daily (
 -- exactly: 1 a reply of the brand's to someone else, 2 a post about the goal, 4 a post by the brand.
 ALTER TABLE activity_sentiment ADD COLUMN counted smallint NOT NULL DEFAULT 0;
 
+-- The oldest negative post of each conversation that someone other than the brand wrote and the brand
+-- has not answered since (posted after it in the conversation): the inbox puts the conversations
+-- waiting for the brand first, and one waiting past the answer window is a critical thread. Kept by the
+-- scoring worker, the one writer of this table, so it never waits on the ingest's conversation rows.
+ALTER TABLE conversation_sentiment ADD COLUMN awaiting_since timestamptz,
+                                   ADD COLUMN awaiting_activity_id bigint;
+CREATE INDEX conversation_awaiting ON conversation_sentiment (awaiting_since, conversation_id) WHERE awaiting_since IS NOT NULL;
+
 -- The posts scored so far, counted as V25's daily tables counted them (by sentiment and advocacy) …
 INSERT INTO measure_daily (workspace_id, scope, day, negative, neutral, positive, recommendations, answers,
                            replies_to_brand, mentions)
@@ -50,8 +58,8 @@ GROUP BY GROUPING SETS ((a.workspace_id, (a.at AT TIME ZONE 'UTC')::date),
 HAVING NOT (GROUPING(a.community_id) = 0 AND a.community_id IS NULL)
    AND NOT (GROUPING(a.channel_id) = 0 AND a.channel_id IS NULL);
 
--- … and scored again, which adds the brand's replies and the goal's posts (counted 0 above) as the
--- worker takes them.
+-- … and scored again, which adds the brand's replies and the goal's posts (counted 0 above), and finds
+-- the conversations waiting for the brand, as the worker takes them.
 INSERT INTO scoring_queue (activity_id) SELECT activity_id FROM activity_sentiment ON CONFLICT DO NOTHING;
 
 DROP TABLE sentiment_daily;

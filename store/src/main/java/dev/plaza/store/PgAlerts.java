@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The alerts, read from the sentiment rollups (V25) and the conversations they count. */
+/** The alerts, read from the sentiment rollups and the conversations waiting for the brand (V26). */
 final class PgAlerts implements Alerts {
 
     private final Jdbi jdbi;
@@ -33,23 +33,15 @@ final class PgAlerts implements Alerts {
         return alerts;
     }
 
-    /** Open conversations whose latest negative post by someone else waits, past {@code due}, for the brand. */
+    /** Open conversations whose oldest negative post the brand has not answered waits past {@code due}, latest first. */
     private List<Alert> criticalThreads(long workspaceId, Instant due, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT c.id, c.subject, x.id AS post_id, x.at, x.text
-                        FROM conversation c
-                        JOIN conversation_sentiment cs ON cs.conversation_id = c.id AND cs.negative > 0
-                        CROSS JOIN LATERAL (
-                            SELECT a.id, a.at, a.text FROM activity a
-                            JOIN activity_sentiment s ON s.activity_id = a.id AND s.sentiment = 0
-                            WHERE a.conversation_id = c.id AND a.deleted_at IS NULL AND NOT %s
-                            ORDER BY a.at DESC, a.id DESC LIMIT 1) x
-                        WHERE c.workspace_id = :w AND c.status = 'open' AND x.at <= :due
-                          AND NOT EXISTS (SELECT 1 FROM activity r
-                                          WHERE r.conversation_id = c.id AND (r.at, r.id) > (x.at, x.id)
-                                            AND r.kind IN ('post', 'reply', 'mention') AND r.deleted_at IS NULL AND %s)
-                        ORDER BY x.at DESC, x.id DESC LIMIT :limit""".formatted(UnansweredQuestions.brand("a"),
-                        UnansweredQuestions.brand("r")))
+                        SELECT c.id, c.subject, a.id AS post_id, a.at, a.text
+                        FROM conversation_sentiment cs
+                        JOIN conversation c ON c.id = cs.conversation_id
+                        JOIN activity a ON a.id = cs.awaiting_activity_id
+                        WHERE cs.awaiting_since <= :due AND c.workspace_id = :w AND c.status = 'open'
+                        ORDER BY cs.awaiting_since DESC, c.id DESC LIMIT :limit""")
                 .bind("w", workspaceId).bind("due", Rows.timestamp(due)).bind("limit", limit)
                 .map((rs, ctx) -> new Alert(Alert.Kind.CRITICAL_THREAD,
                         "critical-thread:%d:%d".formatted(rs.getLong("id"), rs.getLong("post_id")), Rows.instant(rs, "at"),

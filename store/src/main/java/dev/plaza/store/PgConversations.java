@@ -4,6 +4,7 @@ import dev.plaza.core.NotFoundException;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.Conversation;
 import dev.plaza.core.activity.ConversationFilter;
+import dev.plaza.core.activity.ConversationOrder;
 import dev.plaza.core.activity.ConversationStatus;
 import dev.plaza.core.activity.Conversations;
 import dev.plaza.core.paging.Page;
@@ -16,14 +17,24 @@ import org.jdbi.v3.core.statement.Query;
 final class PgConversations implements Conversations {
 
     private final Jdbi jdbi;
+    private final ConversationsByAttention byAttention;
 
     PgConversations(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.byAttention = new ConversationsByAttention(jdbi, this);
     }
 
     @Override
     public Page<Conversation> list(long workspaceId, ConversationFilter filter, PageRequest page) {
-        StringBuilder sql = new StringBuilder("SELECT c.* FROM conversation c WHERE c.workspace_id = :w");
+        if (filter.order() == ConversationOrder.ATTENTION) {
+            return byAttention.list(workspaceId, filter, page);
+        }
+        return latestFirst(workspaceId, filter, page, "");
+    }
+
+    /** The conversations the filter and the extra SQL {@code condition} (on {@code c}) find, the latest activity first. */
+    Page<Conversation> latestFirst(long workspaceId, ConversationFilter filter, PageRequest page, String condition) {
+        StringBuilder sql = new StringBuilder("SELECT c.* FROM conversation c WHERE c.workspace_id = :w").append(condition);
         ConversationFilterSql.append(sql, filter);
         sql.append(" AND ").append(Keyset.after(page, "c.last_activity_at", "c.id"))
                 .append(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT :limit");

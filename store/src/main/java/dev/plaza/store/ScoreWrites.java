@@ -4,6 +4,7 @@ import dev.plaza.core.advocacy.Advocacy;
 import dev.plaza.core.scoring.PostScore;
 import dev.plaza.core.scoring.PostScorer;
 import dev.plaza.core.scoring.PostToScore;
+import dev.plaza.core.sentiment.Sentiment;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,6 +29,8 @@ final class ScoreWrites {
             List.of("negative", "neutral", "positive"));
     private final RowCounts advocates = new RowCounts("advocate", "identity_id", List.of("recommendations", "answers"));
     private final Map<Long, Instant> advocatedAt = new HashMap<>();
+    /** Conversations whose waiting for the brand the round may have changed. */
+    private final java.util.Set<Long> awaiting = new java.util.HashSet<>();
 
     ScoreWrites(Handle handle, Map<Long, List<String>> brandNames) {
         this.handle = handle;
@@ -69,6 +72,7 @@ final class ScoreWrites {
         new ScoreRows(handle).write(sentiments, advocacies, unscored, unadvocated, queued);
         measures.write(handle);
         conversations.write(handle, "", "");
+        AwaitingBrand.recheck(handle, awaiting);
         advocates.write(handle, "workspace_id", "(SELECT i.workspace_id FROM identity i WHERE i.id = u.id)");
         writeAdvocatedAt();
     }
@@ -80,6 +84,9 @@ final class ScoreWrites {
         }
         if (conversationId != null) {
             conversations.add(conversationId, sentiment, delta);
+            if (post.byBrand() || sentiment == Sentiment.NEGATIVE.ordinal()) {
+                awaiting.add(conversationId);
+            }
         }
     }
 

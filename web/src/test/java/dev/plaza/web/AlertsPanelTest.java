@@ -49,8 +49,22 @@ class AlertsPanelTest {
 
         assertThat(page.body()).contains("Needs attention <span class=\"count\">2</span>")
                 .contains("href=\"/conversations/" + community.conversationOf(db.store(), Community.ADA_POST) + "\">Unanswered negative post: ")
-                .contains("Unanswered negative post: Thanks Grace")
+                .contains("Unanswered negative post: Hello from Ada &lt;script&gt;")
                 .doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void theInboxCanPutTheConversationsWaitingForTheBrandFirst() {
+        Community community = scored("sorting", Sentiment.NEGATIVE);
+        Browser viewer = community.browser(server, Role.VIEWER);
+
+        String byAttention = viewer.get("/conversations?sort=attention").body();
+        String byLatest = viewer.get("/conversations").body();
+
+        assertThat(byAttention).contains("<option value=\"attention\" selected>Waiting for the brand first</option>");
+        // every post is negative and the brand answered none: the longest waiting (Ada's, from January) comes first
+        assertThat(byAttention.indexOf("Hello from Ada")).isPositive().isLessThan(byAttention.indexOf("Kernel news"));
+        assertThat(byLatest.indexOf("Kernel news")).isPositive().isLessThan(byLatest.indexOf("Hello from Ada"));
     }
 
     @Test

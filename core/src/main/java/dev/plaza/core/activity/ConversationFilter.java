@@ -12,11 +12,13 @@ import java.util.Optional;
  * Which conversations an inbox shows: any of them, or those of one status, one platform, one
  * assignee (a team member, or nobody), one community, one channel, one language (a BCP 47 tag: "pt"
  * also finds "pt-BR"), one kind of goal match, those with a post of one sentiment, and only the open
- * ones with a question the brand has not replied to since. Every part given must hold.
+ * ones with a question the brand has not replied to since. Every part given must hold; {@code order}
+ * says how they are listed.
  */
 public record ConversationFilter(Optional<ConversationStatus> status, Optional<Platform> platform, Optional<Assignee> assignee,
                                  Optional<Long> communityId, Optional<Long> channelId, Optional<String> language,
-                                 Optional<MatchReason.Kind> reason, Optional<Sentiment> sentiment, boolean unansweredQuestions) {
+                                 Optional<MatchReason.Kind> reason, Optional<Sentiment> sentiment, boolean unansweredQuestions,
+                                 ConversationOrder order) {
 
     public static final ConversationFilter ALL = new ConversationFilter(Optional.empty(), Optional.empty(), Optional.empty());
 
@@ -60,12 +62,13 @@ public record ConversationFilter(Optional<ConversationStatus> status, Optional<P
         requireNonNull(channelId, "channelId");
         requireNonNull(reason, "reason");
         requireNonNull(sentiment, "sentiment");
+        requireNonNull(order, "order");
         language = requireNonNull(language, "language").map(ConversationFilter::languageTag);
     }
 
     public ConversationFilter(Optional<ConversationStatus> status, Optional<Platform> platform, Optional<Assignee> assignee) {
         this(status, platform, assignee, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                false);
+                false, ConversationOrder.LATEST);
     }
 
     public static ConversationFilter ofStatus(Optional<ConversationStatus> status) {
@@ -73,39 +76,53 @@ public record ConversationFilter(Optional<ConversationStatus> status, Optional<P
     }
 
     public ConversationFilter withStatus(Optional<ConversationStatus> value) {
-        return new ConversationFilter(value, platform, assignee, communityId, channelId, language, reason, sentiment, unansweredQuestions);
+        return new ConversationFilter(value, platform, assignee, communityId, channelId, language,
+                reason, sentiment, unansweredQuestions, order);
     }
 
     public ConversationFilter withPlatform(Optional<Platform> value) {
-        return new ConversationFilter(status, value, assignee, communityId, channelId, language, reason, sentiment, unansweredQuestions);
+        return new ConversationFilter(status, value, assignee, communityId, channelId, language,
+                reason, sentiment, unansweredQuestions, order);
     }
 
     public ConversationFilter withAssignee(Optional<Assignee> value) {
-        return new ConversationFilter(status, platform, value, communityId, channelId, language, reason, sentiment, unansweredQuestions);
+        return new ConversationFilter(status, platform, value, communityId, channelId, language,
+                reason, sentiment, unansweredQuestions, order);
     }
 
     public ConversationFilter withCommunity(Optional<Long> value) {
-        return new ConversationFilter(status, platform, assignee, value, channelId, language, reason, sentiment, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, value, channelId, language,
+                reason, sentiment, unansweredQuestions, order);
     }
 
     public ConversationFilter withChannel(Optional<Long> value) {
-        return new ConversationFilter(status, platform, assignee, communityId, value, language, reason, sentiment, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, communityId, value, language,
+                reason, sentiment, unansweredQuestions, order);
     }
 
     public ConversationFilter withLanguage(Optional<String> value) {
-        return new ConversationFilter(status, platform, assignee, communityId, channelId, value, reason, sentiment, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, value,
+                reason, sentiment, unansweredQuestions, order);
     }
 
     public ConversationFilter withReason(Optional<MatchReason.Kind> value) {
-        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, value, sentiment, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language,
+                value, sentiment, unansweredQuestions, order);
     }
 
     public ConversationFilter withSentiment(Optional<Sentiment> value) {
-        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, reason, value, unansweredQuestions);
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language,
+                reason, value, unansweredQuestions, order);
     }
 
     public ConversationFilter withUnansweredQuestions(boolean value) {
-        return new ConversationFilter(status, platform, assignee, communityId, channelId, language, reason, sentiment, value);
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language,
+                reason, sentiment, value, order);
+    }
+
+    public ConversationFilter withOrder(ConversationOrder value) {
+        return new ConversationFilter(status, platform, assignee, communityId, channelId, language,
+                reason, sentiment, unansweredQuestions, value);
     }
 
     private static String languageTag(String tag) {

@@ -16,7 +16,7 @@ import java.util.function.Function;
 public final class ConversationFilterKeys {
 
     public static final List<String> NAMES = List.of("status", "platform", "assignee", "community", "channel", "language",
-            "reason", "sentiment", "unanswered");
+            "reason", "sentiment", "unanswered", "sort");
 
     private ConversationFilterKeys() {
     }
@@ -32,7 +32,8 @@ public final class ConversationFilterKeys {
                 .withLanguage(values.apply("language"))
                 .withReason(values.apply("reason").map(ConversationFilterKeys::reason))
                 .withSentiment(values.apply("sentiment").map(Sentiment::fromKey))
-                .withUnansweredQuestions(values.apply("unanswered").map(ConversationFilterKeys::yes).orElse(false));
+                .withUnansweredQuestions(values.apply("unanswered").map(ConversationFilterKeys::yes).orElse(false))
+                .withOrder(values.apply("sort").map(ConversationOrder::fromKey).orElse(ConversationOrder.LATEST));
     }
 
     public static ConversationFilter parse(Map<String, String> values) {
@@ -52,6 +53,9 @@ public final class ConversationFilterKeys {
         filter.sentiment().ifPresent(s -> values.put("sentiment", s.key()));
         if (filter.unansweredQuestions()) {
             values.put("unanswered", "true");
+        }
+        if (filter.order() != ConversationOrder.LATEST) {
+            values.put("sort", filter.order().key());
         }
         return values;
     }

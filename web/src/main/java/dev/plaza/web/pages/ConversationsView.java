@@ -63,6 +63,10 @@ public record ConversationsView(Frame frame, ConversationFilter filter, List<Tea
         return List.of(dev.plaza.core.sentiment.Sentiment.values());
     }
 
+    public boolean attentionFirst() {
+        return filter.order() == dev.plaza.core.activity.ConversationOrder.ATTENTION;
+    }
+
     public boolean unanswered() {
         return filter.unansweredQuestions();
     }
