@@ -320,6 +320,7 @@ final class IngestRun {
         PgCopy.copy(handle, writes, "activity", "id, workspace_id, uri, platform, kind, author_identity_id, community_id,"
                         + " channel_id, conversation_id, at, text, language, in_reply_to_uri, target_uri, url", rows,
                 done -> progress.update("storing", done, fresh.size()));
+        EchoLinks.write(writes, workspaceId, fresh, ids);
         PgCopy.copy(handle, writes, "activity_mention", "activity_id, identity_id", mentions, done -> { });
         if (!toScore.isEmpty()) {
             // the one place activities are inserted: edits and deletions are queued by a trigger (V25)

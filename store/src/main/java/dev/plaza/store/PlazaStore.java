@@ -41,6 +41,7 @@ import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
 import dev.plaza.core.team.TeamSessions;
+import dev.plaza.core.wordofmouth.WordOfMouth;
 import dev.plaza.store.embedded.EmbeddedPostgres;
 import dev.plaza.store.embedded.EmbeddedSettings;
 import java.util.ArrayList;
@@ -87,6 +88,7 @@ public final class PlazaStore implements Store {
     private final Sentiments sentiments;
     private final ScoringQueue scoring;
     private final Advocates advocates;
+    private final WordOfMouth wordOfMouth;
     private final Alerts alerts;
     private final AlertWebhooks alertWebhooks;
     private final Relationships relationships;
@@ -132,6 +134,7 @@ public final class PlazaStore implements Store {
         this.sentiments = new PgSentiments(jdbi);
         this.scoring = new PgScoringQueue(jdbi);
         this.advocates = new PgAdvocates(jdbi);
+        this.wordOfMouth = new PgWordOfMouth(jdbi);
         this.alerts = new PgAlerts(jdbi, sentiments);
         this.alertWebhooks = new PgAlertWebhooks(jdbi);
         this.relationships = new PgRelationships(jdbi);
@@ -264,6 +267,11 @@ public final class PlazaStore implements Store {
     @Override
     public Advocates advocates() {
         return advocates;
+    }
+
+    @Override
+    public WordOfMouth wordOfMouth() {
+        return wordOfMouth;
     }
 
     @Override
