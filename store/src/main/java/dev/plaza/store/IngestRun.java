@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One ingest, inside the caller's transaction: identities, communities, threads, activities, rollups.
+ * One ingest, inside the caller's transaction: identities, communities, threads, activities and their echoes, rollups.
  *
  * <p>Statements that join rows to {@code unnest(...)} of bound arrays repeat the keys as
  * {@code = ANY(...)}: the planner then reaches the rows through their index whatever its statistics
