@@ -37,6 +37,7 @@ import dev.plaza.core.sentiment.Sentiments;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
 import dev.plaza.core.team.TeamSessions;
+import dev.plaza.core.wordofmouth.WordOfMouth;
 
 /** Everything Plaza keeps, behind one port; the store module implements it on PostgreSQL. */
 public interface Store extends AutoCloseable {
@@ -81,6 +82,9 @@ public interface Store extends AutoCloseable {
 
     /** The brand's advocates, the posts that recommend it, and the daily counts of each kind. */
     Advocates advocates();
+
+    /** How far each recommendation travelled through reposts, quotes and replies. */
+    WordOfMouth wordOfMouth();
 
     /** Negative spikes and unanswered critical threads, for the team to look at now. */
     Alerts alerts();

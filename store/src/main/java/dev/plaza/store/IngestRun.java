@@ -27,7 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One ingest, inside the caller's transaction: identities, communities, threads, activities, rollups.
+ * One ingest, inside the caller's transaction: identities, communities, threads, activities and their echoes, rollups.
  *
  * <p>Statements that join rows to {@code unnest(...)} of bound arrays repeat the keys as
  * {@code = ANY(...)}: the planner then reaches the rows through their index whatever its statistics
@@ -320,6 +320,7 @@ final class IngestRun {
         PgCopy.copy(handle, writes, "activity", "id, workspace_id, uri, platform, kind, author_identity_id, community_id,"
                         + " channel_id, conversation_id, at, text, language, in_reply_to_uri, target_uri, url", rows,
                 done -> progress.update("storing", done, fresh.size()));
+        EchoLinks.write(writes, workspaceId, fresh, ids);
         PgCopy.copy(handle, writes, "activity_mention", "activity_id, identity_id", mentions, done -> { });
         if (!toScore.isEmpty()) {
             // the one place activities are inserted: edits and deletions are queued by a trigger (V25)

@@ -42,6 +42,7 @@ import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.team.ApiTokens;
 import dev.plaza.core.team.Team;
 import dev.plaza.core.team.TeamSessions;
+import dev.plaza.core.wordofmouth.WordOfMouth;
 import dev.plaza.store.embedded.EmbeddedPostgres;
 import dev.plaza.store.embedded.EmbeddedSettings;
 import java.util.ArrayList;
@@ -89,6 +90,7 @@ public final class PlazaStore implements Store {
     private final Sentiments sentiments;
     private final ScoringQueue scoring;
     private final Advocates advocates;
+    private final WordOfMouth wordOfMouth;
     private final Alerts alerts;
     private final AlertWebhooks alertWebhooks;
     private final Relationships relationships;
@@ -135,6 +137,7 @@ public final class PlazaStore implements Store {
         this.sentiments = new PgSentiments(jdbi, measures);
         this.scoring = new PgScoringQueue(jdbi);
         this.advocates = new PgAdvocates(jdbi, measures);
+        this.wordOfMouth = new PgWordOfMouth(jdbi);
         this.alerts = new PgAlerts(jdbi, sentiments);
         this.alertWebhooks = new PgAlertWebhooks(jdbi);
         this.relationships = new PgRelationships(jdbi);
@@ -272,6 +275,11 @@ public final class PlazaStore implements Store {
     @Override
     public Advocates advocates() {
         return advocates;
+    }
+
+    @Override
+    public WordOfMouth wordOfMouth() {
+        return wordOfMouth;
     }
 
     @Override

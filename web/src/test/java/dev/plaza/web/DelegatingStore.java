@@ -46,6 +46,7 @@ final class DelegatingStore implements Store {
     @Override public dev.plaza.core.sentiment.Sentiments sentiments() { return store.sentiments(); }
     @Override public dev.plaza.core.scoring.ScoringQueue scoring() { return store.scoring(); }
     @Override public dev.plaza.core.advocacy.Advocates advocates() { return store.advocates(); }
+    @Override public dev.plaza.core.wordofmouth.WordOfMouth wordOfMouth() { return store.wordOfMouth(); }
     @Override public dev.plaza.core.alerts.Alerts alerts() { return store.alerts(); }
     @Override public dev.plaza.core.alerts.AlertWebhooks alertWebhooks() { return store.alertWebhooks(); }
     @Override public dev.plaza.core.relationships.Relationships relationships() { return store.relationships(); }

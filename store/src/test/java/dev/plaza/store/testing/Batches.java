@@ -33,6 +33,23 @@ public final class Batches {
                 Optional.of(inReplyTo), Optional.empty(), Optional.of(uri), List.of(mentions), Optional.of(instance(author)));
     }
 
+    /** A boost of {@code target}: no words of its own. */
+    public static IncomingActivity repost(String uri, SeenIdentity author, Instant at, String target) {
+        return new IncomingActivity(uri, ActivityKind.REPOST, author.key(), at, "", Optional.empty(), Optional.empty(),
+                Optional.of(target), Optional.empty(), List.of(), Optional.of(instance(author)));
+    }
+
+    /** A post that quotes {@code target}, as Bluesky's embedded records are read. */
+    public static IncomingActivity quote(String uri, SeenIdentity author, Instant at, String text, String target) {
+        return new IncomingActivity(uri, ActivityKind.POST, author.key(), at, text, Optional.of("en"), Optional.empty(),
+                Optional.of(target), Optional.of(uri), List.of(), Optional.of(instance(author)));
+    }
+
+    public static IncomingActivity like(String uri, SeenIdentity author, Instant at, String target) {
+        return new IncomingActivity(uri, ActivityKind.LIKE, author.key(), at, "", Optional.empty(), Optional.empty(),
+                Optional.of(target), Optional.empty(), List.of(), Optional.of(instance(author)));
+    }
+
     public static CommunityRef instance(SeenIdentity identity) {
         String host = identity.handle().substring(identity.handle().lastIndexOf('@') + 1);
         return new CommunityRef(identity.platform(), CommunityKind.INSTANCE, host, Optional.of("https://" + host));

@@ -1,0 +1,104 @@
+package dev.plaza.store;
+
+import dev.plaza.core.wordofmouth.Cascade;
+import dev.plaza.core.wordofmouth.Echoes;
+import dev.plaza.core.wordofmouth.WordOfMouth;
+import dev.plaza.core.wordofmouth.WordOfMouthTotals;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Word of mouth on PostgreSQL (V27): a walk down the echo edges from each post, all posts in one
+ * query. The edges never form a cycle (each points to an activity stored before its echo), and the walk
+ * stops at {@link WordOfMouth#MAX_DEPTH} whatever they hold. Each step is kept once per activity and
+ * depth, so an echo reached by two paths is not walked twice from there. A deleted echo ends its chain:
+ * its reposts went with it, and a reply to it no longer shows what it answered.
+ */
+final class PgWordOfMouth implements WordOfMouth {
+
+    /**
+     * Every echo of the posts of {@code roots(id, author_person)}, at every step: the post it goes back to,
+     * that post's author, the echo, its kind, its depth, who wrote it and when. The caller names roots.
+     */
+    private static final String WALK = """
+            WITH RECURSIVE roots AS (%s),
+            walk (root, recommender, activity_id, kind, depth, author, at) AS (
+                SELECT r.id, r.author_person, e.activity_id, e.kind, 1, a.author_identity_id, a.at
+                FROM roots r JOIN activity_echo e ON e.source_id = r.id
+                JOIN activity a ON a.id = e.activity_id AND a.deleted_at IS NULL
+              UNION
+                SELECT w.root, w.recommender, e.activity_id, e.kind, w.depth + 1, a.author_identity_id, a.at
+                FROM walk w JOIN activity_echo e ON e.source_id = w.activity_id
+                JOIN activity a ON a.id = e.activity_id AND a.deleted_at IS NULL
+                WHERE w.depth < %d AND e.activity_id <> w.root
+            ),
+            echoes AS (
+                SELECT w.*, i.person_id AS echoer, %s AS by_brand FROM walk w JOIN identity i ON i.id = w.author
+            )
+            """;
+    /** Whether the echo's author reaches someone new: neither the post's own author nor the brand. */
+    private static final String REACHED = "e.echoer <> e.recommender AND NOT e.by_brand";
+
+    private final Jdbi jdbi;
+
+    PgWordOfMouth(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    private static String walkFrom(String roots) {
+        return WALK.formatted(roots, MAX_DEPTH, UnansweredQuestions.brandIdentity("i"));
+    }
+
+    @Override
+    public Map<Long, Cascade> of(long workspaceId, Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Cascade> cascades = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery(walkFrom("""
+                        SELECT a.id, i.person_id AS author_person FROM activity a JOIN identity i ON i.id = a.author_identity_id
+                        WHERE a.id = ANY(:ids) AND a.workspace_id = :w""") + """
+                        SELECT e.root,
+                               count(DISTINCT e.activity_id) FILTER (WHERE e.depth = 1 AND e.kind = 0) AS direct_reposts,
+                               count(DISTINCT e.activity_id) FILTER (WHERE e.depth = 1 AND e.kind = 1) AS direct_quotes,
+                               count(DISTINCT e.activity_id) FILTER (WHERE e.depth = 1 AND e.kind = 2) AS direct_replies,
+                               count(DISTINCT e.activity_id) FILTER (WHERE e.kind = 0) AS reposts,
+                               count(DISTINCT e.activity_id) FILTER (WHERE e.kind = 1) AS quotes,
+                               count(DISTINCT e.activity_id) FILTER (WHERE e.kind = 2) AS replies,
+                               count(DISTINCT e.echoer) FILTER (WHERE %s) AS reached,
+                               max(e.depth) AS depth, max(e.at) AS latest
+                        FROM echoes e GROUP BY e.root""".formatted(REACHED))
+                .bind("w", workspaceId).bind("ids", postIds.toArray(Long[]::new))
+                .map((rs, ctx) -> cascade(rs))
+                .forEach(c -> cascades.put(c.postId(), c)));
+        return cascades;
+    }
+
+    private static Cascade cascade(ResultSet rs) throws SQLException {
+        return new Cascade(rs.getLong("root"),
+                new Echoes(rs.getLong("direct_reposts"), rs.getLong("direct_quotes"), rs.getLong("direct_replies")),
+                new Echoes(rs.getLong("reposts"), rs.getLong("quotes"), rs.getLong("replies")),
+                rs.getLong("reached"), rs.getInt("depth"), Rows.instant(rs, "latest"));
+    }
+
+    @Override
+    public WordOfMouthTotals totals(long workspaceId, Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery(walkFrom("""
+                        SELECT a.id, i.person_id AS author_person
+                        FROM activity_advocacy v JOIN activity a ON a.id = v.activity_id
+                        JOIN identity i ON i.id = a.author_identity_id
+                        WHERE v.workspace_id = :w AND v.advocacy IN (0, 1) AND a.deleted_at IS NULL
+                          AND a.at >= :from AND a.at < :to""") + """
+                        SELECT (SELECT count(*) FROM roots) AS recommendations, count(DISTINCT e.activity_id) AS echoes,
+                               count(DISTINCT e.echoer) FILTER (WHERE %s) AS reached
+                        FROM echoes e""".formatted(REACHED))
+                .bind("w", workspaceId).bind("from", Rows.timestamp(from)).bind("to", Rows.timestamp(to))
+                .map((rs, ctx) -> new WordOfMouthTotals(rs.getLong("recommendations"), rs.getLong("echoes"), rs.getLong("reached")))
+                .one());
+    }
+}
