@@ -52,6 +52,7 @@ public final class PlazaServer implements AutoCloseable {
     private static final Duration POSTS_SCORED_EVERY = Duration.ofSeconds(2);
     private static final Duration ALERTS_CHECKED_EVERY = Duration.ofMinutes(1);
     private static final Duration LEADERS_RANKED_EVERY = Duration.ofHours(6);
+    private static final Duration ENGAGEMENT_KEPT_EVERY = Duration.ofMinutes(10);
     private static final Duration CLAIMS_CHECKED_AGAIN_AFTER = Duration.ofDays(7);
 
     private final PlazaStore store;
@@ -64,13 +65,13 @@ public final class PlazaServer implements AutoCloseable {
     private final ClaimChecks claims;
     private final ScoringWorker scoring;
     private final AlertWebhookSender alerts;
-    private final LeaderRankings leaders;
+    private final PeriodicAnalyses analyses;
     private final JvmGcMetrics gcMetrics;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private PlazaServer(PlazaStore store, WebServer web, DeliveryWorker deliveries, GuardedHttpClient deliveryClient,
                         BlueskyListening listening, FeedListening feeds, MastodonListening mastodon, ClaimChecks claims,
-                        ScoringWorker scoring, AlertWebhookSender alerts, LeaderRankings leaders, JvmGcMetrics gcMetrics) {
+                        ScoringWorker scoring, AlertWebhookSender alerts, PeriodicAnalyses analyses, JvmGcMetrics gcMetrics) {
         this.store = store;
         this.web = web;
         this.deliveries = deliveries;
@@ -81,7 +82,7 @@ public final class PlazaServer implements AutoCloseable {
         this.claims = claims;
         this.scoring = scoring;
         this.alerts = alerts;
-        this.leaders = leaders;
+        this.analyses = analyses;
         this.gcMetrics = gcMetrics;
     }
 
@@ -123,9 +124,10 @@ public final class PlazaServer implements AutoCloseable {
             ScoringWorker scoring = new ScoringWorker(store.scoring(), PlazaPostScorer.builtIn(), POSTS_SCORED_EVERY, metrics).start();
             AlertWebhookSender alerts = new AlertWebhookSender(store, deliveryClient, config.publicUrl(), Clock.systemUTC(),
                     ALERTS_CHECKED_EVERY).start();
-            LeaderRankings leaders = new LeaderRankings(store, Clock.systemUTC(), LEADERS_RANKED_EVERY).start();
+            PeriodicAnalyses analyses = new PeriodicAnalyses(new LeaderRankings(store, Clock.systemUTC(), LEADERS_RANKED_EVERY).start(),
+                    new EngagementRollups(store, Clock.systemUTC(), ENGAGEMENT_KEPT_EVERY).start());
             PlazaServer server = new PlazaServer(store, web, deliveries, deliveryClient, listening, feeds, mastodon, claims,
-                    scoring, alerts, leaders, gc);
+                    scoring, alerts, analyses, gc);
             Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("plaza-shutdown").unstarted(server::close));
             return server;
         } catch (RuntimeException e) {
@@ -167,7 +169,7 @@ public final class PlazaServer implements AutoCloseable {
             claims.close(); // a check cut short is made again: its addresses stay due
             scoring.close();
             alerts.close(); // an alert not yet taken by its receiver is sent at the next start
-            leaders.close();
+            analyses.close();
             deliveryClient.close();
         } finally {
             gcMetrics.close();

@@ -74,6 +74,9 @@ public interface Store extends AutoCloseable {
     /** The posts waiting to be scored for sentiment and advocacy, taken in turns by the scoring workers. */
     ScoringQueue scoring();
 
+    /** Engagement levels, their movement, retention and the relationship with the brand, month by month. */
+    dev.plaza.core.engagement.Engagement engagement();
+
     /** The dashboards' daily measures of the whole community, each platform, community and channel. */
     dev.plaza.core.measures.Measures measures();
 

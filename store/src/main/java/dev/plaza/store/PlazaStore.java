@@ -29,6 +29,7 @@ import dev.plaza.core.delivery.DeliveryJobs;
 import dev.plaza.core.delivery.DeliveryQueue;
 import dev.plaza.core.ingest.Ingest;
 import dev.plaza.core.ingest.StreamIngest;
+import dev.plaza.core.engagement.Engagement;
 import dev.plaza.core.measures.Measures;
 import dev.plaza.core.moving.Moving;
 import dev.plaza.core.people.IdentityLinks;
@@ -87,6 +88,7 @@ public final class PlazaStore implements Store {
     private final Blocks blocks;
     private final Reports reports;
     private final PgMeasures measures;
+    private final Engagement engagement;
     private final Sentiments sentiments;
     private final ScoringQueue scoring;
     private final Advocates advocates;
@@ -138,6 +140,7 @@ public final class PlazaStore implements Store {
         this.scoring = new PgScoringQueue(jdbi);
         this.advocates = new PgAdvocates(jdbi, measures);
         this.wordOfMouth = new PgWordOfMouth(jdbi);
+        this.engagement = new PgEngagement(jdbi);
         this.alerts = new PgAlerts(jdbi, sentiments);
         this.alertWebhooks = new PgAlertWebhooks(jdbi);
         this.relationships = new PgRelationships(jdbi);
@@ -255,6 +258,11 @@ public final class PlazaStore implements Store {
     @Override
     public Search search() {
         return search;
+    }
+
+    @Override
+    public Engagement engagement() {
+        return engagement;
     }
 
     @Override

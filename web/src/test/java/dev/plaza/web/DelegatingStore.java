@@ -42,6 +42,7 @@ final class DelegatingStore implements Store {
     @Override public IdentityLinks identityLinks() { return store.identityLinks(); }
     @Override public Activities activities() { return store.activities(); }
     @Override public Search search() { return store.search(); }
+    @Override public dev.plaza.core.engagement.Engagement engagement() { return store.engagement(); }
     @Override public dev.plaza.core.measures.Measures measures() { return store.measures(); }
     @Override public dev.plaza.core.sentiment.Sentiments sentiments() { return store.sentiments(); }
     @Override public dev.plaza.core.scoring.ScoringQueue scoring() { return store.scoring(); }

@@ -17,6 +17,7 @@ import dev.plaza.federation.signatures.SignatureVerifier;
 import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
 import dev.plaza.store.testing.TestStore;
+import dev.plaza.testing.MutableClock;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
@@ -54,7 +55,8 @@ class DeliveryWorkerTest {
     private static LocalActor actor;
     private static PublicKey actorKey;
 
-    private final MutableClock clock = new MutableClock();
+    // starts at the real time: new jobs are due from the database's now()
+    private final MutableClock clock = new MutableClock(Instant.now().plusSeconds(1).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private DeliveryQueue queue;
 

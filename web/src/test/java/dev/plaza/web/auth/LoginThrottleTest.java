@@ -2,12 +2,14 @@ package dev.plaza.web.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plaza.testing.MutableClock;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test

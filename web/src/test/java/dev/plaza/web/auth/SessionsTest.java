@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.plaza.core.team.Role;
 import dev.plaza.store.testing.TestStore;
+import dev.plaza.testing.MutableClock;
 import io.javalin.http.ForbiddenResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,7 @@ class SessionsTest {
     @RegisterExtension
     static final TestStore db = new TestStore();
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
     private final Sessions sessions = new Sessions(db.store().teamSessions(), clock, Duration.ofHours(1), Duration.ofDays(1));
     private final long ana = member("ana");
     private final long ben = member("ben");
