@@ -16,7 +16,7 @@ import dev.plaza.atproto.xrpc.AppPassword;
 import dev.plaza.atproto.xrpc.AppPasswordSession;
 import dev.plaza.atproto.xrpc.InMemorySessionStore;
 import dev.plaza.atproto.xrpc.Jwt;
-import dev.plaza.atproto.xrpc.MutableClock;
+import dev.plaza.testing.MutableClock;
 import dev.plaza.atproto.xrpc.SessionOptions;
 import dev.plaza.atproto.xrpc.StoredSession;
 import dev.plaza.atproto.xrpc.XrpcClient;

@@ -11,6 +11,7 @@ import dev.plaza.atproto.AtprotoException;
 import dev.plaza.atproto.syntax.Did;
 import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
+import dev.plaza.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.plaza.atproto.AtprotoException;
 import dev.plaza.net.GuardSettings;
 import dev.plaza.net.GuardedHttpClient;
+import dev.plaza.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
