@@ -1,6 +1,6 @@
 // Draws the charts from the JSON in each canvas's data-chart attribute: the Overview's activities per
-// week by platform, and a dashboard's measures (see DashboardChart), whose points open the posts behind
-// them when clicked: the point's week, the series' filter and the dashboard's scope, on /activities.
+// week by platform, and a dashboard's measures (see DashboardChart), whose points open what is behind
+// them when clicked: the point's week or month, the series' filter and the dashboard's scope.
 (function () {
   "use strict";
   if (typeof Chart === "undefined") {
@@ -11,18 +11,23 @@
     negative: "#dc2626", neutral: "#94a3b8", positive: "#16a34a",
     recommendations: "#7c3aed", answers: "#0ea5e9",
     "replies-to-brand": "#f59e0b", "brand-replies": "#2563eb",
-    "share-of-voice": "#db2777"
+    "share-of-voice": "#db2777",
+    "level-1": "#4338ca", "level-2": "#6366f1", "level-3": "#a5b4fc", "level-4": "#e0e7ff",
+    "moved-up": "#16a34a", "moved-down": "#dc2626", newcomers: "#0ea5e9"
   };
 
   function postsBehind(data, scope, element) {
     var series = data.series[element.datasetIndex];
     var value = series.data[element.index];
-    if (value === null || value === 0) {
+    if (value === null || value === 0 || series.drill === null) {
       return null;
     }
-    var parameters = new URLSearchParams({ scope: scope, from: data.starts[element.index], until: data.ends[element.index] });
+    var parameters = new URLSearchParams({ from: data.starts[element.index], until: data.ends[element.index] });
+    if (scope) {
+      parameters.set("scope", scope);
+    }
     Object.keys(series.drill).forEach(function (name) { parameters.set(name, series.drill[name]); });
-    return "/activities?" + parameters.toString();
+    return data.path + "?" + parameters.toString();
   }
 
   var platforms = {
@@ -50,6 +55,10 @@
     return "Week of " + items[0].label;
   }
 
+  function periodTitle(period) {
+    return period === "month" ? function (items) { return items[0].label; } : title;
+  }
+
   function drawActivity(canvas) {
     var data = JSON.parse(canvas.dataset.chart);
     new Chart(canvas, {
@@ -72,9 +81,9 @@
     var data = JSON.parse(canvas.dataset.chart);
     var bar = data.type === "bar";
     var settings = options(bar, data.percent, {
-      title: title,
+      title: periodTitle(data.period),
       label: function (item) { return item.dataset.label + ": " + item.formattedValue + (data.percent ? "%" : ""); },
-      footer: function () { return "Click to see the posts"; }
+      footer: function () { return data.path === "/activities" ? "Click to see the posts" : "Click to see the people"; }
     });
     settings.onHover = function (event, elements) {
       canvas.style.cursor = elements.length ? "pointer" : "default";

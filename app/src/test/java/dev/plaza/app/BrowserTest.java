@@ -63,6 +63,7 @@ class BrowserTest {
             // as Plaza's scoring worker does after the demo is seeded
         }
         new LeaderRankings(db.store(), java.time.Clock.systemUTC(), java.time.Duration.ofHours(6)).rank(demo.id());
+        db.store().engagement().recompute(demo.id(), true);
         server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new ArchiveImports(db.store())).start();
         chromium = Chromium.open("http://127.0.0.1:" + server.port());
@@ -125,6 +126,15 @@ class BrowserTest {
         assertThat(posts).hasSize(Math.min(50, ((Number) bar.get("count")).intValue()));
         assertThat(browser.findElements(By.cssSelector("ol.measured-posts .badge.sentiment-positive"))).hasSameSizeAs(posts);
         screenshot("activities");
+
+        browser.findElement(By.cssSelector("nav a[href='/engagement']")).click();
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("levels-chart")));
+        waitForCharts();
+        assertThat(browser.findElements(By.cssSelector("table.cohorts tbody tr"))).as("the demo's monthly cohorts").hasSizeGreaterThan(6);
+        screenshot("engagement");
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "document.getElementById('cohorts-heading').scrollIntoView()");
+        screenshot("engagement-retention");
 
         browser.get(base() + "/communities");
         browser.findElement(By.cssSelector("table.communities tbody tr th a[href^='/communities/']")).click();

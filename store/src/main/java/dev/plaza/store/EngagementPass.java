@@ -71,10 +71,12 @@ final class EngagementPass {
                             SELECT a.id, a.kind, a.in_reply_to_uri, a.target_uri, i.person_id, %1$s AS by_brand
                             FROM activity a JOIN identity i ON i.id = a.author_identity_id
                             WHERE a.workspace_id = :w AND a.at >= :start AND a.at < :end AND a.deleted_at IS NULL),
+                        -- whoever wrote as the brand is the brand on every platform linked to them, not a person here
+                        brand_people AS (SELECT DISTINCT person_id FROM acts WHERE by_brand),
                         own AS (
                             SELECT acts.person_id, count(*) AS activities, sum(%2$s) AS love, count(v.activity_id) AS to_brand
                             FROM acts LEFT JOIN activity_advocacy v ON v.activity_id = acts.id
-                            WHERE NOT acts.by_brand GROUP BY acts.person_id),
+                            WHERE acts.person_id NOT IN (SELECT person_id FROM brand_people) GROUP BY acts.person_id),
                         turned AS (
                             SELECT acts.person_id AS source, ti.person_id AS target, acts.by_brand,
                                    acts.in_reply_to_uri IS NOT NULL AS reply
@@ -87,13 +89,13 @@ final class EngagementPass {
                             FROM acts JOIN activity_mention m ON m.activity_id = acts.id JOIN identity mi ON mi.id = m.identity_id),
                         reach AS (
                             SELECT target AS person_id, count(DISTINCT source) AS reach FROM turned
-                            WHERE NOT by_brand AND source <> target GROUP BY target),
+                            WHERE source NOT IN (SELECT person_id FROM brand_people) AND source <> target GROUP BY target),
                         answered AS (
                             SELECT target AS person_id, count(*) AS from_brand FROM turned WHERE by_brand AND reply GROUP BY target)
                         SELECT :w, :start, own.person_id, own.activities, own.love, coalesce(reach.reach, 0), own.to_brand,
                                coalesce(answered.from_brand, 0)
                         FROM own LEFT JOIN reach USING (person_id) LEFT JOIN answered USING (person_id)"""
-                        .formatted(UnansweredQuestions.brandIdentity("i"), LOVE))
+                        .formatted(UnansweredQuestions.brand("a"), LOVE))
                 .bind("w", workspaceId).bind("start", month).bind("end", month.plusMonths(1))
                 .execute();
     }

@@ -94,7 +94,7 @@ class EngagementTest {
     }
 
     private Map<String, EngagementLevel> levels(long w, LocalDate month) {
-        return db.store().engagement().gravity(w, month, 10).stream()
+        return db.store().engagement().gravity(w, month, Optional.empty(), Optional.empty(), 10).stream()
                 .collect(Collectors.toMap(PersonEngagement::displayName, PersonEngagement::level));
     }
 
@@ -110,10 +110,12 @@ class EngagementTest {
         assertThat(levels(w, MAR)).as("a quiet month keeps the window's love").isEqualTo(levels(w, FEB));
         assertThat(levels(w, APR)).as("Cal's like has left the window")
                 .isEqualTo(Map.of("Ana", EngagementLevel.AMBASSADOR, "Bob", EngagementLevel.PARTICIPANT));
-        PersonEngagement anaInFeb = db.store().engagement().gravity(w, FEB, 1).getFirst();
+        PersonEngagement anaInFeb = db.store().engagement().gravity(w, FEB, Optional.empty(), Optional.empty(), 1).getFirst();
         assertThat(anaInFeb.displayName()).isEqualTo("Ana");
         assertThat(anaInFeb.love()).isCloseTo(33, within(1e-6));
         assertThat(anaInFeb.reach()).as("Bob replied to her; Cal's like reaches no one").isEqualTo(1);
+        assertThat(db.store().engagement().gravity(w, JAN, Optional.of(EngagementLevel.PARTICIPANT), Optional.empty(), 10))
+                .extracting(PersonEngagement::displayName).containsExactly("Bob");
         assertThat(db.store().engagement().ofPerson(w, person(w, "Bob"), JAN, APR)).extracting(PersonEngagement::month)
                 .containsExactly(JAN, FEB, MAR, APR);
     }
@@ -143,6 +145,12 @@ class EngagementTest {
         assertThat(apr.newcomers()).isZero();
         assertThat(db.store().engagement().flows(w, FEB)).contains(new LevelFlow(FEB, Optional.of(EngagementLevel.CONTRIBUTOR),
                 Optional.of(EngagementLevel.AMBASSADOR), 1));
+
+        assertThat(db.store().engagement().gravity(w, FEB, Optional.empty(), Optional.of(dev.plaza.core.engagement.Movement.UP), 10))
+                .extracting(PersonEngagement::displayName).containsExactly("Ana");
+        assertThat(db.store().engagement().gravity(w, APR, Optional.empty(), Optional.of(dev.plaza.core.engagement.Movement.DOWN), 10))
+                .as("as they were in March").extracting(PersonEngagement::displayName, PersonEngagement::month)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Cal", MAR));
 
         List<Cohort> cohorts = db.store().engagement().cohorts(w, JAN, APR);
         assertThat(cohorts).singleElement().satisfies(c -> {

@@ -10,13 +10,9 @@ import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentScore;
 import dev.plaza.core.team.Role;
 import dev.plaza.store.testing.TestStore;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,35 +47,11 @@ class DashboardPagesTest {
     }
 
     private static JsonNode chart(String html, String id) throws Exception {
-        return Json.mapper().readTree(Html.attribute(html, id, "data-chart"));
+        return ChartPoints.chart(html, id);
     }
 
-    /** The link a click on the chart's first non-empty point of {@code key} opens, as charts.js builds it. */
     private static String pointLink(String html, String chartId, String key) throws Exception {
-        JsonNode chart = chart(html, chartId);
-        String scope = Html.attribute(html, chartId, "data-scope");
-        for (JsonNode series : chart.path("series")) {
-            if (!series.path("key").asText().equals(key)) {
-                continue;
-            }
-            for (int week = 0; week < series.path("data").size(); week++) {
-                if (series.path("data").get(week).asDouble() > 0) {
-                    StringBuilder link = new StringBuilder("/activities?scope=").append(encode(scope))
-                            .append("&from=").append(chart.path("starts").get(week).asText())
-                            .append("&until=").append(chart.path("ends").get(week).asText());
-                    for (Iterator<Map.Entry<String, JsonNode>> drill = series.path("drill").fields(); drill.hasNext(); ) {
-                        var parameter = drill.next();
-                        link.append('&').append(parameter.getKey()).append('=').append(encode(parameter.getValue().asText()));
-                    }
-                    return link.toString();
-                }
-            }
-        }
-        throw new AssertionError("no point of " + key + " in " + chartId);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+        return ChartPoints.firstLink(html, chartId, key);
     }
 
     @Test

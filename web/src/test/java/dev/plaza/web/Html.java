@@ -10,15 +10,17 @@ final class Html {
     }
 
     static String attribute(String html, String elementId, String attribute) {
+        return optionalAttribute(html, elementId, attribute)
+                .orElseThrow(() -> new AssertionError("element " + elementId + " has no attribute " + attribute));
+    }
+
+    static java.util.Optional<String> optionalAttribute(String html, String elementId, String attribute) {
         Matcher element = Pattern.compile("<[^>]*id=\"" + Pattern.quote(elementId) + "\"[^>]*>", Pattern.DOTALL).matcher(html);
         if (!element.find()) {
             throw new AssertionError("no element with id " + elementId);
         }
         Matcher value = Pattern.compile(Pattern.quote(attribute) + "=\"([^\"]*)\"").matcher(element.group());
-        if (!value.find()) {
-            throw new AssertionError("element " + elementId + " has no attribute " + attribute);
-        }
-        return unescape(value.group(1));
+        return value.find() ? java.util.Optional.of(unescape(value.group(1))) : java.util.Optional.empty();
     }
 
     static String unescape(String text) {

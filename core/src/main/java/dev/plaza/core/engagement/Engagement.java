@@ -22,8 +22,12 @@ public interface Engagement {
     /** The cohorts first active from {@code from} to {@code to}, each with its months up to {@code to}. */
     List<Cohort> cohorts(long workspaceId, LocalDate from, LocalDate to);
 
-    /** The people with the most gravity in {@code month}. */
-    List<PersonEngagement> gravity(long workspaceId, LocalDate month, int limit);
+    /**
+     * The people with the most gravity in {@code month}, at one level or any, and of those who moved
+     * into it, or only those who moved that way (who moved down out of being active, as they were).
+     */
+    List<PersonEngagement> gravity(long workspaceId, LocalDate month, java.util.Optional<EngagementLevel> level,
+                                   java.util.Optional<Movement> moved, int limit);
 
     /** A person's months from {@code from} to {@code to} in which they had a level. */
     List<PersonEngagement> ofPerson(long workspaceId, long personId, LocalDate from, LocalDate to);

@@ -8,10 +8,10 @@ import java.util.Arrays;
  * a post is 3, so an ambassador writes about two posts a week.
  */
 public enum EngagementLevel {
-    AMBASSADOR(1, "Ambassadors", 24),
-    CONTRIBUTOR(2, "Contributors", 8),
-    PARTICIPANT(3, "Participants", 2),
-    OBSERVER(4, "Observers", 0);
+    AMBASSADOR(1, "Ambassador", 24),
+    CONTRIBUTOR(2, "Contributor", 8),
+    PARTICIPANT(3, "Participant", 2),
+    OBSERVER(4, "Observer", 0);
 
     private final int number;
     private final String label;
@@ -30,6 +30,11 @@ public enum EngagementLevel {
 
     public String label() {
         return label;
+    }
+
+    /** The people at this level: "Ambassadors". */
+    public String plural() {
+        return label + "s";
     }
 
     /** The least love over three months that reaches this level (an observer has any). */

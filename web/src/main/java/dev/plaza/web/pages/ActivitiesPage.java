@@ -68,8 +68,7 @@ final class ActivitiesPage {
             }
             request = PageRequest.after(page.nextCursor().get(), PageRequest.MAX_LIMIT);
         }
-        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"posts-%s-%s.csv\""
-                .formatted(filter.from(), filter.until())).result(table.text());
+        PageSupport.csv(ctx, "posts-%s-%s.csv".formatted(filter.from(), filter.until()), table);
     }
 
     private static MeasureFilter filter(Context ctx) {

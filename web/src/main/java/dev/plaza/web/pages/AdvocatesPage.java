@@ -46,7 +46,6 @@ final class AdvocatesPage {
         CsvTable table = new CsvTable(List.of("person_id", "person", "recommendations", "answers", "last_at"));
         pages.store().advocates().top(PageSupport.workspaceId(ctx), EXPORTED).forEach(a -> table.row(List.of(a.personId(),
                 a.displayName(), a.recommendations(), a.answers(), a.lastAt())));
-        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"advocates.csv\"")
-                .result(table.text());
+        PageSupport.csv(ctx, "advocates.csv", table);
     }
 }

@@ -109,7 +109,7 @@ public record Dashboard(Scope scope, LocalDate from, LocalDate to, List<MeasureD
         }
 
         DashboardChart counts(String type, List<DashboardChart.Series> series) {
-            return new DashboardChart(type, false, weeks.labels(), weeks.starts(), weeks.ends(), series);
+            return new DashboardChart(type, "week", false, "/activities", weeks.labels(), weeks.starts(), weeks.ends(), series);
         }
 
         DashboardChart shareOfVoice() {
@@ -123,7 +123,7 @@ public record Dashboard(Scope scope, LocalDate from, LocalDate to, List<MeasureD
             for (int w = 0; w < goal.length; w++) {
                 share.add(goal[w] == 0 ? null : Math.round(1000.0 * ofBrand[w] / goal[w]) / 10.0);
             }
-            return new DashboardChart("line", true, weeks.labels(), weeks.starts(), weeks.ends(), List.of(
+            return new DashboardChart("line", "week", true, "/activities", weeks.labels(), weeks.starts(), weeks.ends(), List.of(
                     new DashboardChart.Series("share-of-voice", "The brand's share of voice", share,
                             Map.of("measure", Measured.GOAL_OF_BRAND.key()))));
         }

@@ -29,6 +29,7 @@ public record Frame(
             new String[] {"/people", "People", "people"},
             new String[] {"/conversations", "Conversations", "conversations"},
             new String[] {"/communities", "Communities", "communities"},
+            new String[] {"/engagement", "Engagement", "engagement"},
             new String[] {"/advocates", "Advocates", "advocates"},
             new String[] {"/leaders", "Leaders", "leaders"},
             new String[] {"/publish", "Publish", "publish"},

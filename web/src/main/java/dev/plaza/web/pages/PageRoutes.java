@@ -38,6 +38,7 @@ public final class PageRoutes {
     private final CommunitiesPage communities;
     private final ScopePage scopes;
     private final ActivitiesPage activities;
+    private final EngagementPage engagement;
     private final AdvocatesPage advocates;
     private final LeadersPage leaders;
     private final GoalSettings goal;
@@ -73,6 +74,7 @@ public final class PageRoutes {
         this.communities = new CommunitiesPage(pages);
         this.scopes = new ScopePage(pages);
         this.activities = new ActivitiesPage(pages);
+        this.engagement = new EngagementPage(pages);
         this.advocates = new AdvocatesPage(pages);
         this.leaders = new LeadersPage(pages);
         this.goal = new GoalSettings(pages);
@@ -123,6 +125,10 @@ public final class PageRoutes {
         routes.get("/communities", communities::show, VIEWER);
         routes.get("/communities/{community-id}", scopes::community, VIEWER);
         routes.get("/channels/{channel-id}", scopes::channel, VIEWER);
+        routes.get("/engagement", engagement::show, VIEWER);
+        routes.get("/engagement/people", engagement::people, VIEWER);
+        routes.get("/engagement/people.csv", engagement::peopleCsv, VIEWER);
+        routes.get("/engagement/cohorts.csv", engagement::cohortsCsv, VIEWER);
         routes.get("/activities", activities::show, VIEWER);
         routes.get("/activities.csv", activities::csv, VIEWER);
         routes.get("/advocates", advocates::show, VIEWER);

@@ -68,6 +68,12 @@ public final class PageSupport {
         return value == null ? "" : value.strip();
     }
 
+    /** A table as a download: RFC 4180 CSV, named {@code filename}. */
+    public static void csv(Context ctx, String filename, dev.plaza.core.csv.CsvTable table) {
+        ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"%s\"".formatted(filename))
+                .result(table.text());
+    }
+
     /** Post/redirect/get: leaves a message for the next page and sends the browser there. */
     public static void redirect(Context ctx, String location, String message) {
         AccessFilter.session(ctx).ifPresent(s -> s.flash(message, false));

@@ -1,6 +1,7 @@
 package dev.plaza.web.pages;
 
 import dev.plaza.core.NotFoundException;
+import dev.plaza.core.engagement.PersonEngagement;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityFilter;
 import dev.plaza.core.community.Platform;
@@ -71,7 +72,15 @@ final class PeoplePages {
                 pages.store().advocates().ofPerson(workspace, id),
                 pages.store().sentiments().of(workspace, timelineIds),
                 pages.store().advocates().of(workspace, timelineIds),
-                pages.store().relationships().of(workspace, id)));
+                pages.store().relationships().of(workspace, id),
+                engagement(workspace, id)));
+    }
+
+    /** Their level in each of the community's last twelve months. */
+    private List<PersonEngagement> engagement(long workspace, long personId) {
+        return pages.store().engagement().latestMonth(workspace)
+                .map(latest -> pages.store().engagement().ofPerson(workspace, personId, latest.minusMonths(11), latest))
+                .orElse(List.of());
     }
 
     void merge(Context ctx) {

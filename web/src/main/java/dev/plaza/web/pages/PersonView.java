@@ -29,7 +29,13 @@ public record PersonView(
         Optional<Advocate> advocate,
         Map<Long, SentimentScore> timelineSentiment,
         Map<Long, AdvocacyReading> timelineAdvocacy,
-        Relationship relationship) {
+        Relationship relationship,
+        List<dev.plaza.core.engagement.PersonEngagement> engagement) {
+
+    /** Their latest month with a level, if they have one in the last twelve. */
+    public Optional<dev.plaza.core.engagement.PersonEngagement> level() {
+        return engagement.isEmpty() ? Optional.empty() : Optional.of(engagement.getLast());
+    }
 
     /** The brand's median response time to them, as people say it ("45 min", "3 h", "2 days"). */
     public String medianResponse() {
