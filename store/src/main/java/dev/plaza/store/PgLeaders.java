@@ -98,4 +98,12 @@ final class PgLeaders implements Leaders {
                         rs.getFloat("score"), rs.getInt("repliers"), rs.getInt("mentioners"), rs.getInt("boosters")))
                 .list());
     }
+
+    @Override
+    public Optional<Instant> rankedAt(long workspaceId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT max(ranked_at) AS ranked_at FROM leader WHERE workspace_id = :w")
+                .bind("w", workspaceId)
+                .map((rs, ctx) -> Rows.optionalInstant(rs, "ranked_at"))
+                .one());
+    }
 }

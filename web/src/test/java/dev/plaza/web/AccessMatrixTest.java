@@ -86,7 +86,14 @@ class AccessMatrixTest {
                         new Route("POST", "/conversations/views", Access.VIEWER),
                         new Route("POST", "/conversations/views/{view-id}/delete", Access.VIEWER),
                         new Route("GET", "/api/v1/conversations/{id}/notes", Access.VIEWER),
-                        new Route("POST", "/api/v1/conversations/{id}/notes", Access.MANAGER))
+                        new Route("POST", "/api/v1/conversations/{id}/notes", Access.MANAGER),
+                        new Route("GET", "/api/v1/measures", Access.VIEWER),
+                        new Route("GET", "/api/v1/measures/posts", Access.VIEWER),
+                        new Route("GET", "/api/v1/advocates", Access.VIEWER),
+                        new Route("GET", "/api/v1/advocates/posts", Access.VIEWER),
+                        new Route("GET", "/api/v1/leaders", Access.VIEWER),
+                        new Route("GET", "/api/v1/alerts", Access.VIEWER),
+                        new Route("GET", "/api/v1/people/{id}/relationship", Access.VIEWER))
                 .anyMatch(route -> route.path().startsWith("/api/"))
                 .hasSizeGreaterThan(40);
     }

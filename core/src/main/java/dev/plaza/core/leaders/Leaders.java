@@ -16,4 +16,7 @@ public interface Leaders {
 
     /** The leaders of a community (or the whole workspace), best first; names as the people are called now. */
     List<Leader> of(long workspaceId, Optional<Long> communityId, int limit);
+
+    /** When the workspace's leaders were last ranked; empty until a ranking found someone to rank. */
+    Optional<Instant> rankedAt(long workspaceId);
 }

@@ -52,6 +52,10 @@ public final class Api {
         var follows = new FollowEndpoints(store, relationships);
         var reports = new ReportEndpoints(store, clock);
         var profile = new ProfileEndpoints(store, profiles, moves.uris());
+        var measures = new MeasureEndpoints(store);
+        var advocates = new AdvocateEndpoints(store);
+        var leaders = new LeaderEndpoints(store);
+        var alerts = new AlertEndpoints(store, clock);
         this.routes = List.of(
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
                 Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
@@ -64,6 +68,7 @@ public final class Api {
                 Route.get(PREFIX + "/people/{id}", Access.VIEWER, people::get),
                 Route.get(PREFIX + "/people/{id}/activities", Access.VIEWER, people::activities),
                 Route.get(PREFIX + "/people/{id}/merges", Access.VIEWER, people::merges),
+                Route.get(PREFIX + "/people/{id}/relationship", Access.VIEWER, people::relationship),
                 Route.post(PREFIX + "/people/{id}/merge", Access.MANAGER, merges::merge),
                 Route.post(PREFIX + "/merges/{id}/undo", Access.MANAGER, merges::undo),
                 Route.get(PREFIX + "/identities", Access.VIEWER, identities::list),
@@ -75,6 +80,12 @@ public final class Api {
                 Route.patch(PREFIX + "/conversations/{id}", Access.MANAGER, conversations::update),
                 Route.get(PREFIX + "/conversations/{id}/notes", Access.VIEWER, conversations::notes),
                 Route.post(PREFIX + "/conversations/{id}/notes", Access.MANAGER, conversations::addNote),
+                Route.get(PREFIX + "/measures", Access.VIEWER, measures::daily),
+                Route.get(PREFIX + "/measures/posts", Access.VIEWER, measures::posts),
+                Route.get(PREFIX + "/advocates", Access.VIEWER, advocates::list),
+                Route.get(PREFIX + "/advocates/posts", Access.VIEWER, advocates::posts),
+                Route.get(PREFIX + "/leaders", Access.VIEWER, leaders::list),
+                Route.get(PREFIX + "/alerts", Access.VIEWER, alerts::list),
                 Route.get(PREFIX + "/posts", Access.VIEWER, posts::list),
                 Route.post(PREFIX + "/posts", Access.MANAGER, posts::create),
                 Route.get(PREFIX + "/posts/{id}", Access.VIEWER, posts::get),

@@ -30,6 +30,14 @@ final class Json {
     private Json() {
     }
 
+    /**
+     * A number the store keeps in single precision, as the shortest decimal that is that number: 0.8
+     * rather than 0.800000011920929.
+     */
+    static double single(double value) {
+        return Double.parseDouble(Float.toString((float) value));
+    }
+
     static void send(Context ctx, Object body) {
         send(ctx, HttpStatus.OK, body);
     }

@@ -55,6 +55,15 @@ final class PeopleEndpoints {
         Json.send(ctx, ListJson.complete(store.people().mergesOf(workspaceId, person.id()), MergeJson::of));
     }
 
+    /** The person's relationship with the brand, how their posts feel and how they speak for it. */
+    void relationship(Context ctx) {
+        Query.of(ctx, Set.of());
+        long workspaceId = Caller.workspace(ctx);
+        long personId = find(workspaceId, Caller.pathId(ctx, "person")).id();
+        Json.send(ctx, RelationshipJson.of(personId, store.relationships().of(workspaceId, personId),
+                store.sentiments().ofPerson(workspaceId, personId), store.advocates().ofPerson(workspaceId, personId)));
+    }
+
     private Person find(long workspaceId, long personId) {
         return store.people().find(workspaceId, personId)
                 .orElseThrow(() -> new NotFoundException("person", personId));

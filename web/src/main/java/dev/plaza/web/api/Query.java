@@ -4,8 +4,11 @@ import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.activity.ConversationFilter;
 import dev.plaza.core.activity.ConversationStatus;
 import dev.plaza.core.community.Platform;
+import dev.plaza.core.measures.Scope;
 import dev.plaza.core.paging.PageRequest;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +48,12 @@ final class Query {
     }
 
     PageRequest page() {
-        int limit = text("limit").map(Query::limit).orElse(PageRequest.DEFAULT_LIMIT);
-        return new PageRequest(text("cursor"), limit);
+        return new PageRequest(text("cursor"), limit());
+    }
+
+    /** How many items, for a list that has no further pages as for one that has. */
+    int limit() {
+        return text("limit").map(Query::limit).orElse(PageRequest.DEFAULT_LIMIT);
     }
 
     Optional<Platform> platform() {
@@ -76,7 +83,24 @@ final class Query {
         });
     }
 
-    private <T> Optional<T> parsed(String name, Function<String, T> parser) {
+    /** A day (UTC) the route cannot do without. */
+    LocalDate day(String name) {
+        String value = text(name).orElseThrow(() -> new IllegalArgumentException(
+                "query parameter '%s' is required: a day as YYYY-MM-DD".formatted(name)));
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("query parameter '%s' must be a day as YYYY-MM-DD, got '%s'"
+                    .formatted(name, value), e);
+        }
+    }
+
+    /** What a dashboard measures; the whole community when not given. */
+    Scope scope() {
+        return parsed("scope", Scope::parse).orElse(Scope.ALL);
+    }
+
+    <T> Optional<T> parsed(String name, Function<String, T> parser) {
         try {
             return text(name).map(parser);
         } catch (IllegalArgumentException e) {

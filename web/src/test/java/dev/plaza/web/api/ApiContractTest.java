@@ -44,6 +44,7 @@ class ApiContractTest {
     private static ApiServer server;
     private static Seed seed;
     private static Seed withoutActor;
+    private static Lumen lumen;
     private static ApiClient viewer;
     private static ApiClient manager;
     private static ApiClient anonymous;
@@ -53,6 +54,7 @@ class ApiContractTest {
         seed = Seed.plant(db.store(), db.newWorkspace());
         seed.brand(db.store());
         withoutActor = Seed.plant(db.store(), db.newWorkspace());
+        lumen = Lumen.plant(db.store(), db.newWorkspace().id());
         server = ApiServer.start(db.store());
         viewer = server.client(seed.viewer());
         manager = server.client(seed.manager());
@@ -111,6 +113,29 @@ class ApiContractTest {
             answersEveryRead(Api.PREFIX + path.formatted(id));
             assertThat(viewer.get(Api.PREFIX + path.formatted(MISSING)).status()).isEqualTo(404);
         });
+        measurementAnswersAsDocumented();
+    }
+
+    /** On a scored community, so that every list holds items, and a cascade, a median and an alert are there to check. */
+    private void measurementAnswersAsDocumented() {
+        ApiClient reader = server.client(lumen.viewer());
+        for (String path : List.of("/measures?from=2026-03-01&to=2026-03-31", "/measures/posts?from=2026-03-01&until=2026-03-31")) {
+            assertThat(reader.get(Api.PREFIX + path).json().toString()).as(path).contains("\"negative\"");
+            assertThat(reader.get(Api.PREFIX + path + "&scope=community:" + MISSING).status()).as(path).isEqualTo(404);
+            assertThat(reader.get(Api.PREFIX + path + "&colour=blue").status()).as(path).isEqualTo(400);
+            assertThat(anonymous.get(Api.PREFIX + path).status()).as(path).isEqualTo(401);
+        }
+        assertThat(reader.get(Api.PREFIX + "/measures/posts?scope=all&from=2026-03-01&until=2026-03-31&sentiment=negative"
+                + "&advocacy=mention&measure=goal&cursor=&limit=5").status()).isEqualTo(200);
+        for (String path : List.of("/advocates", "/advocates/posts", "/leaders", "/alerts")) {
+            assertThat(reader.get(Api.PREFIX + path).json().path("items")).as(path).isNotEmpty();
+            answersEveryRead(reader, Api.PREFIX + path);
+        }
+        assertThat(reader.get(Api.PREFIX + "/leaders?community=" + MISSING).status()).isEqualTo(404);
+        for (String wrote : List.of(Lumen.BOB_BROKEN, Lumen.RECOMMENDATION)) {
+            answersEveryRead(reader, Api.PREFIX + "/people/%d/relationship".formatted(lumen.authorOf(wrote)));
+        }
+        assertThat(reader.get(Api.PREFIX + "/people/%d/relationship".formatted(MISSING)).status()).isEqualTo(404);
     }
 
     /** Two seeded people linking to one unverified website: a suggestion, not a merge. */
@@ -125,12 +150,16 @@ class ApiContractTest {
     }
 
     private void answersEveryRead(String path) {
-        assertThat(viewer.get(path).status()).as(path).isEqualTo(200);
+        answersEveryRead(viewer, path);
+    }
+
+    private void answersEveryRead(ApiClient reader, String path) {
+        assertThat(reader.get(path).status()).as(path).isEqualTo(200);
         String everyParameter = server.contract().queryParameters("GET", path).stream()
                 .map(name -> name + "=").collect(Collectors.joining("&", "?", ""));
-        assertThat(viewer.get(path + everyParameter).status()).as(path + everyParameter).isEqualTo(200);
+        assertThat(reader.get(path + everyParameter).status()).as(path + everyParameter).isEqualTo(200);
         assertThat(anonymous.get(path).status()).as(path).isEqualTo(401);
-        assertThat(viewer.get(path + "?colour=blue").status()).as(path).isEqualTo(400);
+        assertThat(reader.get(path + "?colour=blue").status()).as(path).isEqualTo(400);
     }
 
     private void writesAnswerAsDocumented() {
