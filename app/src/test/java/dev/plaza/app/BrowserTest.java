@@ -136,6 +136,12 @@ class BrowserTest {
                 "document.getElementById('cohorts-heading').scrollIntoView()");
         screenshot("engagement-retention");
 
+        browser.get(base() + "/reports/monthly");
+        waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("report-posts")));
+        waitForCharts();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith(demo.name() + ": ");
+        screenshot("monthly-report");
+
         browser.get(base() + "/communities");
         browser.findElement(By.cssSelector("table.communities tbody tr th a[href^='/communities/']")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("sentiment-chart")));

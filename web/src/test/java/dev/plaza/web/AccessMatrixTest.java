@@ -66,6 +66,7 @@ class AccessMatrixTest {
                         new Route("GET", "/leaders", Access.VIEWER),
                         new Route("GET", "/activities", Access.VIEWER),
                         new Route("GET", "/engagement", Access.VIEWER),
+                        new Route("GET", "/reports/monthly", Access.VIEWER),
                         new Route("GET", "/engagement/people", Access.VIEWER),
                         new Route("GET", "/engagement/people.csv", Access.VIEWER),
                         new Route("GET", "/engagement/cohorts.csv", Access.VIEWER),

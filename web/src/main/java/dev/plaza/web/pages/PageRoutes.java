@@ -39,6 +39,7 @@ public final class PageRoutes {
     private final ScopePage scopes;
     private final ActivitiesPage activities;
     private final EngagementPage engagement;
+    private final MonthlyReportPage monthly;
     private final AdvocatesPage advocates;
     private final LeadersPage leaders;
     private final GoalSettings goal;
@@ -75,6 +76,7 @@ public final class PageRoutes {
         this.scopes = new ScopePage(pages);
         this.activities = new ActivitiesPage(pages);
         this.engagement = new EngagementPage(pages);
+        this.monthly = new MonthlyReportPage(pages);
         this.advocates = new AdvocatesPage(pages);
         this.leaders = new LeadersPage(pages);
         this.goal = new GoalSettings(pages);
@@ -125,6 +127,7 @@ public final class PageRoutes {
         routes.get("/communities", communities::show, VIEWER);
         routes.get("/communities/{community-id}", scopes::community, VIEWER);
         routes.get("/channels/{channel-id}", scopes::channel, VIEWER);
+        routes.get("/reports/monthly", monthly::show, VIEWER);
         routes.get("/engagement", engagement::show, VIEWER);
         routes.get("/engagement/people", engagement::people, VIEWER);
         routes.get("/engagement/people.csv", engagement::peopleCsv, VIEWER);
