@@ -67,6 +67,8 @@ class AccessMatrixTest {
                         new Route("GET", "/activities", Access.VIEWER),
                         new Route("GET", "/engagement", Access.VIEWER),
                         new Route("GET", "/reports/monthly", Access.VIEWER),
+                        new Route("GET", "/leaders.csv", Access.VIEWER),
+                        new Route("GET", "/communities.csv", Access.VIEWER),
                         new Route("GET", "/engagement/people", Access.VIEWER),
                         new Route("GET", "/engagement/people.csv", Access.VIEWER),
                         new Route("GET", "/engagement/cohorts.csv", Access.VIEWER),

@@ -49,6 +49,22 @@ class LeadersPageTest {
     }
 
     @Test
+    void theRankingAndTheCommunitiesDownloadAsCsv() {
+        var leaders = db.store().leaders().of(community.workspace().id(), Optional.empty(), 10);
+        var browser = community.browser(server, Role.VIEWER);
+
+        var ranking = browser.get("/leaders.csv").body().lines().toList();
+        var communities = browser.get("/communities.csv").body().lines().toList();
+
+        assertThat(ranking.getFirst()).isEqualTo("rank,person_id,person,score,repliers,mentioners,boosters");
+        assertThat(ranking).hasSize(leaders.size() + 1);
+        assertThat(ranking.get(1)).startsWith("1," + leaders.getFirst().personId() + "," + leaders.getFirst().displayName() + ",");
+        assertThat(communities.getFirst()).isEqualTo("community_id,name,platform,kind,url,activities,people,last_activity_at");
+        assertThat(communities).hasSize(db.store().communities().list(community.workspace().id()).size() + 1)
+                .anySatisfy(line -> assertThat(line).contains(",leaders.social.test,fediverse,instance,"));
+    }
+
+    @Test
     void aPlaceWithoutLeadersSaysSoAndABadChoiceIsRefused() {
         var browser = community.browser(server, Role.VIEWER);
 

@@ -16,4 +16,14 @@ final class CommunitiesPage {
         pages.render(ctx, "pages/communities.jte", new CommunitiesView(pages.frame(ctx, "Communities", "communities"),
                 pages.store().communities().list(workspace), pages.store().communities().blockedDomains(workspace)));
     }
+
+    /** Every community as a spreadsheet: where it is, what it is, how many take part, how recently. */
+    void csv(Context ctx) {
+        dev.plaza.core.csv.CsvTable table = new dev.plaza.core.csv.CsvTable(java.util.List.of("community_id", "name", "platform",
+                "kind", "url", "activities", "people", "last_activity_at"));
+        pages.store().communities().list(PageSupport.workspaceId(ctx)).forEach(s -> table.row(java.util.List.of(s.community().id(),
+                s.community().name(), s.community().platform().key(), s.community().kind().name().toLowerCase(java.util.Locale.ROOT),
+                s.community().url().orElse(""), s.activities(), s.people(), s.lastActivityAt().map(Object::toString).orElse(""))));
+        PageSupport.csv(ctx, "communities.csv", table);
+    }
 }

@@ -21,6 +21,17 @@ final class LeadersPage {
                 pages.store().leaders().of(workspace, community, SHOWN), pages.store().communities().list(workspace), community));
     }
 
+    /** The ranking shown as a spreadsheet: rank, person, score and the evidence. */
+    void csv(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        Optional<Long> community = PageSupport.param(ctx, "community").map(LeadersPage::communityId);
+        dev.plaza.core.csv.CsvTable table = new dev.plaza.core.csv.CsvTable(java.util.List.of("rank", "person_id", "person", "score",
+                "repliers", "mentioners", "boosters"));
+        pages.store().leaders().of(workspace, community, dev.plaza.core.paging.PageRequest.MAX_LIMIT).forEach(l -> table.row(
+                java.util.List.of(l.rank(), l.personId(), l.displayName(), l.score(), l.repliers(), l.mentioners(), l.boosters())));
+        PageSupport.csv(ctx, "leaders.csv", table);
+    }
+
     private static long communityId(String raw) {
         try {
             return Long.parseLong(raw);

@@ -125,6 +125,7 @@ public final class PageRoutes {
         routes.post("/conversations/views/{view-id}/delete", conversations::deleteView, VIEWER);
 
         routes.get("/communities", communities::show, VIEWER);
+        routes.get("/communities.csv", communities::csv, VIEWER);
         routes.get("/communities/{community-id}", scopes::community, VIEWER);
         routes.get("/channels/{channel-id}", scopes::channel, VIEWER);
         routes.get("/reports/monthly", monthly::show, VIEWER);
@@ -137,6 +138,7 @@ public final class PageRoutes {
         routes.get("/advocates", advocates::show, VIEWER);
         routes.get("/advocates.csv", advocates::csv, VIEWER);
         routes.get("/leaders", leaders::show, VIEWER);
+        routes.get("/leaders.csv", leaders::csv, VIEWER);
 
         routes.get("/publish", publish::show, VIEWER);
         routes.post("/publish", publish::post, MANAGER);
