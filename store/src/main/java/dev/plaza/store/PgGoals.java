@@ -2,6 +2,7 @@ package dev.plaza.store;
 
 import dev.plaza.core.community.Goal;
 import dev.plaza.core.community.Goals;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 final class PgGoals implements Goals {
@@ -14,13 +15,18 @@ final class PgGoals implements Goals {
 
     @Override
     public Goal of(long workspaceId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM goal WHERE workspace_id = :w")
+        return jdbi.withHandle(h -> of(h, workspaceId));
+    }
+
+    /** The workspace's goal, read in a transaction already open. */
+    static Goal of(Handle h, long workspaceId) {
+        return h.createQuery("SELECT * FROM goal WHERE workspace_id = :w")
                 .bind("w", workspaceId)
                 .map((rs, ctx) -> new Goal(workspaceId, rs.getString("description"),
                         Rows.strings(rs.getArray("keywords")), Rows.strings(rs.getArray("hashtags")),
                         Rows.strings(rs.getArray("languages")), Rows.strings(rs.getArray("exclusions"))))
                 .findOne()
-                .orElseGet(() -> Goal.empty(workspaceId)));
+                .orElseGet(() -> Goal.empty(workspaceId));
     }
 
     @Override

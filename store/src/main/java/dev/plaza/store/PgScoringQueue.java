@@ -1,5 +1,6 @@
 package dev.plaza.store;
 
+import dev.plaza.core.community.GoalMatcher;
 import dev.plaza.core.scoring.PostScorer;
 import dev.plaza.core.scoring.ScoringQueue;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ final class PgScoringQueue implements ScoringQueue {
             if (queued.isEmpty()) {
                 return 0;
             }
-            new ScoreWrites(h, brandNames(h, queued)).apply(queued, scorer);
+            new ScoreWrites(h, brandNames(h, queued), goals(h, queued)).apply(queued, scorer);
             return queued.size();
         });
     }
@@ -89,6 +90,14 @@ final class PgScoringQueue implements ScoringQueue {
                 .map((rs, ctx) -> Map.entry(rs.getLong("w"), rs.getString("name")))
                 .forEach(e -> names.computeIfAbsent(e.getKey(), w -> new ArrayList<>()).add(e.getValue()));
         return names;
+    }
+
+    /** Each workspace's goal, to tell the posts about it whatever way they came (a listener's match, an import, the brand). */
+    private static Map<Long, GoalMatcher> goals(Handle h, List<QueuedPost> queued) {
+        Map<Long, GoalMatcher> goals = new HashMap<>();
+        queued.stream().filter(QueuedPost::scorable).map(QueuedPost::workspaceId).distinct()
+                .forEach(w -> goals.put(w, GoalMatcher.of(PgGoals.of(h, w), java.util.Set.of())));
+        return goals;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.plaza.store;
 
 import dev.plaza.core.advocacy.Advocacy;
+import dev.plaza.core.community.GoalMatcher;
+import dev.plaza.core.community.Heard;
 import dev.plaza.core.scoring.PostScore;
 import dev.plaza.core.scoring.PostScorer;
 import dev.plaza.core.scoring.PostToScore;
@@ -24,6 +26,7 @@ final class ScoreWrites {
 
     private final Handle handle;
     private final Map<Long, List<String>> brandNames;
+    private final Map<Long, GoalMatcher> goals;
     private final MeasureCounts measures = new MeasureCounts();
     private final RowCounts conversations = new RowCounts("conversation_sentiment", "conversation_id",
             List.of("negative", "neutral", "positive"));
@@ -32,9 +35,10 @@ final class ScoreWrites {
     /** Conversations whose waiting for the brand the round may have changed. */
     private final java.util.Set<Long> awaiting = new java.util.HashSet<>();
 
-    ScoreWrites(Handle handle, Map<Long, List<String>> brandNames) {
+    ScoreWrites(Handle handle, Map<Long, List<String>> brandNames, Map<Long, GoalMatcher> goals) {
         this.handle = handle;
         this.brandNames = brandNames;
+        this.goals = goals;
     }
 
     void apply(List<QueuedPost> queued, PostScorer scorer) {
@@ -56,7 +60,7 @@ final class ScoreWrites {
                     post.replyToBrand(), post.parentText(), brandNames.getOrDefault(post.workspaceId(), List.of())));
             int sentiment = score.sentiment().sentiment().ordinal();
             int advocacy = STORED.indexOf(score.advocacy().advocacy());
-            int flags = (post.brandReply() ? MeasureCounts.COUNTED_BRAND_REPLY : 0) | (post.onGoal() ? MeasureCounts.COUNTED_ON_GOAL : 0)
+            int flags = (post.brandReply() ? MeasureCounts.COUNTED_BRAND_REPLY : 0) | (onGoal(post) ? MeasureCounts.COUNTED_ON_GOAL : 0)
                     | (post.byBrand() ? MeasureCounts.COUNTED_BY_BRAND : 0);
             sentiments.add(new Object[] {post.activityId(), post.workspaceId(), sentiment, (float) score.sentiment().confidence(),
                     post.conversationId().orElse(null), flags});
@@ -75,6 +79,13 @@ final class ScoreWrites {
         AwaitingBrand.recheck(handle, awaiting);
         advocates.write(handle, "workspace_id", "(SELECT i.workspace_id FROM identity i WHERE i.id = u.id)");
         writeAdvocatedAt();
+    }
+
+    /** Kept by a listener for the goal, or carrying one of its keywords or hashtags now. */
+    private boolean onGoal(QueuedPost post) {
+        GoalMatcher goal = goals.get(post.workspaceId());
+        return post.onGoal() || goal != null && goal.listensForGoal()
+                && goal.match(new Heard(post.text(), List.of(), java.util.Optional.empty(), List.of())).isPresent();
     }
 
     /** @param advocacy the index in {@link #STORED}, or -1 */

@@ -189,6 +189,24 @@ class MeasuresTest {
     }
 
     @Test
+    void aPostAboutTheGoalCountsWhicheverWayItCame() {
+        long w = db.newWorkspace().id();
+        db.store().goals().save(new dev.plaza.core.community.Goal(w, "Repair, not replace", List.of("fix it yourself"), List.of("repair"),
+                List.of(), List.of("giveaway")));
+        // imported, so no listener kept a reason: the goal is read from the words
+        db.store().ingest().ingest(w, new IngestBatch(List.of(ana), List.of(
+                post("https://social.example/p/10", ana, T0, "A #repair day at the library"),
+                post("https://social.example/p/11", ana, T0.plusSeconds(60), "Fix it yourself, said the manual"),
+                post("https://social.example/p/12", ana, T0.plusSeconds(120), "#repair giveaway today"),
+                post("https://social.example/p/13", ana, T0.plusSeconds(180), "Nothing to see")), Optional.empty()),
+                dev.plaza.core.ingest.Progress.NONE);
+        scoreAll();
+
+        assertThat(day(w, Scope.ALL).goalPosts()).as("a hashtag and a phrase; an exclusion drops one").isEqualTo(2);
+        assertThat(behind(w, Scope.ALL, "measure", "goal")).containsExactly("https://social.example/p/11", "https://social.example/p/10");
+    }
+
+    @Test
     void scopesAreNamedByKeys() {
         assertThat(Scope.parse("all")).isEqualTo(Scope.ALL);
         assertThat(Scope.parse("platform:bluesky")).isEqualTo(new Scope.OfPlatform(Platform.BLUESKY));
