@@ -56,6 +56,7 @@ public final class Api {
         var advocates = new AdvocateEndpoints(store);
         var leaders = new LeaderEndpoints(store);
         var alerts = new AlertEndpoints(store, clock);
+        var engagement = new EngagementEndpoints(store);
         this.routes = List.of(
                 Route.get(OPENAPI, Access.PUBLIC, openApi::get),
                 Route.get(PREFIX + "/workspace", Access.VIEWER, workspace::get),
@@ -86,6 +87,9 @@ public final class Api {
                 Route.get(PREFIX + "/advocates/posts", Access.VIEWER, advocates::posts),
                 Route.get(PREFIX + "/leaders", Access.VIEWER, leaders::list),
                 Route.get(PREFIX + "/alerts", Access.VIEWER, alerts::list),
+                Route.get(PREFIX + "/engagement", Access.VIEWER, engagement::months),
+                Route.get(PREFIX + "/engagement/cohorts", Access.VIEWER, engagement::cohorts),
+                Route.get(PREFIX + "/engagement/people", Access.VIEWER, engagement::people),
                 Route.get(PREFIX + "/posts", Access.VIEWER, posts::list),
                 Route.post(PREFIX + "/posts", Access.MANAGER, posts::create),
                 Route.get(PREFIX + "/posts/{id}", Access.VIEWER, posts::get),

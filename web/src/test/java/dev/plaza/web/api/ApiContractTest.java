@@ -127,10 +127,16 @@ class ApiContractTest {
         }
         assertThat(reader.get(Api.PREFIX + "/measures/posts?scope=all&from=2026-03-01&until=2026-03-31&sentiment=negative"
                 + "&advocacy=mention&measure=goal&cursor=&limit=5").status()).isEqualTo(200);
-        for (String path : List.of("/advocates", "/advocates/posts", "/leaders", "/alerts")) {
+        for (String path : List.of("/advocates", "/advocates/posts", "/leaders", "/alerts", "/engagement/cohorts")) {
             assertThat(reader.get(Api.PREFIX + path).json().path("items")).as(path).isNotEmpty();
             answersEveryRead(reader, Api.PREFIX + path);
         }
+        assertThat(reader.get(Api.PREFIX + "/engagement").json().path("months")).isNotEmpty();
+        answersEveryRead(reader, Api.PREFIX + "/engagement");
+        assertThat(reader.get(Api.PREFIX + "/engagement/people?month=2026-03-01").json().path("items")).isNotEmpty();
+        assertThat(reader.get(Api.PREFIX + "/engagement/people?month=2026-03-01&level=3&moved=up&limit=5").status()).isEqualTo(200);
+        assertThat(reader.get(Api.PREFIX + "/engagement/people").status()).as("a month is required").isEqualTo(400);
+        assertThat(anonymous.get(Api.PREFIX + "/engagement/people?month=2026-03-01").status()).isEqualTo(401);
         assertThat(reader.get(Api.PREFIX + "/leaders?community=" + MISSING).status()).isEqualTo(404);
         for (String wrote : List.of(Lumen.BOB_BROKEN, Lumen.RECOMMENDATION)) {
             answersEveryRead(reader, Api.PREFIX + "/people/%d/relationship".formatted(lumen.authorOf(wrote)));

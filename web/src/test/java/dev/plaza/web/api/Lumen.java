@@ -102,6 +102,7 @@ record Lumen(Store store, long workspaceId, String viewer, long listeningChannel
             // until the queue is empty
         }
         store.leaders().replaceAll(workspaceId, LeaderRanking.rank(store.leaders().interactions(workspaceId), 50), RANKED_AT);
+        store.engagement().recompute(workspaceId, true);
         return new Lumen(store, workspaceId, store.apiTokens().create(workspaceId, "reporting", Role.VIEWER).secret(), listening);
     }
 
