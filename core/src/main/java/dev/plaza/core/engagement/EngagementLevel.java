@@ -46,6 +46,15 @@ public enum EngagementLevel {
         return Arrays.stream(values()).filter(l -> love >= l.minimumLove).findFirst().orElse(OBSERVER);
     }
 
+    /** The level an Orbit number names, as text: "1" to "4". */
+    public static EngagementLevel parse(String number) {
+        try {
+            return ofNumber(Integer.parseInt(number.strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("a level is a number from 1 to 4, not '%s'".formatted(number), e);
+        }
+    }
+
     public static EngagementLevel ofNumber(int number) {
         return Arrays.stream(values()).filter(l -> l.number == number).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("engagement levels are 1 to 4, not " + number));

@@ -37,13 +37,7 @@ final class EngagementEndpoints {
     void people(Context ctx) {
         Query query = Query.of(ctx, Set.of("month", "level", "moved", "limit"));
         LocalDate month = query.day("month").withDayOfMonth(1);
-        var level = query.parsed("level", text -> {
-            try {
-                return EngagementLevel.ofNumber(Integer.parseInt(text));
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("a level is a number from 1 to 4, not '%s'".formatted(text), e);
-            }
-        });
+        var level = query.parsed("level", EngagementLevel::parse);
         int limit = query.limit();
         Json.send(ctx, ListJson.complete(store.engagement().gravity(Caller.workspace(ctx), month, level,
                 query.parsed("moved", Movement::fromKey), limit), PersonEngagementJson::of));

@@ -91,13 +91,7 @@ final class EngagementPage {
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("'from' is a day as YYYY-MM-DD, not '%s'".formatted(from), e);
             }
-            Optional<EngagementLevel> level = PageSupport.param(ctx, "level").map(l -> {
-                try {
-                    return EngagementLevel.ofNumber(Integer.parseInt(l));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("a level is a number from 1 to 4, not '%s'".formatted(l), e);
-                }
-            });
+            Optional<EngagementLevel> level = PageSupport.param(ctx, "level").map(EngagementLevel::parse);
             return new PeopleFilter(month, level, PageSupport.param(ctx, "moved").map(Movement::fromKey));
         }
 
