@@ -22,6 +22,7 @@ final class MeasureFilterSql {
             case Scope.OfCommunity c -> sql.append(" AND a.community_id = :scopeId");
             case Scope.OfChannel c -> sql.append(" AND a.channel_id = :scopeId");
         }
+        filter.personId().ifPresent(p -> sql.append(" AND a.author_identity_id IN (SELECT id FROM identity WHERE person_id = :person)"));
         filter.sentiment().ifPresent(s -> sql.append(" AND s.sentiment = :sentiment"));
         filter.advocacy().ifPresent(v -> sql.append(" AND v.advocacy = :advocacy"));
         filter.measured().ifPresent(m -> sql.append(switch (m) {
@@ -41,6 +42,7 @@ final class MeasureFilterSql {
             case Scope.OfCommunity c -> query.bind("scopeId", c.communityId());
             case Scope.OfChannel c -> query.bind("scopeId", c.channelId());
         }
+        filter.personId().ifPresent(p -> query.bind("person", p));
         filter.sentiment().ifPresent(s -> query.bind("sentiment", s.ordinal()));
         filter.advocacy().ifPresent(v -> query.bind("advocacy", PgAdvocates.STORED.indexOf(v)));
     }

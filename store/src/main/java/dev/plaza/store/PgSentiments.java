@@ -3,6 +3,7 @@ package dev.plaza.store;
 import dev.plaza.core.measures.Scope;
 import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentDay;
+import dev.plaza.core.sentiment.SentimentMonth;
 import dev.plaza.core.sentiment.SentimentScore;
 import dev.plaza.core.sentiment.Sentiments;
 import java.time.LocalDate;
@@ -49,6 +50,22 @@ final class PgSentiments implements Sentiments {
                 .map((rs, ctx) -> Map.entry(Sentiment.values()[rs.getInt("sentiment")], rs.getLong("n")))
                 .forEach(e -> counts.put(e.getKey(), e.getValue())));
         return counts;
+    }
+
+    @Override
+    public List<SentimentMonth> ofPersonByMonth(long workspaceId, long personId, LocalDate from, LocalDate to) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT date_trunc('month', a.at AT TIME ZONE 'UTC')::date AS month, s.sentiment, count(*) AS n
+                        FROM identity i JOIN activity a ON a.author_identity_id = i.id
+                        JOIN activity_sentiment s ON s.activity_id = a.id
+                        WHERE i.workspace_id = :w AND i.person_id = :p AND a.at >= :from AND a.at < :end
+                        GROUP BY 1, 2 ORDER BY 1, 2""")
+                .bind("w", workspaceId).bind("p", personId)
+                .bind("from", Rows.timestamp(from.withDayOfMonth(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .bind("end", Rows.timestamp(to.withDayOfMonth(1).plusMonths(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
+                .map((rs, ctx) -> new SentimentMonth(rs.getObject("month", LocalDate.class), Sentiment.values()[rs.getInt("sentiment")],
+                        rs.getLong("n")))
+                .list());
     }
 
     @Override

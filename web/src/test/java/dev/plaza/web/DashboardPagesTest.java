@@ -115,6 +115,22 @@ class DashboardPagesTest {
     }
 
     @Test
+    void aPersonsChartOpensTheirOwnPosts() throws Exception {
+        Browser viewer = community.browser(server, Role.VIEWER);
+        long ada = community.person(db.store(), "Ada");
+        String link = pointLink(viewer.get("/people/" + ada).body(), "person-posts-chart", "positive");
+        assertThat(link).contains("from=2025-01-01").contains("until=2025-01-31").contains("person=" + ada);
+
+        HttpResponse<String> posts = viewer.get(link);
+
+        // Grace's "Welcome, Ada!" is positive in January too, but it is not Ada's
+        assertThat(posts.body()).contains("Hello from Ada").doesNotContain("Welcome, Ada!")
+                .contains("Positive posts, replies and mentions in the whole community by Ada, 1 Jan 2025 to 31 Jan 2025");
+        assertThat(viewer.get("/activities?from=2025-01-01&until=2025-01-31&person=" + other.person(db.store(), "Ada")).statusCode())
+                .as("another workspace's person").isEqualTo(404);
+    }
+
+    @Test
     void anotherWorkspacesCommunityIsNotFoundAndABadFilterSaysWhy() {
         Browser viewer = community.browser(server, Role.VIEWER);
         long theirs = db.store().activities().findByUri(other.workspace().id(),

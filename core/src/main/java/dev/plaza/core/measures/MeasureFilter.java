@@ -15,14 +15,15 @@ import java.util.function.Function;
 
 /**
  * The scored posts behind one point of a dashboard's chart: a scope, the days from {@code from} to
- * {@code until} (UTC, both included), and what they were counted as.
+ * {@code until} (UTC, both included), and what they were counted as; or one person's, behind a point
+ * of their page's chart.
  */
 public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Optional<Sentiment> sentiment,
-                            Optional<Advocacy> advocacy, Optional<Measured> measured) {
+                            Optional<Advocacy> advocacy, Optional<Measured> measured, Optional<Long> personId) {
 
     /** The longest span one listing covers: a chart's year and a little more. */
     public static final int MAX_DAYS = 400;
-    public static final List<String> NAMES = List.of("scope", "from", "until", "sentiment", "advocacy", "measure");
+    public static final List<String> NAMES = List.of("scope", "from", "until", "sentiment", "advocacy", "measure", "person");
 
     public MeasureFilter {
         requireNonNull(scope, "scope");
@@ -31,6 +32,7 @@ public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Option
         requireNonNull(sentiment, "sentiment");
         requireNonNull(advocacy, "advocacy");
         requireNonNull(measured, "measured");
+        requireNonNull(personId, "personId");
         if (until.isBefore(from)) {
             throw new IllegalArgumentException("the days run from %s to %s: 'until' comes before 'from'".formatted(from, until));
         }
@@ -46,7 +48,7 @@ public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Option
     public static MeasureFilter parse(Function<String, Optional<String>> values) {
         return new MeasureFilter(values.apply("scope").map(Scope::parse).orElse(Scope.ALL), day(values, "from"), day(values, "until"),
                 values.apply("sentiment").map(Sentiment::fromKey), values.apply("advocacy").map(Advocacy::fromKey),
-                values.apply("measure").map(Measured::fromKey));
+                values.apply("measure").map(Measured::fromKey), values.apply("person").map(MeasureFilter::personId));
     }
 
     /** The query parameters that {@link #parse} reads back into this filter. */
@@ -58,7 +60,16 @@ public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Option
         sentiment.ifPresent(s -> parameters.put("sentiment", s.key()));
         advocacy.ifPresent(a -> parameters.put("advocacy", a.key()));
         measured.ifPresent(m -> parameters.put("measure", m.key()));
+        personId.ifPresent(p -> parameters.put("person", Long.toString(p)));
         return parameters;
+    }
+
+    private static long personId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'person' is a person's id (a number), not '%s'".formatted(text), e);
+        }
     }
 
     private static LocalDate day(Function<String, Optional<String>> values, String name) {

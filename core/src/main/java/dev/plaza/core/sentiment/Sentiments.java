@@ -14,6 +14,9 @@ public interface Sentiments {
     /** How many of a person's posts (across their identities) fall in each class. */
     Map<Sentiment, Long> ofPerson(long workspaceId, long personId);
 
+    /** A person's posts (across their identities) by month and class, from {@code from} to {@code to} (first days). */
+    List<SentimentMonth> ofPersonByMonth(long workspaceId, long personId, LocalDate from, LocalDate to);
+
     /** The scores of those of {@code activityIds} that have one. */
     Map<Long, SentimentScore> of(long workspaceId, Collection<Long> activityIds);
 }

@@ -42,7 +42,7 @@ final class MeasureEndpoints {
         long workspaceId = Caller.workspace(ctx);
         var filter = new MeasureFilter(query.scope(), query.day("from"), query.day("until"),
                 query.parsed("sentiment", Sentiment::fromKey), query.parsed("advocacy", Advocacy::fromKey),
-                query.parsed("measure", Measured::fromKey));
+                query.parsed("measure", Measured::fromKey), query.id("person"));
         scopes.requireOwned(workspaceId, filter.scope());
         Json.send(ctx, ListJson.of(store.measures().posts(workspaceId, filter, query.page()), MeasuredPostJson::of));
     }

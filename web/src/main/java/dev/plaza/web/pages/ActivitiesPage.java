@@ -32,7 +32,7 @@ final class ActivitiesPage {
     void show(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
         MeasureFilter filter = filter(ctx);
-        String scopeName = names.name(workspace, filter.scope());
+        String scopeName = names.name(workspace, filter.scope()) + author(workspace, filter);
         PageRequest request = PageSupport.param(ctx, "cursor").map(c -> PageRequest.after(c, SHOWN)).orElse(PageRequest.first(SHOWN));
         Page<MeasuredPost> page = pages.store().measures().posts(workspace, filter, request);
         Map<String, String> parameters = filter.toParameters();
@@ -42,7 +42,7 @@ final class ActivitiesPage {
             return Fmt.url("/activities", more);
         });
         pages.render(ctx, "pages/activities.jte", new ActivitiesView(pages.frame(ctx, "Posts", "overview"), filter, scopeName,
-                describe(filter, scopeName), page.items(), next, Fmt.url("/activities.csv", parameters), dashboardOf(filter.scope())));
+                describe(filter, scopeName), page.items(), next, Fmt.url("/activities.csv", parameters), dashboardOf(filter)));
     }
 
     /** Every post behind the point as a spreadsheet. */
@@ -50,6 +50,7 @@ final class ActivitiesPage {
         long workspace = PageSupport.workspaceId(ctx);
         MeasureFilter filter = filter(ctx);
         names.name(workspace, filter.scope());
+        author(workspace, filter);
         CsvTable table = new CsvTable(List.of("activity_id", "at", "platform", "kind", "person_id", "author", "handle",
                 "sentiment", "confidence", "advocacy", "text", "url"));
         PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
@@ -71,11 +72,21 @@ final class ActivitiesPage {
         PageSupport.csv(ctx, "posts-%s-%s.csv".formatted(filter.from(), filter.until()), table);
     }
 
+    /** " by NAME" when the filter keeps one person's posts (of this workspace), else nothing. */
+    private String author(long workspace, MeasureFilter filter) {
+        return filter.personId().map(id -> " by " + pages.store().people().find(workspace, id)
+                .orElseThrow(() -> new dev.plaza.core.NotFoundException("person", id)).displayName()).orElse("");
+    }
+
     private static MeasureFilter filter(Context ctx) {
         return MeasureFilter.parse(name -> PageSupport.param(ctx, name));
     }
 
     /** Where the scope's dashboard is. */
+    static String dashboardOf(MeasureFilter filter) {
+        return filter.personId().map(id -> "/people/" + id).orElseGet(() -> dashboardOf(filter.scope()));
+    }
+
     static String dashboardOf(Scope scope) {
         return switch (scope) {
             case Scope.OfCommunity c -> "/communities/" + c.communityId();

@@ -40,7 +40,7 @@ final class MonthlyReportPage {
         Dashboard previous = Dashboard.of(Scope.ALL, store.measures().daily(workspace, Scope.ALL, before.atDay(1), before.atEndOfMonth()),
                 before.atDay(1), before.atEndOfMonth());
         var recommendations = store.measures().posts(workspace, new MeasureFilter(Scope.ALL, first, last, Optional.empty(),
-                Optional.of(Advocacy.RECOMMENDATION), Optional.empty()), PageRequest.first(LISTED)).items();
+                Optional.of(Advocacy.RECOMMENDATION), Optional.empty(), Optional.empty()), PageRequest.first(LISTED)).items();
         YearMonth now = YearMonth.now(ZoneOffset.UTC);
         Frame frame = pages.frame(ctx, "Report for " + month, "overview");
         pages.render(ctx, "pages/monthly-report.jte", new MonthlyReportView(frame,

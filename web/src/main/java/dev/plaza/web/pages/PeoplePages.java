@@ -1,6 +1,7 @@
 package dev.plaza.web.pages;
 
 import dev.plaza.core.NotFoundException;
+import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.engagement.PersonEngagement;
 import dev.plaza.core.activity.Activity;
 import dev.plaza.core.activity.ActivityFilter;
@@ -73,7 +74,20 @@ final class PeoplePages {
                 pages.store().sentiments().of(workspace, timelineIds),
                 pages.store().advocates().of(workspace, timelineIds),
                 pages.store().relationships().of(workspace, id),
-                engagement(workspace, id)));
+                engagement(workspace, id), Dashboard.json(postsByMonth(workspace, id))));
+    }
+
+    /** Their posts by month and sentiment over the community's last twelve months; a bar opens the posts behind it. */
+    private DashboardChart postsByMonth(long workspace, long personId) {
+        java.time.LocalDate to = new Dashboards(pages.store()).span(workspace).map(Dashboards.Span::to)
+                .orElse(java.time.LocalDate.now(java.time.ZoneOffset.UTC)).withDayOfMonth(1);
+        java.time.LocalDate from = to.minusMonths(11);
+        var months = pages.store().sentiments().ofPersonByMonth(workspace, personId, from, to);
+        MonthlyChart monthly = MonthlyChart.between(from, to, "/activities");
+        return monthly.chart("bar", java.util.Arrays.stream(Sentiment.values()).map(s -> monthly.series(s.key(), Fmt.sentence(s.key()),
+                month -> months.stream().filter(m -> m.month().equals(month) && m.sentiment() == s)
+                        .mapToLong(dev.plaza.core.sentiment.SentimentMonth::count).sum(),
+                Map.of("sentiment", s.key(), "person", Long.toString(personId)))).toList());
     }
 
     /** Their level in each of the community's last twelve months. */

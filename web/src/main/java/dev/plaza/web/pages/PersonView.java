@@ -30,7 +30,8 @@ public record PersonView(
         Map<Long, SentimentScore> timelineSentiment,
         Map<Long, AdvocacyReading> timelineAdvocacy,
         Relationship relationship,
-        List<dev.plaza.core.engagement.PersonEngagement> engagement) {
+        List<dev.plaza.core.engagement.PersonEngagement> engagement,
+        String postsChartJson) {
 
     /** Their latest month with a level, if they have one in the last twelve. */
     public Optional<dev.plaza.core.engagement.PersonEngagement> level() {
