@@ -150,8 +150,11 @@ class InboxBrowserTest {
         assertThat(rowIds().getFirst()).isEqualTo(live);
     }
 
+    /** Types on the page itself: nothing focused, as after a click on empty space (a click on the body's middle may land on a field). */
     private static void press(String keys) {
-        new Actions(chromium.driver()).sendKeys(chromium.driver().findElement(By.tagName("body")), keys).perform();
+        ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeScript(
+                "if (document.activeElement) { document.activeElement.blur(); }");
+        new Actions(chromium.driver()).sendKeys(keys).perform();
     }
 
     private static List<Long> rowIds() {
