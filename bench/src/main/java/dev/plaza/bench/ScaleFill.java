@@ -109,6 +109,9 @@ final class ScaleFill {
             }
             copy.copyIn(sql, new StringReader(rows.toString()));
         }
+        // the counts the ingest keeps as it starts conversations (V28)
+        execute(connection, "INSERT INTO conversation_count (workspace_id, status, count) SELECT workspace_id, status, count(*)"
+                + " FROM conversation WHERE workspace_id = " + workspace + " GROUP BY workspace_id, status");
         return queryLong(connection, "SELECT min(id) FROM conversation WHERE workspace_id = " + workspace);
     }
 
