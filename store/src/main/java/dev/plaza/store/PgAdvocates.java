@@ -72,7 +72,7 @@ final class PgAdvocates implements Advocates {
      */
     @Override
     public List<AdvocacyPost> recent(long workspaceId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return SerialReads.read(jdbi, h -> h.createQuery("""
                         SELECT a.*, v.advocacy, v.evidence, p.id AS person_id, p.display_name AS person_name
                         FROM activity_advocacy v JOIN activity a ON a.id = v.activity_id
                         JOIN identity i ON i.id = a.author_identity_id JOIN person p ON p.id = i.person_id
