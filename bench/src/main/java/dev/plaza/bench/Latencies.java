@@ -21,15 +21,24 @@ final class Latencies {
         }
     }
 
-    /** {@code read} once to warm up, then {@code repeats} times; it answers how many rows it read, to show that it found something. */
+    /** A read still running after this much of its repeats is repeated no more: it is seconds over any target. */
+    private static final double BUDGET_MS = 60_000;
+    private static final int AT_LEAST = 3;
+
+    /**
+     * {@code read} once to warm up, then {@code repeats} times, or at least {@value #AT_LEAST} times and until its repeats took
+     * a minute; it answers how many rows it read, to show that it found something.
+     */
     static Timed time(int repeats, IntSupplier read) {
         read.getAsInt();
         List<Double> millis = new ArrayList<>();
         int rows = 0;
-        for (int i = 0; i < repeats; i++) {
+        double spent = 0;
+        for (int i = 0; i < repeats && (i < AT_LEAST || spent < BUDGET_MS); i++) {
             long start = System.nanoTime();
             rows = read.getAsInt();
             millis.add((System.nanoTime() - start) / 1e6);
+            spent += millis.getLast();
         }
         return new Timed(List.copyOf(millis), rows);
     }
@@ -39,8 +48,8 @@ final class Latencies {
         Timed timed = time(repeats, read);
         all.addAll(timed.millis());
         double[] sorted = timed.sorted();
-        System.out.printf("| %s | %,d | %.1f | %.1f | %.1f |%n", name, timed.rows(), ScaleBenchmark.percentile(sorted, 50),
-                ScaleBenchmark.percentile(sorted, 95), sorted[sorted.length - 1]);
+        System.out.printf("| %s%s | %,d | %.1f | %.1f | %.1f |%n", name, sorted.length < repeats ? " (%d times)".formatted(sorted.length) : "",
+                timed.rows(), ScaleBenchmark.percentile(sorted, 50), ScaleBenchmark.percentile(sorted, 95), sorted[sorted.length - 1]);
     }
 
     void summary() {
