@@ -6,7 +6,7 @@ import java.sql.Statement;
 
 /**
  * The word of mouth of a {@link MeasureFill}ed workspace (V27): for each recommendation up to three
- * reposts and, for one in five, a quote (new activities by other authors, minutes later, in no
+ * reposts and, for about one in four, a quote (new activities by other authors, minutes later, in no
  * conversation), and the edges the ingest would have written — each repost and quote to its
  * recommendation, each reply to its parent when the parent was stored first, as {@code EchoLinks} links them.
  */
