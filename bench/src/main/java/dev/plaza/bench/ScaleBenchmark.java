@@ -18,7 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.IntSupplier;
 
 /**
  * Reads at scale: fills a workspace with millions of activities ({@link ScaleFill}), then measures
@@ -41,16 +41,14 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws IOException {
         int activities = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
         int repeats = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        Optional<Path> kept = Optional.ofNullable(System.getProperty("plaza.bench.home")).map(Path::of);
-        Path home = kept.isPresent() ? Files.createDirectories(kept.get()) : Files.createTempDirectory("plaza-scale-bench");
-        Path filled = home.resolve("filled-" + activities);
-        try (PlazaStore store = BenchStore.open(home)) {
+        try (BenchHome home = BenchHome.open("plaza-scale-bench"); PlazaStore store = BenchStore.open(home.dir())) {
+            Path filled = home.filled("filled-", activities);
             long workspace;
             long member;
             if (Files.exists(filled)) {
                 workspace = store.workspaces().findBySlug(SLUG).orElseThrow().id();
                 member = store.team().findByEmail(MEMBER).orElseThrow().id();
-                System.out.printf("measuring the %,d activities filled before in %s%n", activities, home);
+                System.out.printf("measuring the %,d activities filled before in %s%n", activities, home.dir());
             } else {
                 workspace = store.workspaces().create(SLUG, "Scale benchmark", false).id();
                 member = store.team().add(workspace, MEMBER, "Bench", Role.MANAGER, "a long enough password".toCharArray()).id();
@@ -76,10 +74,6 @@ public final class ScaleBenchmark {
                 }
             }
             summary("all inbox pages", inbox);
-        } finally {
-            if (kept.isEmpty()) {
-                TempDirs.delete(home);
-            }
         }
     }
 
@@ -107,19 +101,12 @@ public final class ScaleBenchmark {
         return page.nextCursor();
     }
 
-    private static List<Double> measure(String name, int repeats, Supplier<Integer> call) {
-        call.get();
-        List<Double> millis = new ArrayList<>();
-        int rows = 0;
-        for (int i = 0; i < repeats; i++) {
-            long start = System.nanoTime();
-            rows = call.get();
-            millis.add((System.nanoTime() - start) / 1e6);
-        }
-        double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf("%-28s %3d rows  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms%n", name, rows,
+    private static List<Double> measure(String name, int repeats, IntSupplier call) {
+        Latencies.Timed timed = Latencies.time(repeats, call);
+        double[] sorted = timed.sorted();
+        System.out.printf("%-28s %3d rows  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms%n", name, timed.rows(),
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
-        return millis;
+        return timed.millis();
     }
 
     private static void summary(String name, List<Double> all) {

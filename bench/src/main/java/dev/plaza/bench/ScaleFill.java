@@ -24,6 +24,7 @@ import org.postgresql.copy.CopyManager;
  * core (texts from {@link SearchCorpus}), the search index built once at the end. Ingest is measured elsewhere; this
  * only builds what a large community's store holds: every fourth activity starts a conversation,
  * the others reply in one, on the fediverse, Bluesky and feeds, open, answered or ignored, some assigned.
+ * A {@link ScaleShape} also puts each conversation in a community and a channel and has the brand write some activities.
  */
 final class ScaleFill {
 
@@ -36,11 +37,22 @@ final class ScaleFill {
     private final PlazaStore store;
     private final long workspace;
     private final long member;
+    private final ScaleShape shape;
 
     ScaleFill(PlazaStore store, long workspace, long member) {
+        this(store, workspace, member, ScaleShape.PLAIN);
+    }
+
+    ScaleFill(PlazaStore store, long workspace, long member, ScaleShape shape) {
         this.store = store;
         this.workspace = workspace;
         this.member = member;
+        this.shape = shape;
+    }
+
+    /** The stable id of author {@code n}'s identity: author 0's is the first identity of the fill. */
+    static String stableId(int n) {
+        return "https://bench" + (n % 50) + ".example/users/user" + n;
     }
 
     void fill(int activities) {
@@ -71,7 +83,7 @@ final class ScaleFill {
         execute(connection, """
                 INSERT INTO identity (workspace_id, person_id, platform, stable_id, handle, display_name, link_reason,
                                       link_confidence)
-                SELECT workspace_id, id, 'fediverse', 'https://bench' || (n %% 50) || '.example/users/user' || n,
+                SELECT workspace_id, id, 'fediverse', 'https://bench' || (n %% 50) || '.example/users/user' || n,  -- stableId(n)
                        '@user' || n || '@bench' || (n %% 50) || '.example', display_name, 'first seen', 1
                 FROM (SELECT id, workspace_id, display_name, substr(display_name, 6)::int AS n FROM person
                       WHERE workspace_id = %d) p ORDER BY n""".formatted(workspace));
@@ -97,6 +109,9 @@ final class ScaleFill {
             }
             copy.copyIn(sql, new StringReader(rows.toString()));
         }
+        // the counts the ingest keeps as it starts conversations (V28)
+        execute(connection, "INSERT INTO conversation_count (workspace_id, status, count) SELECT workspace_id, status, count(*)"
+                + " FROM conversation WHERE workspace_id = " + workspace + " GROUP BY workspace_id, status");
         return queryLong(connection, "SELECT min(id) FROM conversation WHERE workspace_id = " + workspace);
     }
 
@@ -132,7 +147,7 @@ final class ScaleFill {
         SearchCorpus corpus = new SearchCorpus(42 + seed);
         SplittableRandom random = new SplittableRandom(11 + seed);
         String sql = "COPY activity (workspace_id, uri, platform, kind, author_identity_id, conversation_id, at, text,"
-                + " language, in_reply_to_uri, url) FROM STDIN (FORMAT csv)";
+                + " language, in_reply_to_uri, url" + (shape.plain() ? "" : ", community_id, channel_id") + ") FROM STDIN (FORMAT csv)";
         try (Connection connection = store.dataSource().getConnection()) {
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (int from = first; from < end; from += CHUNK) {
@@ -142,13 +157,21 @@ final class ScaleFill {
                     int conversation = i % conversations;
                     String language = corpus.language();
                     String uri = "https://bench.example/posts/" + i;
-                    rows.append(workspace).append(',').append(uri).append(',').append(PLATFORMS[conversation % PLATFORMS.length])
+                    String platform = PLATFORMS[conversation % PLATFORMS.length];
+                    long author = shape.brandEvery() > 0 && i % shape.brandEvery() == 0 ? firstIdentity
+                            : firstIdentity + (shape.brandEvery() > 0 ? 1 + random.nextInt(AUTHORS - 1) : random.nextInt(AUTHORS));
+                    rows.append(workspace).append(',').append(uri).append(',').append(platform)
                             .append(',').append(i < conversations ? "post" : "reply").append(',')
-                            .append(firstIdentity + random.nextInt(AUTHORS)).append(',').append(firstConversation + conversation)
+                            .append(author).append(',').append(firstConversation + conversation)
                             .append(',').append(T0.plusSeconds(i)).append(",\"")
                             .append(corpus.sentence(language).replace("\"", "\"\"")).append("\",").append(language).append(',')
                             .append(i < conversations ? "" : "https://bench.example/posts/" + (i - conversations)).append(',')
-                            .append(uri).append('\n');
+                            .append(uri);
+                    if (!shape.plain()) {
+                        rows.append(',').append(shape.community(platform, conversation)).append(',')
+                                .append(shape.channel(platform, conversation));
+                    }
+                    rows.append('\n');
                 }
                 copy.copyIn(sql, new StringReader(rows.toString()));
                 int total = done.addAndGet(to - from);

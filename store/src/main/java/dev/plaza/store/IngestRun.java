@@ -262,6 +262,9 @@ final class IngestRun {
                 t.platform.key(), t.subject, "open", t.startedAt, t.lastActivityAt, t.added}).toList();
         PgCopy.copy(handle, writes, "conversation", "id, workspace_id, root_uri, platform, subject, status, started_at,"
                 + " last_activity_at, activity_count", rows, done -> { });
+        if (!rows.isEmpty()) {
+            writes.add(ConversationCounts.ADD_OPEN, Map.of("w", workspaceId, "n", rows.size()));
+        }
         List<ThreadStep.Thread> extended = threads.extended();
         List<Long> touched = new ArrayList<>(threads.created().stream().map(t -> t.id).toList());
         extended.forEach(t -> touched.add(t.id));

@@ -143,8 +143,9 @@ final class PgActivities implements Activities {
                         SELECT (SELECT count(*) FROM person WHERE workspace_id = :w AND merged_into IS NULL) AS people,
                                (SELECT count(*) FROM identity WHERE workspace_id = :w) AS identities,
                                (SELECT coalesce(sum(count), 0) FROM activity_daily WHERE workspace_id = :w) AS activities,
-                               (SELECT count(*) FROM conversation WHERE workspace_id = :w) AS conversations,
-                               (SELECT count(*) FROM conversation WHERE workspace_id = :w AND status = 'open') AS open,
+                               (SELECT coalesce(sum(count), 0) FROM conversation_count WHERE workspace_id = :w) AS conversations,
+                               (SELECT coalesce(sum(count), 0) FROM conversation_count WHERE workspace_id = :w AND status = 'open')
+                                   AS open,
                                (SELECT count(*) FROM community WHERE workspace_id = :w) AS communities""")
                 .bind("w", workspaceId)
                 .map((rs, ctx) -> new Totals(rs.getLong("people"), rs.getLong("identities"), rs.getLong("activities"),

@@ -66,13 +66,17 @@ final class PgAdvocates implements Advocates {
                 .bind("w", workspaceId).bind("p", personId).map(ADVOCATE).findOne());
     }
 
+    /**
+     * {@code a.workspace_id} as well as {@code v.workspace_id}: with it the planner can walk the workspace's newest
+     * activities and stop at the limit, where it read and sorted every recommendation and answer the workspace has.
+     */
     @Override
     public List<AdvocacyPost> recent(long workspaceId, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return SerialReads.read(jdbi, h -> h.createQuery("""
                         SELECT a.*, v.advocacy, v.evidence, p.id AS person_id, p.display_name AS person_name
                         FROM activity_advocacy v JOIN activity a ON a.id = v.activity_id
                         JOIN identity i ON i.id = a.author_identity_id JOIN person p ON p.id = i.person_id
-                        WHERE v.workspace_id = :w AND v.advocacy IN (0, 1) AND a.deleted_at IS NULL
+                        WHERE v.workspace_id = :w AND a.workspace_id = :w AND v.advocacy IN (0, 1) AND a.deleted_at IS NULL
                         ORDER BY a.at DESC, a.id DESC LIMIT :limit""")
                 .bind("w", workspaceId).bind("limit", limit)
                 .map((rs, ctx) -> new AdvocacyPost(Rows.ACTIVITY.map(rs, ctx), rs.getLong("person_id"), rs.getString("person_name"),

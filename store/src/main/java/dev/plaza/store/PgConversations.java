@@ -75,11 +75,14 @@ final class PgConversations implements Conversations {
     @Override
     public Conversation setStatus(long workspaceId, long conversationId, ConversationStatus status) {
         return jdbi.inTransaction(h -> {
+            String previous = h.createQuery("SELECT status FROM conversation WHERE workspace_id = :w AND id = :id FOR UPDATE")
+                    .bind("w", workspaceId).bind("id", conversationId).mapTo(String.class).findOne()
+                    .orElseThrow(() -> new NotFoundException("conversation", conversationId));
             Conversation changed = h.createQuery(
                             "UPDATE conversation SET status = :status WHERE workspace_id = :w AND id = :id RETURNING *")
                     .bind("status", status.key()).bind("w", workspaceId).bind("id", conversationId)
-                    .map(Rows.CONVERSATION).findOne()
-                    .orElseThrow(() -> new NotFoundException("conversation", conversationId));
+                    .map(Rows.CONVERSATION).one();
+            ConversationCounts.move(h, workspaceId, previous, status.key());
             ConversationSignal.notify(h, workspaceId, List.of(conversationId));
             return changed;
         });

@@ -44,7 +44,7 @@ final class PgMeasures implements Measures {
                 WHERE a.workspace_id = :w""");
         MeasureFilterSql.append(sql, filter);
         sql.append(" AND ").append(Keyset.after(page, "a.at", "a.id")).append(" ORDER BY a.at DESC, a.id DESC LIMIT :limit");
-        List<MeasuredPost> rows = jdbi.withHandle(h -> {
+        List<MeasuredPost> rows = SerialReads.read(jdbi, h -> {
             Query query = h.createQuery(sql.toString()).bind("w", workspaceId).bind("limit", page.limit() + 1)
                     .bind("cursorAt", Rows.timestamp(Keyset.cursorAt(page))).bind("cursorId", Keyset.cursorId(page));
             MeasureFilterSql.bind(query, filter);
