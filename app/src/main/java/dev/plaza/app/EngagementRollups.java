@@ -9,9 +9,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps every workspace's engagement (levels, movement, retention, relationship) up to date: every
- * {@code every}, the months whose activities changed are read again; once a day, and at start, every
- * month, so that people merged or parted since are counted as they are now.
+ * Keeps every workspace's engagement (levels, movement, retention, relationship) and word of mouth up
+ * to date: every {@code every}, the months whose activities changed are read again, and the year's and
+ * the latest two months' cascades walked again; once a day, and at start, every month, so that people
+ * merged or parted since are counted as they are now.
  */
 final class EngagementRollups implements AutoCloseable {
 
@@ -47,6 +48,7 @@ final class EngagementRollups implements AutoCloseable {
             int months = store.engagement().recompute(workspace.id(), everyMonth);
             if (months > 0) {
                 LOG.debug("engagement of workspace {}: {} months read again", workspace.id(), months);
+                store.wordOfMouth().keep(workspace.id(), everyMonth ? 12 : 2, now);
             }
             read += months;
         }

@@ -64,6 +64,7 @@ class BrowserTest {
         }
         new LeaderRankings(db.store(), java.time.Clock.systemUTC(), java.time.Duration.ofHours(6)).rank(demo.id());
         db.store().engagement().recompute(demo.id(), true);
+        db.store().wordOfMouth().keep(demo.id(), 12, java.time.Instant.now());
         server = new WebServer(db.store(), WebSettings.forTests(), new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 new ArchiveImports(db.store())).start();
         chromium = Chromium.open("http://127.0.0.1:" + server.port());

@@ -63,13 +63,13 @@ final class DashboardReads {
         latencies.measure("measures daily, a channel", () -> store.measures().daily(w, new Scope.OfChannel(channel), from, to).size());
         // the posts behind a point of a chart
         drillDown(latencies, "negative, all", new MeasureFilter(Scope.ALL, weekStart, to, Optional.of(Sentiment.NEGATIVE),
-                Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), Optional.empty()));
         drillDown(latencies, "negative, a community", new MeasureFilter(new Scope.OfCommunity(community), weekStart, to,
-                Optional.of(Sentiment.NEGATIVE), Optional.empty(), Optional.empty()));
+                Optional.of(Sentiment.NEGATIVE), Optional.empty(), Optional.empty(), Optional.empty()));
         drillDown(latencies, "recommendations, all", new MeasureFilter(Scope.ALL, weekStart, to, Optional.empty(),
-                Optional.of(Advocacy.RECOMMENDATION), Optional.empty()));
+                Optional.of(Advocacy.RECOMMENDATION), Optional.empty(), Optional.empty()));
         drillDown(latencies, "share of voice, all", new MeasureFilter(Scope.ALL, weekStart, to, Optional.empty(), Optional.empty(),
-                Optional.of(Measured.GOAL_OF_BRAND)));
+                Optional.of(Measured.GOAL_OF_BRAND), Optional.empty()));
         // the Advocates page
         latencies.measure("advocates top 50", () -> store.advocates().top(w, ADVOCATES).size());
         latencies.measure("advocates recent 50", () -> store.advocates().recent(w, ADVOCATES).size());
@@ -79,7 +79,11 @@ final class DashboardReads {
         LocalDate last = LocalDate.ofInstant(recent.getFirst().activity().at(), ZoneOffset.UTC);
         Instant yearFrom = last.minusMonths(12).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
         Instant yearTo = last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        // the background job's walk (not a page's read: the pages read what it kept)
         latencies.measure("word of mouth totals, a year", () -> (int) store.wordOfMouth().totals(w, yearFrom, yearTo).recommendations());
+        store.wordOfMouth().keep(w, 1, Instant.now());
+        latencies.measure("word of mouth kept, a year", () -> store.wordOfMouth().keptYear(w).isPresent() ? 1 : 0);
+        latencies.measure("word of mouth kept, a month", () -> store.wordOfMouth().keptMonth(w, last.withDayOfMonth(1)).isPresent() ? 1 : 0);
         // the Leaders page
         latencies.measure("leaders, all", () -> store.leaders().of(w, Optional.empty(), LEADERS).size());
         latencies.measure("leaders, a community", () -> store.leaders().of(w, Optional.of(community), LEADERS).size());

@@ -2,14 +2,18 @@ package dev.plaza.store;
 
 import dev.plaza.core.wordofmouth.Cascade;
 import dev.plaza.core.wordofmouth.Echoes;
+import dev.plaza.core.wordofmouth.KeptWordOfMouth;
 import dev.plaza.core.wordofmouth.WordOfMouth;
 import dev.plaza.core.wordofmouth.WordOfMouthTotals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -100,5 +104,55 @@ final class PgWordOfMouth implements WordOfMouth {
                 .bind("w", workspaceId).bind("from", Rows.timestamp(from)).bind("to", Rows.timestamp(to))
                 .map((rs, ctx) -> new WordOfMouthTotals(rs.getLong("recommendations"), rs.getLong("echoes"), rs.getLong("reached")))
                 .one());
+    }
+
+    @Override
+    public void keep(long workspaceId, int months, Instant now) {
+        Optional<LocalDate> newest = jdbi.withHandle(h -> h.createQuery("""
+                        SELECT max(a.at) FROM activity_advocacy v JOIN activity a ON a.id = v.activity_id
+                        WHERE v.workspace_id = :w AND a.workspace_id = :w AND v.advocacy IN (0, 1) AND a.deleted_at IS NULL""")
+                .bind("w", workspaceId).mapTo(Instant.class).findOne()).map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
+        if (newest.isEmpty()) {
+            return;
+        }
+        LocalDate last = newest.get();
+        keepSpan(workspaceId, "year", last.minusMonths(12).plusDays(1), last, now);
+        for (int m = 0; m < months; m++) {
+            LocalDate first = last.withDayOfMonth(1).minusMonths(m);
+            keepSpan(workspaceId, "month", first, first.plusMonths(1).minusDays(1), now);
+        }
+    }
+
+    private void keepSpan(long workspaceId, String span, LocalDate first, LocalDate last, Instant now) {
+        WordOfMouthTotals totals = totals(workspaceId, first.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO word_of_mouth_kept (workspace_id, span, first_day, last_day, recommendations, echoes, people_reached, kept_at)
+                        VALUES (:w, :span, :first, :last, :recommendations, :echoes, :reached, :at)
+                        ON CONFLICT (workspace_id, span, first_day, last_day) DO UPDATE SET recommendations = excluded.recommendations,
+                            echoes = excluded.echoes, people_reached = excluded.people_reached, kept_at = excluded.kept_at""")
+                .bind("w", workspaceId).bind("span", span).bind("first", first).bind("last", last)
+                .bind("recommendations", totals.recommendations()).bind("echoes", totals.echoes()).bind("reached", totals.peopleReached())
+                .bind("at", Rows.timestamp(now)).execute());
+    }
+
+    @Override
+    public Optional<KeptWordOfMouth> keptYear(long workspaceId) {
+        return kept(workspaceId, "AND span = 'year' ORDER BY kept_at DESC, last_day DESC LIMIT 1", Optional.empty());
+    }
+
+    @Override
+    public Optional<KeptWordOfMouth> keptMonth(long workspaceId, LocalDate month) {
+        return kept(workspaceId, "AND span = 'month' AND first_day = :first", Optional.of(month.withDayOfMonth(1)));
+    }
+
+    private Optional<KeptWordOfMouth> kept(long workspaceId, String condition, Optional<LocalDate> first) {
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT * FROM word_of_mouth_kept WHERE workspace_id = :w " + condition).bind("w", workspaceId);
+            first.ifPresent(day -> query.bind("first", day));
+            return query.map((rs, ctx) -> new KeptWordOfMouth(rs.getObject("first_day", LocalDate.class),
+                    rs.getObject("last_day", LocalDate.class), new WordOfMouthTotals(rs.getLong("recommendations"), rs.getLong("echoes"),
+                    rs.getLong("people_reached")), Rows.instant(rs, "kept_at"))).findOne();
+        });
     }
 }

@@ -234,4 +234,34 @@ class WordOfMouthTest {
         assertThat(wordOfMouth.of(w, List.of(id(w, RECOMMENDATION), id(w, "https://social.example/p/9"))))
                 .containsOnlyKeys(id(w, RECOMMENDATION), id(w, "https://social.example/p/9"));
     }
+
+    @Test
+    void theJobKeepsTheYearAndTheMonthsForThePagesToRead() {
+        long w = storedOneByOne(cascade());
+        WordOfMouth wordOfMouth = db.store().wordOfMouth();
+        wordOfMouth.keep(w, 2, T0);
+        assertThat(wordOfMouth.keptYear(w)).as("nothing scored as a recommendation yet: nothing to keep").isEmpty();
+        while (db.store().scoring().scoreQueued(100, scorer) > 0) {
+            // until the queue is empty
+        }
+        Instant now = T0.plusSeconds(86_400 * 3);
+
+        wordOfMouth.keep(w, 2, now);
+
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(T0, java.time.ZoneOffset.UTC);
+        assertThat(wordOfMouth.keptYear(w)).hasValueSatisfying(kept -> {
+            assertThat(kept.last()).as("the newest recommendation's day").isEqualTo(day);
+            assertThat(kept.first()).isEqualTo(day.minusMonths(12).plusDays(1));
+            assertThat(kept.totals()).isEqualTo(wordOfMouth.totals(w, kept.first().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
+                    kept.last().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()));
+            assertThat(kept.totals().recommendations()).isEqualTo(1);
+            assertThat(kept.keptAt()).isEqualTo(now);
+        });
+        assertThat(wordOfMouth.keptMonth(w, day.withDayOfMonth(1))).map(k -> k.totals())
+                .isEqualTo(wordOfMouth.keptYear(w).map(k -> k.totals()));
+        assertThat(wordOfMouth.keptMonth(w, day.withDayOfMonth(1).minusMonths(1))).as("kept, with nothing in it")
+                .hasValueSatisfying(k -> assertThat(k.totals()).isEqualTo(WordOfMouthTotals.NONE));
+        assertThat(wordOfMouth.keptMonth(w, day.withDayOfMonth(1).minusMonths(2))).as("not one of the two months kept").isEmpty();
+        assertThat(wordOfMouth.keptYear(w + 1)).isEmpty();
+    }
 }

@@ -45,6 +45,7 @@ class AdvocatesPageTest {
         while (db.store().scoring().scoreQueued(100, everyPostRecommends) > 0) {
             // until the queue is empty
         }
+        db.store().wordOfMouth().keep(community.workspace().id(), 12, java.time.Instant.now()); // as the background job does
         server = TestServers.start(db.store());
     }
 

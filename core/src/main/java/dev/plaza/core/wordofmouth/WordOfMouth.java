@@ -18,4 +18,17 @@ public interface WordOfMouth {
 
     /** The recommendations and answers with the brand written from {@code from} until {@code to}, and how far they travelled. */
     WordOfMouthTotals totals(long workspaceId, Instant from, Instant to);
+
+    /**
+     * Counts and keeps the totals of the twelve months up to the newest recommendation or answer, and of
+     * the latest {@code months} calendar months among them (the job's work: a year's walk takes seconds
+     * at millions of activities); does nothing when there is no recommendation.
+     */
+    void keep(long workspaceId, int months, Instant now);
+
+    /** The twelve months' totals the job kept last. */
+    java.util.Optional<KeptWordOfMouth> keptYear(long workspaceId);
+
+    /** The totals the job kept for the calendar month that starts on {@code month}. */
+    java.util.Optional<KeptWordOfMouth> keptMonth(long workspaceId, java.time.LocalDate month);
 }

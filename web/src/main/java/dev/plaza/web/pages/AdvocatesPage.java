@@ -5,11 +5,8 @@ import dev.plaza.core.advocacy.AdvocacyPost;
 import dev.plaza.core.csv.CsvTable;
 import dev.plaza.core.wordofmouth.Cascade;
 import io.javalin.http.Context;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The Advocates page: who speaks for the brand unprompted, what they said, and how far it travelled. */
 final class AdvocatesPage {
@@ -29,16 +26,9 @@ final class AdvocatesPage {
         List<AdvocacyPost> posts = store.advocates().recent(workspace, SHOWN);
         Map<Long, Cascade> cascades = store.wordOfMouth().of(workspace, posts.stream().map(p -> p.activity().id()).toList());
         pages.render(ctx, "pages/advocates.jte", new AdvocatesView(pages.frame(ctx, "Advocates", "advocates"),
-                store.advocates().top(workspace, SHOWN), posts, cascades, wordOfMouth(store, workspace, posts)));
-    }
-
-    /** The twelve months up to the newest recommendation or answer, as the Overview's charts end at the newest activity. */
-    private static Optional<WordOfMouthSummary> wordOfMouth(Store store, long workspace, List<AdvocacyPost> newestFirst) {
-        return newestFirst.stream().findFirst().map(p -> LocalDate.ofInstant(p.activity().at(), ZoneOffset.UTC)).map(last -> {
-            LocalDate first = last.minusMonths(12).plusDays(1);
-            return new WordOfMouthSummary(first, last, store.wordOfMouth().totals(workspace,
-                    first.atStartOfDay(ZoneOffset.UTC).toInstant(), last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
-        });
+                store.advocates().top(workspace, SHOWN), posts, cascades,
+                // the twelve months up to the newest recommendation or answer, as the background job last counted them
+                store.wordOfMouth().keptYear(workspace).map(k -> new WordOfMouthSummary(k.first(), k.last(), k.totals()))));
     }
 
     /** Every advocate as a spreadsheet: person, recommendations, answers, last. */

@@ -45,8 +45,7 @@ final class MonthlyReportPage {
         Frame frame = pages.frame(ctx, "Report for " + month, "overview");
         pages.render(ctx, "pages/monthly-report.jte", new MonthlyReportView(frame,
                 frame.workspace().map(dev.plaza.core.community.Workspace::name).orElse(""), month, dashboard, previous,
-                store.wordOfMouth().totals(workspace, first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                        last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+                store.wordOfMouth().keptMonth(workspace, first).map(dev.plaza.core.wordofmouth.KeptWordOfMouth::totals),
                 store.engagement().months(workspace, first, first).stream().findFirst(), recommendations,
                 store.leaders().of(workspace, Optional.empty(), LISTED),
                 store.engagement().gravity(workspace, first, Optional.of(EngagementLevel.AMBASSADOR), Optional.empty(), LISTED),

@@ -15,7 +15,7 @@ import java.util.Optional;
  * most gravity.
  */
 public record MonthlyReportView(Frame frame, String brand, YearMonth month, Dashboard dashboard, Dashboard previous,
-                                WordOfMouthTotals wordOfMouth, Optional<EngagementMonth> engagement,
+                                Optional<WordOfMouthTotals> wordOfMouth, Optional<EngagementMonth> engagement,
                                 List<MeasuredPost> recommendations, List<Leader> leaders, List<PersonEngagement> gravity,
                                 String previousHref, Optional<String> nextHref) {
 
