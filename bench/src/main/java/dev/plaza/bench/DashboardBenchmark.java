@@ -57,6 +57,7 @@ public final class DashboardBenchmark {
                 Files.createFile(filled);
                 rankLeaders(store, workspace);
             }
+            keepEngagement(store, workspace);
             long community = shape(store, workspace, "SELECT min(id) FROM community WHERE workspace_id = %d");
             long channel = shape(store, workspace, "SELECT min(id) FROM channel WHERE workspace_id = %d AND kind = 'listening'");
             long person = shape(store, workspace, BUSIEST_PERSON);
@@ -74,6 +75,19 @@ public final class DashboardBenchmark {
             JOIN identity i ON i.id = a.author_identity_id
             WHERE NOT EXISTS (SELECT 1 FROM channel ch WHERE ch.workspace_id = %1$d AND ch.kind = 'owned' AND ch.handle = i.stable_id)
             GROUP BY i.person_id ORDER BY count(*) DESC, i.person_id LIMIT 1""";
+
+    /**
+     * The engagement job as {@code EngagementRollups} runs it at start: every month read again, then the
+     * word of mouth's year and months walked and kept (periodic work, reported apart from the pages' reads).
+     */
+    private static void keepEngagement(PlazaStore store, long workspace) {
+        long start = System.nanoTime();
+        int months = store.engagement().recompute(workspace, true);
+        double engagement = (System.nanoTime() - start) / 1e9;
+        store.wordOfMouth().keep(workspace, 12, Instant.now());
+        System.out.printf("engagement kept: %d months read in %.1f s; word of mouth's year and 12 months walked in %.1f s%n", months,
+                engagement, (System.nanoTime() - start) / 1e9 - engagement);
+    }
 
     /** The leaders' job as {@code LeaderRankings} runs it: the interactions pass, the ranking, the rows replaced. */
     private static void rankLeaders(PlazaStore store, long workspace) {

@@ -87,10 +87,21 @@ final class DashboardReads {
         // the Leaders page
         latencies.measure("leaders, all", () -> store.leaders().of(w, Optional.empty(), LEADERS).size());
         latencies.measure("leaders, a community", () -> store.leaders().of(w, Optional.of(community), LEADERS).size());
+        // the Engagement page and the monthly report's people
+        LocalDate month = store.engagement().latestMonth(w).orElseThrow(() -> new IllegalStateException("engagement was not kept"));
+        latencies.measure("engagement, a year of months", () -> store.engagement().months(w, month.minusMonths(11), month).size());
+        latencies.measure("engagement, the latest month's movement", () -> store.engagement().flows(w, month).size());
+        latencies.measure("engagement, retention cohorts", () -> store.engagement().cohorts(w, month.minusMonths(11), month).size());
+        latencies.measure("engagement, the most gravity", () -> store.engagement()
+                .gravity(w, month, Optional.empty(), Optional.empty(), 20).size());
+        latencies.measure("engagement, people who moved away", () -> store.engagement()
+                .gravity(w, month, Optional.empty(), Optional.of(dev.plaza.core.engagement.Movement.DOWN), 100).size());
         // a busy person's page
         latencies.measure("relationship of a person", () -> (int) store.relationships().of(w, person).activeMonths());
         latencies.measure("sentiments of a person", () -> store.sentiments().ofPerson(w, person).size());
         latencies.measure("advocate of a person", () -> store.advocates().ofPerson(w, person).isPresent() ? 1 : 0);
+        latencies.measure("posts of a person by month", () -> store.sentiments().ofPersonByMonth(w, person, month.minusMonths(11), month).size());
+        latencies.measure("engagement of a person", () -> store.engagement().ofPerson(w, person, month.minusMonths(11), month).size());
         // the inbox, what waits for the brand first
         ConversationFilter attention = ConversationFilter.ALL.withOrder(ConversationOrder.ATTENTION);
         pages(latencies, "inbox by attention", request -> store.conversations().list(w, attention, request), INBOX);
