@@ -64,6 +64,8 @@ CREATE TABLE engagement_month (
     answered_by_brand bigint NOT NULL,
     to_brand          bigint NOT NULL,
     from_brand        bigint NOT NULL,
+    -- how long the brand took to reply to people that month, the median of its replies (null: none)
+    median_response_seconds real,
     PRIMARY KEY (workspace_id, month)
 );
 

@@ -51,6 +51,9 @@ final class EngagementPass {
             flow(month);
         }
         relationship(first);
+        for (LocalDate month : changed) {
+            responseTime(month);
+        }
         cohorts();
         handle.createUpdate("""
                         INSERT INTO engagement_source (workspace_id, month, activities)
@@ -126,9 +129,8 @@ final class EngagementPass {
                 .bind("w", workspaceId).bind("m", month).bind("previous", month.minusMonths(1)).execute();
     }
 
+    /** The months' counts from {@code first} on (newcomers depend on every month before); each month's response time stays. */
     private void relationship(LocalDate first) {
-        handle.createUpdate("DELETE FROM engagement_month WHERE workspace_id = :w AND month >= :first")
-                .bind("w", workspaceId).bind("first", first).execute();
         handle.createUpdate("""
                         INSERT INTO engagement_month (workspace_id, month, active, newcomers, turned_to_brand, answered_by_brand,
                                                       to_brand, from_brand)
@@ -137,8 +139,23 @@ final class EngagementPass {
                                count(*) FILTER (WHERE pm.to_brand > 0), count(*) FILTER (WHERE pm.from_brand > 0),
                                sum(pm.to_brand), sum(pm.from_brand)
                         FROM person_month pm JOIN firsts f USING (person_id)
-                        WHERE pm.workspace_id = :w AND pm.month >= :first GROUP BY pm.month""")
+                        WHERE pm.workspace_id = :w AND pm.month >= :first GROUP BY pm.month
+                        ON CONFLICT (workspace_id, month) DO UPDATE SET active = excluded.active, newcomers = excluded.newcomers,
+                            turned_to_brand = excluded.turned_to_brand, answered_by_brand = excluded.answered_by_brand,
+                            to_brand = excluded.to_brand, from_brand = excluded.from_brand""")
                 .bind("w", workspaceId).bind("first", first).execute();
+    }
+
+    /** The median time the brand took to reply to people's posts in the month, its replies found by the scoring worker's flag. */
+    private void responseTime(LocalDate month) {
+        handle.createUpdate("""
+                        UPDATE engagement_month SET median_response_seconds = (
+                            SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM a.at - p.at))
+                            FROM activity a JOIN activity_sentiment s ON s.activity_id = a.id AND (s.counted & %d) <> 0
+                            JOIN activity p ON p.workspace_id = :w AND p.uri = a.in_reply_to_uri
+                            WHERE a.workspace_id = :w AND a.at >= :start AND a.at < :end AND a.deleted_at IS NULL AND a.at >= p.at)
+                        WHERE workspace_id = :w AND month = :start""".formatted(MeasureCounts.COUNTED_BRAND_REPLY))
+                .bind("w", workspaceId).bind("start", month).bind("end", month.plusMonths(1)).execute();
     }
 
     private void cohorts() {

@@ -65,7 +65,8 @@ final class PgEngagement implements Engagement {
                         long[] upDown = moves.getOrDefault(month, new long[2]);
                         return new EngagementMonth(month, levels.getOrDefault(month, Map.of()), upDown[0], upDown[1], rs.getLong("active"),
                                 rs.getLong("newcomers"), rs.getLong("turned_to_brand"), rs.getLong("answered_by_brand"),
-                                rs.getLong("to_brand"), rs.getLong("from_brand"));
+                                rs.getLong("to_brand"), rs.getLong("from_brand"), Optional.ofNullable(rs.getObject("median_response_seconds"))
+                                        .map(seconds -> java.time.Duration.ofSeconds(Math.round(((Number) seconds).doubleValue()))));
                     })
                     .list();
         });

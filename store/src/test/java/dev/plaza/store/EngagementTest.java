@@ -134,6 +134,7 @@ class EngagementTest {
         assertThat(jan.newcomers()).isEqualTo(3);
         assertThat(jan.answeredByBrand()).as("the brand thanked Ana").isEqualTo(1);
         assertThat(jan.fromBrand()).isEqualTo(1);
+        assertThat(jan.medianResponse()).as("Ana's post of 2 January, thanked on the 7th").contains(java.time.Duration.ofDays(5));
         EngagementMonth feb = months.get(1);
         assertThat(feb.movedUp()).as("Ana, contributor to ambassador").isEqualTo(1);
         assertThat(feb.movedDown()).isZero();
@@ -143,6 +144,7 @@ class EngagementTest {
         assertThat(apr.turnedToBrand()).as("Bob replied to the brand").isEqualTo(1);
         assertThat(apr.toBrand()).isEqualTo(1);
         assertThat(apr.newcomers()).isZero();
+        assertThat(apr.medianResponse()).as("the brand replied to nobody in April").isEmpty();
         assertThat(db.store().engagement().flows(w, FEB)).contains(new LevelFlow(FEB, Optional.of(EngagementLevel.CONTRIBUTOR),
                 Optional.of(EngagementLevel.AMBASSADOR), 1));
 

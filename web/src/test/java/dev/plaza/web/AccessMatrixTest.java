@@ -71,6 +71,8 @@ class AccessMatrixTest {
                         new Route("GET", "/api/v1/engagement/people", Access.VIEWER),
                         new Route("GET", "/reports/monthly", Access.VIEWER),
                         new Route("GET", "/leaders.csv", Access.VIEWER),
+                        new Route("GET", "/measures.csv", Access.VIEWER),
+                        new Route("GET", "/engagement/months.csv", Access.VIEWER),
                         new Route("GET", "/communities.csv", Access.VIEWER),
                         new Route("GET", "/engagement/people", Access.VIEWER),
                         new Route("GET", "/engagement/people.csv", Access.VIEWER),

@@ -94,6 +94,17 @@ class DashboardPagesTest {
     }
 
     @Test
+    void theDailyMeasuresDownloadAsCsv() {
+        Browser viewer = community.browser(server, Role.VIEWER);
+
+        List<String> lines = viewer.get("/measures.csv?scope=all&from=2025-02-14&until=2025-02-14").body().lines().toList();
+
+        assertThat(lines).containsExactly("day,negative,neutral,positive,recommendations,answers,replies_to_brand,mentions,brand_replies,"
+                + "goal_posts,goal_posts_of_brand", "2025-02-14,1,0,0,0,0,0,0,0,0,0");
+        assertThat(viewer.get("/").body()).contains("href=\"/measures.csv?scope=all&amp;from=");
+    }
+
+    @Test
     void aCommunityAndAChannelHaveTheirOwnDashboards() throws Exception {
         Browser viewer = community.browser(server, Role.VIEWER);
         long instance = db.store().activities().findByUri(community.workspace().id(),

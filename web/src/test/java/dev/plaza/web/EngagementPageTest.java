@@ -85,6 +85,9 @@ class EngagementPageTest {
     void theCohortsDownloadAndBadInputSaysWhy() {
         Browser viewer = community.browser(server, Role.VIEWER);
 
+        List<String> months = viewer.get("/engagement/months.csv").body().lines().toList();
+        assertThat(months.getFirst()).startsWith("month,ambassadors,contributors,participants,observers,moved_up");
+        assertThat(months).hasSize(5).anySatisfy(line -> assertThat(line).startsWith("2025-01-01,0,0,2,0,2,0,2,2,"));
         List<String> cohorts = viewer.get("/engagement/cohorts.csv").body().lines().toList();
         assertThat(cohorts.getFirst()).startsWith("cohort,people,month_1,month_2");
         assertThat(cohorts.get(1)).startsWith("2025-01-01,");

@@ -15,12 +15,15 @@ import java.util.Map;
  * @param answeredByBrand people the brand replied to
  * @param toBrand their posts for the brand
  * @param fromBrand the brand's replies to people
+ * @param medianResponse how long the brand took to reply to people's posts, the median of its replies that month
  */
 public record EngagementMonth(LocalDate month, Map<EngagementLevel, Long> levels, long movedUp, long movedDown, long active,
-                              long newcomers, long turnedToBrand, long answeredByBrand, long toBrand, long fromBrand) {
+                              long newcomers, long turnedToBrand, long answeredByBrand, long toBrand, long fromBrand,
+                              java.util.Optional<java.time.Duration> medianResponse) {
 
     public EngagementMonth {
         requireNonNull(month, "month");
+        requireNonNull(medianResponse, "medianResponse");
         levels = Map.copyOf(levels);
     }
 

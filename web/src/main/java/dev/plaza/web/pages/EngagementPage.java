@@ -59,6 +59,20 @@ final class EngagementPage {
         PageSupport.csv(ctx, "engagement-people-%s.csv".formatted(filter.month()), table);
     }
 
+    /** The months of the page: people at each level, the movement, the relationship with the brand. */
+    void monthsCsv(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        LocalDate to = pages.store().engagement().latestMonth(workspace).orElse(LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1));
+        CsvTable table = new CsvTable(List.of("month", "ambassadors", "contributors", "participants", "observers", "moved_up",
+                "moved_down", "active", "newcomers", "turned_to_brand", "answered_by_brand", "to_brand", "from_brand",
+                "median_response_seconds"));
+        pages.store().engagement().months(workspace, to.minusMonths(MONTHS - 1), to).forEach(m -> table.row(List.of(m.month(),
+                m.people(EngagementLevel.AMBASSADOR), m.people(EngagementLevel.CONTRIBUTOR), m.people(EngagementLevel.PARTICIPANT),
+                m.people(EngagementLevel.OBSERVER), m.movedUp(), m.movedDown(), m.active(), m.newcomers(), m.turnedToBrand(),
+                m.answeredByBrand(), m.toBrand(), m.fromBrand(), m.medianResponse().map(d -> (Object) d.toSeconds()).orElse(""))));
+        PageSupport.csv(ctx, "engagement-months.csv", table);
+    }
+
     /** Every cohort of the last {@value #MONTHS} months: its size and how many were active each month after. */
     void cohortsCsv(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);

@@ -133,6 +133,8 @@ public final class PageRoutes {
         routes.get("/engagement/people", engagement::people, VIEWER);
         routes.get("/engagement/people.csv", engagement::peopleCsv, VIEWER);
         routes.get("/engagement/cohorts.csv", engagement::cohortsCsv, VIEWER);
+        routes.get("/measures.csv", scopes::csv, VIEWER);
+        routes.get("/engagement/months.csv", engagement::monthsCsv, VIEWER);
         routes.get("/activities", activities::show, VIEWER);
         routes.get("/activities.csv", activities::csv, VIEWER);
         routes.get("/advocates", advocates::show, VIEWER);

@@ -2,6 +2,7 @@ package dev.plaza.web.pages;
 
 import dev.plaza.core.measures.Scope;
 import io.javalin.http.Context;
+import java.util.Optional;
 
 /** The dashboard of one community ({@code /communities/{id}}) or one channel ({@code /channels/{id}}). */
 final class ScopePage {
@@ -22,6 +23,21 @@ final class ScopePage {
 
     void channel(Context ctx) {
         show(ctx, new Scope.OfChannel(PageSupport.pathId(ctx, "channel-id")), "channels", "channel");
+    }
+
+    /** A scope's daily measures over a span as a spreadsheet: {@code /measures.csv?scope=community:12&from=…&until=…}. */
+    void csv(Context ctx) {
+        long workspace = PageSupport.workspaceId(ctx);
+        // the span and scope are checked as a drill-down's are
+        var filter = dev.plaza.core.measures.MeasureFilter.parse(name -> PageSupport.param(ctx, name));
+        Scope scope = filter.scope();
+        names.name(workspace, scope);
+        dev.plaza.core.csv.CsvTable table = new dev.plaza.core.csv.CsvTable(java.util.List.of("day", "negative", "neutral", "positive",
+                "recommendations", "answers", "replies_to_brand", "mentions", "brand_replies", "goal_posts", "goal_posts_of_brand"));
+        pages.store().measures().daily(workspace, scope, filter.from(), filter.until()).forEach(d -> table.row(java.util.List.of(d.day(),
+                d.negative(), d.neutral(), d.positive(), d.recommendations(), d.answers(), d.repliesToBrand(), d.mentions(),
+                d.brandReplies(), d.goalPosts(), d.goalPostsOfBrand())));
+        PageSupport.csv(ctx, "measures-%s-%s-%s.csv".formatted(scope.key().replace(':', '-'), filter.from(), filter.until()), table);
     }
 
     private void show(Context ctx, Scope scope, String section, String inboxFilter) {
