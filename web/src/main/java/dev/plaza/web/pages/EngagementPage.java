@@ -8,9 +8,14 @@ import dev.plaza.core.engagement.Movement;
 import dev.plaza.core.engagement.PersonEngagement;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The Engagement page, the people behind any point of its charts, and its tables as CSV. */
@@ -31,7 +36,7 @@ final class EngagementPage {
         long workspace = PageSupport.workspaceId(ctx);
         Engagement engagement = pages.store().engagement();
         Optional<LocalDate> latest = engagement.latestMonth(workspace);
-        LocalDate to = latest.orElse(LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1));
+        LocalDate to = latest.orElse(LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1));
         LocalDate from = to.minusMonths(MONTHS - 1);
         var months = engagement.months(workspace, from, to);
         pages.render(ctx, "pages/engagement.jte", new EngagementView(pages.frame(ctx, "Engagement", "engagement"), latest,
@@ -62,7 +67,7 @@ final class EngagementPage {
     /** The months of the page: people at each level, the movement, the relationship with the brand. */
     void monthsCsv(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
-        LocalDate to = pages.store().engagement().latestMonth(workspace).orElse(LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1));
+        LocalDate to = pages.store().engagement().latestMonth(workspace).orElse(LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1));
         CsvTable table = new CsvTable(List.of("month", "ambassadors", "contributors", "participants", "observers", "moved_up",
                 "moved_down", "active", "newcomers", "turned_to_brand", "answered_by_brand", "to_brand", "from_brand",
                 "median_response_seconds"));
@@ -76,7 +81,7 @@ final class EngagementPage {
     /** Every cohort of the last {@value #MONTHS} months: its size and how many were active each month after. */
     void cohortsCsv(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
-        LocalDate to = pages.store().engagement().latestMonth(workspace).orElse(LocalDate.now(java.time.ZoneOffset.UTC).withDayOfMonth(1));
+        LocalDate to = pages.store().engagement().latestMonth(workspace).orElse(LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1));
         List<String> header = new ArrayList<>(List.of("cohort", "people"));
         for (int m = 1; m < MONTHS; m++) {
             header.add("month_" + m);
@@ -109,8 +114,8 @@ final class EngagementPage {
             return new PeopleFilter(month, level, PageSupport.param(ctx, "moved").map(Movement::fromKey));
         }
 
-        java.util.Map<String, String> parameters() {
-            java.util.Map<String, String> parameters = new java.util.LinkedHashMap<>();
+        Map<String, String> parameters() {
+            Map<String, String> parameters = new LinkedHashMap<>();
             parameters.put("from", month.toString());
             level.ifPresent(l -> parameters.put("level", Integer.toString(l.number())));
             moved.ifPresent(m -> parameters.put("moved", m.key()));
@@ -120,7 +125,7 @@ final class EngagementPage {
         String describe() {
             String who = moved.map(m -> m == Movement.UP ? "People who moved closer" : "People who moved away")
                     .orElse(level.map(EngagementLevel::plural).orElse("Everyone active"));
-            String in = java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.ENGLISH).format(month);
+            String in = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(month);
             return who + " in " + in;
         }
     }

@@ -1,6 +1,9 @@
 package dev.plaza.web.pages;
 
+import dev.plaza.core.csv.CsvTable;
+import dev.plaza.core.paging.PageRequest;
 import io.javalin.http.Context;
+import java.util.List;
 import java.util.Optional;
 
 /** The Leaders page: who leads the conversation, in the whole community or in one place of it. */
@@ -25,10 +28,10 @@ final class LeadersPage {
     void csv(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
         Optional<Long> community = PageSupport.param(ctx, "community").map(LeadersPage::communityId);
-        dev.plaza.core.csv.CsvTable table = new dev.plaza.core.csv.CsvTable(java.util.List.of("rank", "person_id", "person", "score",
+        CsvTable table = new CsvTable(List.of("rank", "person_id", "person", "score",
                 "repliers", "mentioners", "boosters"));
-        pages.store().leaders().of(workspace, community, dev.plaza.core.paging.PageRequest.MAX_LIMIT).forEach(l -> table.row(
-                java.util.List.of(l.rank(), l.personId(), l.displayName(), l.score(), l.repliers(), l.mentioners(), l.boosters())));
+        pages.store().leaders().of(workspace, community, PageRequest.MAX_LIMIT).forEach(l -> table.row(
+                List.of(l.rank(), l.personId(), l.displayName(), l.score(), l.repliers(), l.mentioners(), l.boosters())));
         PageSupport.csv(ctx, "leaders.csv", table);
     }
 

@@ -1,10 +1,12 @@
 package dev.plaza.web.pages;
 
+import dev.plaza.core.csv.CsvTable;
+import dev.plaza.core.measures.MeasureFilter;
 import dev.plaza.core.measures.Scope;
 import io.javalin.http.Context;
-import java.util.Optional;
+import java.util.List;
 
-/** The dashboard of one community ({@code /communities/{id}}) or one channel ({@code /channels/{id}}). */
+/** The dashboard of one community ({@code /communities/{id}}) or one channel ({@code /channels/{id}}), and any scope's measures as CSV. */
 final class ScopePage {
 
     private final PageSupport pages;
@@ -29,12 +31,12 @@ final class ScopePage {
     void csv(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
         // the span and scope are checked as a drill-down's are
-        var filter = dev.plaza.core.measures.MeasureFilter.parse(name -> PageSupport.param(ctx, name));
+        MeasureFilter filter = MeasureFilter.parse(name -> PageSupport.param(ctx, name));
         Scope scope = filter.scope();
         names.name(workspace, scope);
-        dev.plaza.core.csv.CsvTable table = new dev.plaza.core.csv.CsvTable(java.util.List.of("day", "negative", "neutral", "positive",
+        CsvTable table = new CsvTable(List.of("day", "negative", "neutral", "positive",
                 "recommendations", "answers", "replies_to_brand", "mentions", "brand_replies", "goal_posts", "goal_posts_of_brand"));
-        pages.store().measures().daily(workspace, scope, filter.from(), filter.until()).forEach(d -> table.row(java.util.List.of(d.day(),
+        pages.store().measures().daily(workspace, scope, filter.from(), filter.until()).forEach(d -> table.row(List.of(d.day(),
                 d.negative(), d.neutral(), d.positive(), d.recommendations(), d.answers(), d.repliesToBrand(), d.mentions(),
                 d.brandReplies(), d.goalPosts(), d.goalPostsOfBrand())));
         PageSupport.csv(ctx, "measures-%s-%s-%s.csv".formatted(scope.key().replace(':', '-'), filter.from(), filter.until()), table);
