@@ -6,7 +6,7 @@ import dev.plaza.core.advocacy.AdvocacyPost;
 import dev.plaza.core.advocacy.AdvocacyReading;
 import dev.plaza.core.advocacy.Advocate;
 import dev.plaza.core.advocacy.Advocates;
-import dev.plaza.core.measures.Scope;
+import dev.plaza.core.measures.MeasureDay;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -41,16 +41,7 @@ final class PgAdvocates implements Advocates {
 
     @Override
     public List<AdvocacyDay> daily(long workspaceId, LocalDate from, LocalDate to) {
-        List<AdvocacyDay> days = new java.util.ArrayList<>();
-        measures.byPlatform(workspaceId, from, to).forEach((scope, measured) -> measured.forEach(day -> {
-            for (Advocacy advocacy : STORED) {
-                if (day.count(advocacy) > 0) {
-                    days.add(new AdvocacyDay(day.day(), ((Scope.OfPlatform) scope).platform(), advocacy, day.count(advocacy)));
-                }
-            }
-        }));
-        days.sort(java.util.Comparator.comparing(AdvocacyDay::day));
-        return days;
+        return measures.byPlatform(workspaceId, from, to, STORED, MeasureDay::count, AdvocacyDay::new);
     }
 
     @Override

@@ -112,18 +112,16 @@ final class PgEngagement implements Engagement {
         // l: the row shown; o: the same person in the other month, which says how they moved
         String rows = moved.map(m -> switch (m) {
             case UP -> """
-                    FROM engagement_level l LEFT JOIN engagement_level o
-                         ON o.workspace_id = l.workspace_id AND o.month = :previous AND o.person_id = l.person_id
+                    LEFT JOIN engagement_level o ON o.workspace_id = l.workspace_id AND o.month = :previous AND o.person_id = l.person_id
                     WHERE l.workspace_id = :w AND l.month = :m AND (o.level IS NULL OR l.level < o.level)""";
             case DOWN -> """
-                    FROM engagement_level l LEFT JOIN engagement_level o
-                         ON o.workspace_id = l.workspace_id AND o.month = :m AND o.person_id = l.person_id
+                    LEFT JOIN engagement_level o ON o.workspace_id = l.workspace_id AND o.month = :m AND o.person_id = l.person_id
                     WHERE l.workspace_id = :w AND l.month = :previous AND (o.level IS NULL OR o.level > l.level)""";
-        }).orElse("FROM engagement_level l WHERE l.workspace_id = :w AND l.month = :m");
+        }).orElse("WHERE l.workspace_id = :w AND l.month = :m");
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT l.*, p.display_name %s AND (:level = 0 OR l.level = :level) AND p.id = l.person_id
-                        ORDER BY l.love * greatest(l.reach, 1) DESC, l.person_id LIMIT :limit"""
-                        .formatted(rows.replaceFirst("FROM engagement_level l", "FROM person p, engagement_level l")))
+                        SELECT l.*, p.display_name FROM engagement_level l JOIN person p ON p.id = l.person_id
+                        %s AND (:level = 0 OR l.level = :level)
+                        ORDER BY l.love * greatest(l.reach, 1) DESC, l.person_id LIMIT :limit""".formatted(rows))
                 .bind("w", workspaceId).bind("m", month).bind("previous", month.minusMonths(1))
                 .bind("level", level.map(EngagementLevel::number).orElse(0)).bind("limit", limit).map(PERSON).list());
     }

@@ -56,9 +56,27 @@ final class PgMeasures implements Measures {
         return Keyset.page(rows, page, p -> p.activity().at(), p -> p.activity().id());
     }
 
-    /** Each platform's days, for the breakdowns by platform. */
-    Map<Scope, List<MeasureDay>> byPlatform(long workspaceId, LocalDate from, LocalDate to) {
-        return daily(workspaceId, Arrays.stream(Platform.values()).<Scope>map(Scope.OfPlatform::new).toList(), from, to);
+    /** One row of a breakdown by platform and class: what the caller makes of a day, platform, class and count. */
+    interface PlatformRow<C, T> {
+        T of(LocalDate day, Platform platform, C value, long count);
+    }
+
+    /**
+     * Each platform's days broken down by the classes {@code values} (those counted at all), by day: the
+     * sentiment and advocacy breakdowns by platform read them so.
+     */
+    <C, T> List<T> byPlatform(long workspaceId, LocalDate from, LocalDate to, List<C> values,
+                              java.util.function.BiFunction<MeasureDay, C, Long> count, PlatformRow<C, T> row) {
+        List<Map.Entry<LocalDate, T>> rows = new java.util.ArrayList<>();
+        daily(workspaceId, Arrays.stream(Platform.values()).<Scope>map(Scope.OfPlatform::new).toList(), from, to)
+                .forEach((scope, measured) -> measured.forEach(day -> values.forEach(value -> {
+                    long n = count.apply(day, value);
+                    if (n > 0) {
+                        rows.add(Map.entry(day.day(), row.of(day.day(), ((Scope.OfPlatform) scope).platform(), value, n)));
+                    }
+                })));
+        rows.sort(Map.Entry.comparingByKey());
+        return rows.stream().map(Map.Entry::getValue).toList();
     }
 
     private Map<Scope, List<MeasureDay>> daily(long workspaceId, Collection<Scope> scopes, LocalDate from, LocalDate to) {

@@ -1,6 +1,6 @@
 package dev.plaza.store;
 
-import dev.plaza.core.measures.Scope;
+import dev.plaza.core.measures.MeasureDay;
 import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentDay;
 import dev.plaza.core.sentiment.SentimentMonth;
@@ -26,16 +26,7 @@ final class PgSentiments implements Sentiments {
 
     @Override
     public List<SentimentDay> daily(long workspaceId, LocalDate from, LocalDate to) {
-        List<SentimentDay> days = new java.util.ArrayList<>();
-        measures.byPlatform(workspaceId, from, to).forEach((scope, measured) -> measured.forEach(day -> {
-            for (Sentiment sentiment : Sentiment.values()) {
-                if (day.count(sentiment) > 0) {
-                    days.add(new SentimentDay(day.day(), ((Scope.OfPlatform) scope).platform(), sentiment, day.count(sentiment)));
-                }
-            }
-        }));
-        days.sort(java.util.Comparator.comparing(SentimentDay::day));
-        return days;
+        return measures.byPlatform(workspaceId, from, to, List.of(Sentiment.values()), MeasureDay::count, SentimentDay::new);
     }
 
     @Override

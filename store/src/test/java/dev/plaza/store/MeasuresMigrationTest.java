@@ -12,17 +12,14 @@ import dev.plaza.core.scoring.PostScorer;
 import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.sentiment.Sentiment;
 import dev.plaza.core.sentiment.SentimentScore;
+import dev.plaza.store.testing.EarlierDatabase;
 import dev.plaza.store.testing.TestStore;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** V26 carries the posts scored before it into the dashboards' measures, and scoring them again counts nothing twice. */
 class MeasuresMigrationTest {
@@ -59,41 +56,24 @@ class MeasuresMigrationTest {
 
     @Test
     void theScoredPostsAreCountedInEveryScopeAndScoredAgainWithoutCountingTwice() throws SQLException {
-        String name = "measures_backfill_" + System.nanoTime();
-        String url = db.jdbcUrl().replaceFirst("/[^/?]+\\?", "/" + name + "?");
-        execute(db.jdbcUrl(), "CREATE DATABASE " + name);
-        try {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setUrl(url);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("25").load().migrate();
-            execute(url, SCORED_BEFORE);
+        try (EarlierDatabase earlier = new EarlierDatabase(db, "measures_backfill", "25", SCORED_BEFORE);
+             PlazaStore store = PlazaStore.onJdbcUrl(earlier.url(), "migrated database", new SecretBox(TestStore.SECRET_KEY), List.of())) {
+            MeasureDay all = new MeasureDay(DAY, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0);
+            assertThat(store.measures().daily(1, Scope.ALL, DAY, DAY)).containsExactly(all);
+            assertThat(store.measures().daily(1, new Scope.OfCommunity(7), DAY, DAY))
+                    .containsExactly(new MeasureDay(DAY, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0));
+            assertThat(store.measures().daily(1, new Scope.OfChannel(5), DAY, DAY))
+                    .containsExactly(new MeasureDay(DAY, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0));
+            assertThat(store.measures().daily(1, new Scope.OfPlatform(Platform.BLUESKY), DAY, DAY))
+                    .containsExactly(new MeasureDay(DAY, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0));
+            assertThat(store.scoring().queued()).as("the scored posts, to be scored again").isEqualTo(3);
 
-            try (PlazaStore store = PlazaStore.onJdbcUrl(url, "migrated database", new SecretBox(TestStore.SECRET_KEY), List.of())) {
-                MeasureDay all = new MeasureDay(DAY, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0);
-                assertThat(store.measures().daily(1, Scope.ALL, DAY, DAY)).containsExactly(all);
-                assertThat(store.measures().daily(1, new Scope.OfCommunity(7), DAY, DAY))
-                        .containsExactly(new MeasureDay(DAY, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0));
-                assertThat(store.measures().daily(1, new Scope.OfChannel(5), DAY, DAY))
-                        .containsExactly(new MeasureDay(DAY, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0));
-                assertThat(store.measures().daily(1, new Scope.OfPlatform(Platform.BLUESKY), DAY, DAY))
-                        .containsExactly(new MeasureDay(DAY, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0));
-                assertThat(store.scoring().queued()).as("the scored posts, to be scored again").isEqualTo(3);
-
-                while (store.scoring().scoreQueued(100, AS_BEFORE) > 0) {
-                    // until the queue is empty
-                }
-
-                assertThat(store.measures().daily(1, Scope.ALL, DAY, DAY)).containsExactly(all);
-                assertThat(store.advocates().top(1, 5)).singleElement().satisfies(a -> assertThat(a.recommendations()).isEqualTo(1));
+            while (store.scoring().scoreQueued(100, AS_BEFORE) > 0) {
+                // until the queue is empty
             }
-        } finally {
-            execute(db.jdbcUrl(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-        }
-    }
 
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.createStatement().execute(sql);
+            assertThat(store.measures().daily(1, Scope.ALL, DAY, DAY)).containsExactly(all);
+            assertThat(store.advocates().top(1, 5)).singleElement().satisfies(a -> assertThat(a.recommendations()).isEqualTo(1));
         }
     }
 }

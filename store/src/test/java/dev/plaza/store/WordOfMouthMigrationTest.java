@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plaza.core.secrets.SecretBox;
 import dev.plaza.core.wordofmouth.Echoes;
+import dev.plaza.store.testing.EarlierDatabase;
 import dev.plaza.store.testing.TestStore;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /** V27 links the echoes of the activities stored before it, as the ingest links them since. */
 class WordOfMouthMigrationTest {
@@ -42,30 +41,18 @@ class WordOfMouthMigrationTest {
 
     @Test
     void theEchoesStoredBeforeAreLinkedAsTheIngestWouldHave() throws SQLException {
-        String name = "wom_backfill_" + System.nanoTime();
-        String url = db.jdbcUrl().replaceFirst("/[^/?]+\\?", "/" + name + "?");
-        execute(db.jdbcUrl(), "CREATE DATABASE " + name);
-        try {
-            PGSimpleDataSource dataSource = new PGSimpleDataSource();
-            dataSource.setUrl(url);
-            // the version before V27, where there is one: "?" lets it be missing
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").target("26?").load().migrate();
-            execute(url, STORED_BEFORE);
-
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-
-            assertThat(edges(url)).as("no like, no echo of a source stored after it; a reply quoting its parent is a quote")
+        // the version before V27, where there is one: "?" lets it be missing
+        try (EarlierDatabase earlier = new EarlierDatabase(db, "wom_backfill", "26?", STORED_BEFORE);
+             PlazaStore store = PlazaStore.onJdbcUrl(earlier.url(), "backfilled database", new SecretBox(TestStore.SECRET_KEY),
+                     List.of())) {
+            assertThat(edges(earlier.url())).as("no like, no echo of a source stored after it; a reply quoting its parent is a quote")
                     .containsExactly("1<-2 0", "1<-3 1", "1<-4 1", "4<-8 2");
-            try (PlazaStore store = PlazaStore.onJdbcUrl(url, "backfilled database", new SecretBox(TestStore.SECRET_KEY), List.of())) {
-                assertThat(store.wordOfMouth().of(1, List.of(1L))).hasEntrySatisfying(1L, c -> {
-                    assertThat(c.direct()).isEqualTo(new Echoes(1, 2, 0));
-                    assertThat(c.all()).isEqualTo(new Echoes(1, 2, 1));
-                    assertThat(c.peopleReached()).isEqualTo(4);
-                    assertThat(c.depth()).isEqualTo(2);
-                });
-            }
-        } finally {
-            execute(db.jdbcUrl(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            assertThat(store.wordOfMouth().of(1, List.of(1L))).hasEntrySatisfying(1L, c -> {
+                assertThat(c.direct()).isEqualTo(new Echoes(1, 2, 0));
+                assertThat(c.all()).isEqualTo(new Echoes(1, 2, 1));
+                assertThat(c.peopleReached()).isEqualTo(4);
+                assertThat(c.depth()).isEqualTo(2);
+            });
         }
     }
 
@@ -78,11 +65,5 @@ class WordOfMouthMigrationTest {
             }
         }
         return edges;
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url)) {
-            c.createStatement().execute(sql);
-        }
     }
 }
