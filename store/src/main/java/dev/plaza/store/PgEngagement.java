@@ -117,6 +117,9 @@ final class PgEngagement implements Engagement {
             case DOWN -> """
                     LEFT JOIN engagement_level o ON o.workspace_id = l.workspace_id AND o.month = :m AND o.person_id = l.person_id
                     WHERE l.workspace_id = :w AND l.month = :previous AND (o.level IS NULL OR o.level > l.level)""";
+            case ARRIVED -> """
+                    WHERE l.workspace_id = :w AND l.month = :m
+                      AND (SELECT min(f.month) FROM person_month f WHERE f.person_id = l.person_id AND f.workspace_id = :w) = :m""";
         }).orElse("WHERE l.workspace_id = :w AND l.month = :m");
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT l.*, p.display_name FROM engagement_level l JOIN person p ON p.id = l.person_id

@@ -178,4 +178,27 @@ class EngagementTest {
         assertThat(db.store().engagement().recompute(w, true)).as("every month when asked").isEqualTo(3);
         assertThat(levels(w, APR)).containsEntry("Cal", EngagementLevel.PARTICIPANT);
     }
+
+    @Test
+    void theNewcomersOfAMonthAreThoseFirstActiveInIt() {
+        long w = community();
+        SeenIdentity dee = account("dee", "other.example");
+        db.store().streams().ingest(w, new StreamBatch("test", 2, new IngestBatch(List.of(dee, ana), List.of(
+                post("https://other.example/dee/apr", dee, at(APR, 10, 9), "Hello everyone"),
+                post("https://social.example/ana/apr", ana, at(APR, 11, 9), "April post")), Optional.empty()), List.of(), List.of()));
+        db.store().engagement().recompute(w, false);
+
+        assertThat(newcomers(w, JAN)).containsExactlyInAnyOrder("Ana", "Bob", "Cal");
+        assertThat(newcomers(w, FEB)).as("Ana was active before").isEmpty();
+        assertThat(newcomers(w, APR)).as("Ana and Bob came back; Dee is new").containsExactly("Dee");
+        for (LocalDate month : List.of(JAN, FEB, APR)) {
+            assertThat((long) newcomers(w, month).size()).as("the chart's count for %s", month)
+                    .isEqualTo(db.store().engagement().months(w, month, month).getFirst().newcomers());
+        }
+    }
+
+    private List<String> newcomers(long w, LocalDate month) {
+        return db.store().engagement().gravity(w, month, Optional.empty(), Optional.of(dev.plaza.core.engagement.Movement.ARRIVED), 10)
+                .stream().map(PersonEngagement::displayName).toList();
+    }
 }

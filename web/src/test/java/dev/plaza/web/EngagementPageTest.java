@@ -73,6 +73,25 @@ class EngagementPageTest {
     }
 
     @Test
+    void theNewcomersPointOpensThoseFirstActiveThatMonth() throws Exception {
+        Browser viewer = community.browser(server, Role.VIEWER);
+        String body = viewer.get("/engagement").body();
+        String link = ChartPoints.firstLink(body, "movement-chart", "newcomers");
+        assertThat(link).startsWith("/engagement/people?from=2025-01-01&until=2025-01-31").contains("moved=new");
+
+        HttpResponse<String> people = viewer.get(link);
+
+        assertThat(people.statusCode()).isEqualTo(200);
+        assertThat(people.body()).contains("Newcomers, first active in January 2025").contains(">Ada</a>").contains(">Grace</a>");
+        JsonNode chart = ChartPoints.chart(body, "movement-chart");
+        int january = chart.path("starts").size() - 4;
+        assertThat(chart.path("starts").get(january).asText()).isEqualTo("2025-01-01");
+        long plotted = chart.path("series").get(2).path("data").get(january).asLong();
+        assertThat(viewer.get(link.replace("/engagement/people?", "/engagement/people.csv?")).body().lines().count() - 1)
+                .as("one row for each newcomer the chart counts").isEqualTo(plotted).isEqualTo(2);
+    }
+
+    @Test
     void aPersonsPageSaysTheirLevelMonthByMonth() {
         HttpResponse<String> page = community.browser(server, Role.VIEWER).get("/people/" + community.person(db.store(), "Linus"));
 

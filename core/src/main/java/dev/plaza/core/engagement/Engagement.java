@@ -24,7 +24,8 @@ public interface Engagement {
 
     /**
      * The people with the most gravity in {@code month}, at one level or any, and of those who moved
-     * into it, or only those who moved that way (who moved down out of being active, as they were).
+     * into it, or only those who moved that way (who moved down out of being active, as they were), or only
+     * the newcomers, first active in it.
      */
     List<PersonEngagement> gravity(long workspaceId, LocalDate month, java.util.Optional<EngagementLevel> level,
                                    java.util.Optional<Movement> moved, int limit);

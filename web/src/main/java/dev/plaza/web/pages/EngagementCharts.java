@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 
-/** The Engagement page's monthly charts: people at each level, and who moved up, down or arrived. */
+/** The Engagement page's monthly charts: people at each level, and who moved up, down or arrived, each bar or point opening its people. */
 public record EngagementCharts(DashboardChart levels, DashboardChart movement) {
 
     static final String PEOPLE = "/engagement/people";
@@ -25,6 +25,7 @@ public record EngagementCharts(DashboardChart levels, DashboardChart movement) {
                 monthly.chart("line", List.of(
                         monthly.series("moved-up", "Moved closer", of.apply(EngagementMonth::movedUp), Map.of("moved", Movement.UP.key())),
                         monthly.series("moved-down", "Moved away", of.apply(EngagementMonth::movedDown), Map.of("moved", Movement.DOWN.key())),
-                        monthly.series("newcomers", "Newcomers", of.apply(EngagementMonth::newcomers), null))));
+                        monthly.series("newcomers", "Newcomers", of.apply(EngagementMonth::newcomers),
+                                Map.of("moved", Movement.ARRIVED.key())))));
     }
 }

@@ -45,7 +45,7 @@ final class EngagementPage {
                 latest.map(m -> engagement.gravity(workspace, m, Optional.empty(), Optional.empty(), GRAVITY_SHOWN)).orElse(List.of())));
     }
 
-    /** The people behind a point: a month's people at a level, or who moved up or down into it. */
+    /** The people behind a point: a month's people at a level, who moved up or down into it, or its newcomers. */
     void people(Context ctx) {
         long workspace = PageSupport.workspaceId(ctx);
         PeopleFilter filter = PeopleFilter.of(ctx);
@@ -123,7 +123,11 @@ final class EngagementPage {
         }
 
         String describe() {
-            String who = moved.map(m -> m == Movement.UP ? "People who moved closer" : "People who moved away")
+            String who = moved.map(m -> switch (m) {
+                case UP -> "People who moved closer";
+                case DOWN -> "People who moved away";
+                case ARRIVED -> "Newcomers, first active";
+            })
                     .orElse(level.map(EngagementLevel::plural).orElse("Everyone active"));
             String in = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).format(month);
             return who + " in " + in;
