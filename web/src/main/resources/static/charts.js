@@ -1,6 +1,7 @@
 // Draws the charts from the JSON in each canvas's data-chart attribute: the Overview's activities per
-// week by platform, and a dashboard's measures (see DashboardChart), whose points open what is behind
-// them when clicked: the point's week or month, the series' filter and the dashboard's scope.
+// week by platform (see ActivityChart), and a dashboard's measures (see DashboardChart), whose points
+// open what is behind them when clicked: the point's week or month, the series' filter and the
+// dashboard's scope.
 (function () {
   "use strict";
   if (typeof Chart === "undefined") {
@@ -59,8 +60,24 @@
     return period === "month" ? function (items) { return items[0].label; } : title;
   }
 
+  // A click on a point opens what is behind it; the pointer says which points can be clicked.
+  function clickable(settings, canvas, data, intersect) {
+    settings.onHover = function (event, elements) {
+      canvas.style.cursor = elements.length ? "pointer" : "default";
+    };
+    settings.onClick = function (event, elements, chart) {
+      var hits = chart.getElementsAtEventForMode(event, "nearest", { intersect: intersect }, true);
+      var url = hits.length ? postsBehind(data, canvas.dataset.scope, hits[0]) : null;
+      if (url) {
+        window.location.assign(url);
+      }
+    };
+    return settings;
+  }
+
   function drawActivity(canvas) {
     var data = JSON.parse(canvas.dataset.chart);
+    var settings = options(true, false, { title: title, footer: function () { return "Click to see the activities"; } });
     new Chart(canvas, {
       type: "line",
       data: {
@@ -73,7 +90,7 @@
           };
         })
       },
-      options: options(true, false, { title: title })
+      options: clickable(settings, canvas, data, false)
     });
   }
 
@@ -85,17 +102,7 @@
       label: function (item) { return item.dataset.label + ": " + item.formattedValue + (data.percent ? "%" : ""); },
       footer: function () { return data.path === "/activities" ? "Click to see the posts" : "Click to see the people"; }
     });
-    settings.onHover = function (event, elements) {
-      canvas.style.cursor = elements.length ? "pointer" : "default";
-    };
-    settings.onClick = function (event) {
-      var hits = chart.getElementsAtEventForMode(event, "nearest", { intersect: bar }, true);
-      var url = hits.length ? postsBehind(data, canvas.dataset.scope, hits[0]) : null;
-      if (url) {
-        window.location.assign(url);
-      }
-    };
-    var chart = new Chart(canvas, {
+    new Chart(canvas, {
       type: data.type,
       data: {
         labels: data.labels,
@@ -107,7 +114,7 @@
                 tension: 0.25, pointRadius: 2, pointHitRadius: 10, borderWidth: 2, spanGaps: false };
         })
       },
-      options: settings
+      options: clickable(settings, canvas, data, bar)
     });
   }
 

@@ -128,6 +128,27 @@ class BrowserTest {
         assertThat(browser.findElements(By.cssSelector("ol.measured-posts .badge.sentiment-positive"))).hasSameSizeAs(posts);
         screenshot("activities");
 
+        // a click on the activity chart's latest point of its top platform lands on that platform's week
+        browser.get(base() + "/");
+        WebElement activityChart = waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("activity-chart")));
+        waitForCharts();
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> point = (java.util.Map<String, Object>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("""
+                const chart = Chart.getChart(arguments[0]);
+                const d = chart.data.datasets.length - 1;
+                const data = chart.data.datasets[d].data;
+                const i = data.findLastIndex(n => n > 0);
+                const el = chart.getDatasetMeta(d).data[i];
+                const box = arguments[0].getBoundingClientRect();
+                return { x: el.x - box.width / 2, y: el.y - box.height / 2, count: data[i], platform: chart.data.datasets[d].label };""",
+                activityChart);
+        new org.openqa.selenium.interactions.Actions(browser)
+                .moveToElement(activityChart, ((Number) point.get("x")).intValue(), ((Number) point.get("y")).intValue()).click().perform();
+        waitFor().until(ExpectedConditions.urlContains("/activity?"));
+        assertThat(browser.findElement(By.id("activity-description")).getText()).startsWith("Everything on " + point.get("platform"));
+        assertThat(browser.findElements(By.cssSelector("ol.activity-log > li"))).hasSize(Math.min(50, ((Number) point.get("count")).intValue()));
+        screenshot("activity-log");
+
         browser.findElement(By.cssSelector("nav a[href='/engagement']")).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("levels-chart")));
         waitForCharts();

@@ -4,6 +4,7 @@ import dev.plaza.core.activity.ActivityFilter;
 import dev.plaza.core.activity.ConversationFilter;
 import dev.plaza.core.activity.ConversationOrder;
 import dev.plaza.core.activity.ConversationStatus;
+import dev.plaza.core.activity.DaySpan;
 import dev.plaza.core.advocacy.Advocacy;
 import dev.plaza.core.advocacy.AdvocacyPost;
 import dev.plaza.core.alerts.Alerts;
@@ -24,8 +25,9 @@ import java.util.function.Function;
 
 /**
  * Every read the dashboard pages make, through the store's API with the pages' arguments: the Overview,
- * a community's and a channel's dashboard, the posts behind a chart's point (first and third page), the
- * Advocates and Leaders pages, a busy person's page and the inbox sorted by what waits for the brand.
+ * a community's and a channel's dashboard, the activities and the posts behind a chart's point (first
+ * and third page), the Advocates and Leaders pages, a busy person's page and the inbox sorted by what
+ * waits for the brand.
  */
 final class DashboardReads {
 
@@ -57,6 +59,12 @@ final class DashboardReads {
         latencies.measure("open conversations, 5", () -> store.conversations().list(w, Optional.of(ConversationStatus.OPEN),
                 PageRequest.first(5)).items().size());
         latencies.measure("alerts open", () -> store.alerts().open(w, latest.plusSeconds(3600), Alerts.ANSWER_WITHIN, ALERTS).size());
+        // the activities behind a point of the Overview's activity chart: a busy platform's week, and a rare one's
+        DaySpan week = new DaySpan(weekStart, to);
+        pages(latencies, "activity, a week on Bluesky", request -> store.activities().list(w,
+                ActivityFilter.during(week, Optional.of(Platform.BLUESKY)), request), POSTS);
+        latencies.measure("activity, a week on a rare platform", () -> store.activities().list(w,
+                ActivityFilter.during(week, Optional.of(Platform.LENS)), PageRequest.first(POSTS)).items().size());
         // a platform's, a community's and a channel's dashboard
         latencies.measure("measures daily, a platform", () -> store.measures().daily(w, new Scope.OfPlatform(Platform.BLUESKY), from, to).size());
         latencies.measure("measures daily, a community", () -> store.measures().daily(w, new Scope.OfCommunity(community), from, to).size());

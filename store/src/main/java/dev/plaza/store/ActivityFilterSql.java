@@ -15,6 +15,7 @@ final class ActivityFilterSql {
         filter.platform().ifPresent(p -> sql.append(" AND a.platform = :platform"));
         filter.kind().ifPresent(k -> sql.append(" AND a.kind = :kind"));
         filter.conversationId().ifPresent(c -> sql.append(" AND a.conversation_id = :conversation"));
+        filter.days().ifPresent(d -> sql.append(" AND a.at >= :daysStart AND a.at < :daysEnd"));
     }
 
     static void bind(Query query, ActivityFilter filter) {
@@ -22,5 +23,6 @@ final class ActivityFilterSql {
         filter.platform().ifPresent(p -> query.bind("platform", p.key()));
         filter.kind().ifPresent(k -> query.bind("kind", k.key()));
         filter.conversationId().ifPresent(c -> query.bind("conversation", c));
+        filter.days().ifPresent(d -> query.bind("daysStart", Rows.timestamp(d.start())).bind("daysEnd", Rows.timestamp(d.end())));
     }
 }

@@ -11,9 +11,12 @@ import dev.plaza.core.people.Person;
 import dev.plaza.core.people.PersonFilter;
 import dev.plaza.core.people.PersonMerge;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
@@ -79,6 +82,16 @@ final class PgPeople implements People {
     public Optional<Identity> identity(long workspaceId, long identityId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM identity WHERE workspace_id = :w AND id = :id")
                 .bind("w", workspaceId).bind("id", identityId).map(Rows.IDENTITY).findOne());
+    }
+
+    @Override
+    public Map<Long, Identity> identities(long workspaceId, Collection<Long> identityIds) {
+        if (identityIds.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM identity WHERE workspace_id = :w AND id = ANY(:ids)")
+                .bind("w", workspaceId).bind("ids", identityIds.toArray(Long[]::new)).map(Rows.IDENTITY).list())
+                .stream().collect(Collectors.toMap(Identity::id, identity -> identity));
     }
 
     @Override

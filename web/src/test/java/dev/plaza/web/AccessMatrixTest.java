@@ -78,6 +78,8 @@ class AccessMatrixTest {
                         new Route("GET", "/engagement/people.csv", Access.VIEWER),
                         new Route("GET", "/engagement/cohorts.csv", Access.VIEWER),
                         new Route("GET", "/activities.csv", Access.VIEWER),
+                        new Route("GET", "/activity", Access.VIEWER),
+                        new Route("GET", "/activity.csv", Access.VIEWER),
                         new Route("GET", "/communities/{community-id}", Access.VIEWER),
                         new Route("GET", "/channels/{channel-id}", Access.VIEWER),
                         new Route("GET", "/people/suggestions", Access.VIEWER),

@@ -61,6 +61,53 @@ class PagesTest {
     }
 
     @Test
+    void everyPointOfTheActivityChartOpensTheActivitiesItCounts() throws Exception {
+        JsonNode chart = Json.mapper().readTree(Html.attribute(viewer.get("/").body(), "activity-chart", "data-chart"));
+        long listed = 0;
+        int points = 0;
+        for (JsonNode series : chart.path("series")) {
+            assertThat(series.path("drill").path("platform").asText()).isEqualTo(series.path("platform").asText());
+            for (int point = 0; point < series.path("data").size(); point++) {
+                long counted = series.path("data").get(point).asLong();
+                if (counted == 0) {
+                    continue;
+                }
+                String query = "?platform=" + series.path("platform").asText() + "&from=" + chart.path("starts").get(point).asText()
+                        + "&until=" + chart.path("ends").get(point).asText();
+                List<String> rows = viewer.get(chart.path("path").asText() + ".csv" + query).body().lines().toList();
+                assertThat(rows.size() - 1).as("the rows behind %s %s", series.path("label").asText(), query).isEqualTo((int) counted);
+                assertThat(rows.stream().skip(1)).allSatisfy(row -> assertThat(row.split(",")[2]).isEqualTo(series.path("platform").asText()));
+                listed += counted;
+                points++;
+            }
+        }
+        assertThat(listed).as("every activity is behind one point").isEqualTo(Community.ACTIVITIES);
+        assertThat(points).isGreaterThan(1);
+    }
+
+    @Test
+    void theActivityPageListsAWeekOnAPlatformAndSaysWhatIsWrong() throws Exception {
+        JsonNode chart = Json.mapper().readTree(Html.attribute(viewer.get("/").body(), "activity-chart", "data-chart"));
+        JsonNode series = chart.path("series").get(0);
+        int point = 0;
+        while (series.path("data").get(point).asLong() == 0) {
+            point++;
+        }
+        String from = chart.path("starts").get(point).asText();
+        HttpResponse<String> page = viewer.get("/activity?platform=" + series.path("platform").asText() + "&from=" + from + "&until="
+                + chart.path("ends").get(point).asText());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Everything on " + series.path("label").asText() + ", ")
+                .contains("class=\"badge platform-" + series.path("platform").asText() + "\"");
+        assertThat(page.body().split("<li class=\"activity ").length - 1).isEqualTo(series.path("data").get(point).asInt());
+        assertThat(viewer.get("/activity?from=2025-02-01&until=2025-01-01").body()).contains("'until' comes before 'from'");
+        assertThat(viewer.get("/activity?platform=myspace&from=2025-01-01&until=2025-01-07").statusCode()).isEqualTo(400);
+        assertThat(viewer.get("/activity?platform=bluesky").body()).contains("'from' is required");
+        assertThat(Browser.at(server).get("/activity?from=" + from + "&until=" + from).statusCode()).as("only the team").isIn(302, 303);
+    }
+
+    @Test
     void overviewShowsTheWeeksOfPostsBySentiment() throws Exception {
         java.util.concurrent.atomic.AtomicInteger scored = new java.util.concurrent.atomic.AtomicInteger();
         db.store().scoring().scoreQueued(1_000, post -> {

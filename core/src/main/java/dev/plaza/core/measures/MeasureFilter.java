@@ -2,11 +2,10 @@ package dev.plaza.core.measures;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.plaza.core.activity.DaySpan;
 import dev.plaza.core.advocacy.Advocacy;
 import dev.plaza.core.sentiment.Sentiment;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Option
                             Optional<Advocacy> advocacy, Optional<Measured> measured, Optional<Long> personId) {
 
     /** The longest span one listing covers: a chart's year and a little more. */
-    public static final int MAX_DAYS = 400;
+    public static final int MAX_DAYS = DaySpan.MAX_DAYS;
     public static final List<String> NAMES = List.of("scope", "from", "until", "sentiment", "advocacy", "measure", "person");
 
     public MeasureFilter {
@@ -33,12 +32,7 @@ public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Option
         requireNonNull(advocacy, "advocacy");
         requireNonNull(measured, "measured");
         requireNonNull(personId, "personId");
-        if (until.isBefore(from)) {
-            throw new IllegalArgumentException("the days run from %s to %s: 'until' comes before 'from'".formatted(from, until));
-        }
-        if (ChronoUnit.DAYS.between(from, until) >= MAX_DAYS) {
-            throw new IllegalArgumentException("from %s to %s is more than %d days: choose a shorter span".formatted(from, until, MAX_DAYS));
-        }
+        DaySpan.requireValid(from, until);
         if (advocacy.filter(a -> a == Advocacy.NONE).isPresent()) {
             throw new IllegalArgumentException("advocacy 'none' is not counted: use recommendation, answer, reply-to-brand or mention");
         }
@@ -46,7 +40,8 @@ public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Option
 
     /** Reads a filter from query parameters ({@link #NAMES}); {@code from} and {@code until} are required. */
     public static MeasureFilter parse(Function<String, Optional<String>> values) {
-        return new MeasureFilter(values.apply("scope").map(Scope::parse).orElse(Scope.ALL), day(values, "from"), day(values, "until"),
+        return new MeasureFilter(values.apply("scope").map(Scope::parse).orElse(Scope.ALL), DaySpan.day(values, "from"),
+                DaySpan.day(values, "until"),
                 values.apply("sentiment").map(Sentiment::fromKey), values.apply("advocacy").map(Advocacy::fromKey),
                 values.apply("measure").map(Measured::fromKey), values.apply("person").map(MeasureFilter::personId));
     }
@@ -69,15 +64,6 @@ public record MeasureFilter(Scope scope, LocalDate from, LocalDate until, Option
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'person' is a person's id (a number), not '%s'".formatted(text), e);
-        }
-    }
-
-    private static LocalDate day(Function<String, Optional<String>> values, String name) {
-        String text = values.apply(name).orElseThrow(() -> new IllegalArgumentException("'%s' is required: a day as YYYY-MM-DD".formatted(name)));
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'%s' is a day as YYYY-MM-DD, not '%s'".formatted(name, text), e);
         }
     }
 }

@@ -2,7 +2,9 @@ package dev.plaza.core.people;
 
 import dev.plaza.core.paging.Page;
 import dev.plaza.core.paging.PageRequest;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** People and their identities, with reversible, audited merges. */
@@ -18,6 +20,9 @@ public interface People {
     Page<Identity> identities(long workspaceId, PageRequest page);
 
     Optional<Identity> identity(long workspaceId, long identityId);
+
+    /** The identities of the workspace among {@code identityIds}, by id (those of other workspaces are left out). */
+    Map<Long, Identity> identities(long workspaceId, Collection<Long> identityIds);
 
     /** Moves every identity of {@code mergedId} to {@code survivorId}; the merged person disappears. */
     PersonMerge merge(long workspaceId, long survivorId, long mergedId, LinkEvidence evidence, Optional<Long> byMemberId);

@@ -1,5 +1,6 @@
 package dev.plaza.web.pages;
 
+import dev.plaza.core.activity.DaySpan;
 import dev.plaza.core.csv.CsvTable;
 import dev.plaza.core.measures.MeasureFilter;
 import dev.plaza.core.measures.MeasuredPost;
@@ -53,22 +54,14 @@ final class ActivitiesPage {
         author(workspace, filter);
         CsvTable table = new CsvTable(List.of("activity_id", "at", "platform", "kind", "person_id", "author", "handle",
                 "sentiment", "confidence", "advocacy", "text", "url"));
-        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
-        int rows = 0;
-        while (rows < EXPORTED) {
-            Page<MeasuredPost> page = pages.store().measures().posts(workspace, filter, request);
-            for (MeasuredPost post : page.items()) {
+        PageSupport.eachPage(request -> pages.store().measures().posts(workspace, filter, request), EXPORTED, posts -> {
+            for (MeasuredPost post : posts) {
                 table.row(List.of(post.activity().id(), post.activity().at(), post.activity().platform().key(),
                         post.activity().kind().key(), post.personId(), post.authorName(), post.authorHandle(), post.sentiment().key(),
                         Math.round(post.confidence() * 100) / 100.0, post.advocacy().map(a -> a.key()).orElse(""), post.activity().text(),
                         post.activity().url().orElse("")));
             }
-            rows += page.items().size();
-            if (page.nextCursor().isEmpty()) {
-                break;
-            }
-            request = PageRequest.after(page.nextCursor().get(), PageRequest.MAX_LIMIT);
-        }
+        });
         PageSupport.csv(ctx, "posts-%s-%s.csv".formatted(filter.from(), filter.until()), table);
     }
 
@@ -111,12 +104,6 @@ final class ActivitiesPage {
             case GOAL_OF_BRAND -> "posts about the goal by the brand or naming it";
         })).orElse("posts, replies and mentions");
         what.add(kind);
-        String days = filter.from().equals(filter.until()) ? Fmt.date(instant(filter.from()))
-                : Fmt.date(instant(filter.from())) + " to " + Fmt.date(instant(filter.until()));
-        return Fmt.sentence(String.join(" ", what)) + " in " + scopeName + ", " + days;
-    }
-
-    private static java.time.Instant instant(java.time.LocalDate day) {
-        return day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return Fmt.sentence(String.join(" ", what)) + " in " + scopeName + ", " + Fmt.days(new DaySpan(filter.from(), filter.until()));
     }
 }

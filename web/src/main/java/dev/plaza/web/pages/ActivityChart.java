@@ -9,15 +9,18 @@ import java.util.Map;
 
 /**
  * The Overview chart's data: activities per platform per week (a year of days is too spiky to
- * read), one series per platform that has any activity, in Chart.js's shape.
+ * read), one series per platform that has any activity, in Chart.js's shape; a point opens the
+ * activities behind it on the page at {@code path}, its week from {@code starts} to {@code ends}.
  */
-public record ActivityChart(List<String> labels, List<Series> series) {
+public record ActivityChart(String path, List<String> labels, List<String> starts, List<String> ends, List<Series> series) {
 
-    /** One platform's line: its key picks the colour, its label names it. */
-    public record Series(String platform, String label, List<Long> data) {
+    static final String PATH = "/activity";
+
+    /** One platform's line: its key picks the colour, its label names it, {@code drill} lists its activities. */
+    public record Series(String platform, String label, List<Long> data, Map<String, String> drill) {
     }
 
-    public static final ActivityChart EMPTY = new ActivityChart(List.of(), List.of());
+    public static final ActivityChart EMPTY = new ActivityChart(PATH, List.of(), List.of(), List.of(), List.of());
 
     public static ActivityChart weekly(List<DailyCount> counts, LocalDate from, LocalDate to) {
         Weeks weeks = Weeks.between(from, to);
@@ -29,9 +32,9 @@ public record ActivityChart(List<String> labels, List<Series> series) {
         }
         List<Series> series = perPlatform.entrySet().stream()
                 .map(e -> new Series(e.getKey().key(), e.getKey().label(),
-                        java.util.Arrays.stream(e.getValue()).boxed().toList()))
+                        java.util.Arrays.stream(e.getValue()).boxed().toList(), Map.of("platform", e.getKey().key())))
                 .toList();
-        return new ActivityChart(weeks.labels(), series);
+        return new ActivityChart(PATH, weeks.labels(), weeks.starts(), weeks.ends(), series);
     }
 
     public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package dev.plaza.web.pages;
 
+import dev.plaza.core.activity.DaySpan;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +33,12 @@ public final class Fmt {
 
     public static String date(Instant at) {
         return DATE.format(at);
+    }
+
+    /** "6 Apr 2026", or "6 Apr 2026 to 12 Apr 2026". */
+    public static String days(DaySpan days) {
+        String from = date(days.start());
+        return days.from().equals(days.until()) ? from : from + " to " + date(days.until().atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     public static String dateTime(Instant at) {

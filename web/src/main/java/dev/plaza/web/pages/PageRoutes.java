@@ -38,6 +38,7 @@ public final class PageRoutes {
     private final CommunitiesPage communities;
     private final ScopePage scopes;
     private final ActivitiesPage activities;
+    private final ActivityLogPage activityLog;
     private final EngagementPage engagement;
     private final MonthlyReportPage monthly;
     private final AdvocatesPage advocates;
@@ -75,6 +76,7 @@ public final class PageRoutes {
         this.communities = new CommunitiesPage(pages);
         this.scopes = new ScopePage(pages);
         this.activities = new ActivitiesPage(pages);
+        this.activityLog = new ActivityLogPage(pages);
         this.engagement = new EngagementPage(pages);
         this.monthly = new MonthlyReportPage(pages);
         this.advocates = new AdvocatesPage(pages);
@@ -137,6 +139,8 @@ public final class PageRoutes {
         routes.get("/engagement/months.csv", engagement::monthsCsv, VIEWER);
         routes.get("/activities", activities::show, VIEWER);
         routes.get("/activities.csv", activities::csv, VIEWER);
+        routes.get("/activity", activityLog::show, VIEWER);
+        routes.get("/activity.csv", activityLog::csv, VIEWER);
         routes.get("/advocates", advocates::show, VIEWER);
         routes.get("/advocates.csv", advocates::csv, VIEWER);
         routes.get("/leaders", leaders::show, VIEWER);

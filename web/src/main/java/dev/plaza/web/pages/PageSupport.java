@@ -4,12 +4,17 @@ import dev.plaza.core.NotFoundException;
 import dev.plaza.core.PlazaException;
 import dev.plaza.core.Store;
 import dev.plaza.core.community.Workspace;
+import dev.plaza.core.paging.Page;
+import dev.plaza.core.paging.PageRequest;
 import dev.plaza.web.auth.AccessFilter;
 import dev.plaza.web.auth.Principal;
 import dev.plaza.web.auth.Session;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +77,21 @@ public final class PageSupport {
     public static void csv(Context ctx, String filename, dev.plaza.core.csv.CsvTable table) {
         ctx.contentType("text/csv; charset=utf-8").header("Content-Disposition", "attachment; filename=\"%s\"".formatted(filename))
                 .result(table.text());
+    }
+
+    /** Reads page after page of a listing, the largest the store gives, until {@code max} items or the last page: a CSV's rows. */
+    static <T> void eachPage(Function<PageRequest, Page<T>> read, int max, Consumer<List<T>> items) {
+        PageRequest request = PageRequest.first(PageRequest.MAX_LIMIT);
+        int given = 0;
+        while (given < max) {
+            Page<T> page = read.apply(request);
+            items.accept(page.items());
+            given += page.items().size();
+            if (page.nextCursor().isEmpty()) {
+                return;
+            }
+            request = PageRequest.after(page.nextCursor().get(), PageRequest.MAX_LIMIT);
+        }
     }
 
     /** Post/redirect/get: leaves a message for the next page and sends the browser there. */
