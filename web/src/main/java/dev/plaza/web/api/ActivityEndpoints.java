@@ -16,9 +16,9 @@ final class ActivityEndpoints {
     }
 
     void list(Context ctx) {
-        Query query = Query.of(ctx, Set.of("platform", "kind", "person_id", "conversation_id", "cursor", "limit"));
-        var filter = new ActivityFilter(query.id("person_id"), query.platform(), query.kind(),
-                query.id("conversation_id"));
+        Query query = Query.of(ctx, Set.of("platform", "kind", "person_id", "conversation_id", "from", "until", "cursor", "limit"));
+        var filter = new ActivityFilter(query.id("person_id"), query.platform(), query.kind(), query.id("conversation_id"),
+                query.days());
         var page = store.activities().list(Caller.workspace(ctx), filter, query.page());
         Json.send(ctx, ListJson.of(page, ActivityJson::of));
     }

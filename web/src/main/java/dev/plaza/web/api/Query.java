@@ -3,6 +3,7 @@ package dev.plaza.web.api;
 import dev.plaza.core.activity.ActivityKind;
 import dev.plaza.core.activity.ConversationFilter;
 import dev.plaza.core.activity.ConversationStatus;
+import dev.plaza.core.activity.DaySpan;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.measures.Scope;
 import dev.plaza.core.paging.PageRequest;
@@ -93,6 +94,14 @@ final class Query {
             throw new IllegalArgumentException("query parameter '%s' must be a day as YYYY-MM-DD, got '%s'"
                     .formatted(name, value), e);
         }
+    }
+
+    /** The days from {@code from} to {@code until} (UTC, both included) when either is given; then both must be. */
+    Optional<DaySpan> days() {
+        if (text("from").isEmpty() && text("until").isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new DaySpan(day("from"), day("until")));
     }
 
     /** What a dashboard measures; the whole community when not given. */

@@ -78,6 +78,23 @@ class ApiReadTest {
     }
 
     @Test
+    void activitiesAreFilteredByDays() {
+        JsonNode all = items("/api/v1/activities?limit=200");
+        String day = all.get(all.size() - 1).path("at").asText().substring(0, 10);
+        List<String> thatDay = new ArrayList<>();
+        all.forEach(a -> {
+            if (a.path("at").asText().startsWith(day)) {
+                thatDay.add(a.path("id").asText());
+            }
+        });
+
+        assertThat(texts(items("/api/v1/activities?from=%s&until=%s".formatted(day, day)), "id")).isNotEmpty()
+                .containsExactlyElementsOf(thatDay);
+        assertRefused("/api/v1/activities?from=" + day, "'until' is required");
+        assertRefused("/api/v1/activities?from=2026-02-01&until=2026-01-01", "'until' comes before 'from'");
+    }
+
+    @Test
     void anActivityShowsWhatItTargetsAndNullsWhatItLacks() {
         JsonNode like = items("/api/v1/activities?kind=like").get(0);
         JsonNode same = api.get("/api/v1/activities/" + like.path("id").asLong()).json();
