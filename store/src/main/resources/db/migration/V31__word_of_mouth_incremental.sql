@@ -186,9 +186,10 @@ $$;
 CREATE TRIGGER activity_deleted_word_of_mouth AFTER UPDATE ON activity
     REFERENCING NEW TABLE AS rewritten FOR EACH STATEMENT EXECUTE FUNCTION plaza_word_of_mouth_deleted();
 
--- The roots and cascades of what is stored, walked once, breadth first over all roots together.
-INSERT INTO word_of_mouth_root (root_id, workspace_id, day)
-SELECT a.id, a.workspace_id, (a.at AT TIME ZONE 'UTC')::date
+-- The roots and cascades of what is stored, walked once, breadth first over all roots together; alone,
+-- so there is nothing for the job to walk again.
+INSERT INTO word_of_mouth_root (root_id, workspace_id, day, walked_at)
+SELECT a.id, a.workspace_id, (a.at AT TIME ZONE 'UTC')::date, '-infinity'
 FROM activity_advocacy v JOIN activity a ON a.id = v.activity_id
 WHERE v.advocacy IN (0, 1) AND a.deleted_at IS NULL;
 
