@@ -11,8 +11,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps every workspace's engagement (levels, movement, retention, relationship) and word of mouth up
  * to date: every {@code every}, the months whose activities changed are read again, and the year's and
- * the latest two months' cascades walked again; once a day, and at start, every month, so that people
- * merged or parted since are counted as they are now.
+ * the latest two months' word of mouth counted from the cascades kept as echoes arrive; once a day, and at
+ * start, every month, and whom each echo reached, so that people merged or parted since are counted as
+ * they are now.
  */
 final class EngagementRollups implements AutoCloseable {
 
@@ -46,6 +47,9 @@ final class EngagementRollups implements AutoCloseable {
                 return read;
             }
             int months = store.engagement().recompute(workspace.id(), everyMonth);
+            if (everyMonth) {
+                store.wordOfMouth().recountPeople(workspace.id());
+            }
             if (months > 0) {
                 LOG.debug("engagement of workspace {}: {} months read again", workspace.id(), months);
                 store.wordOfMouth().keep(workspace.id(), everyMonth ? 12 : 2, now);

@@ -9,6 +9,7 @@ import java.sql.Statement;
  * reposts and, for about one in four, a quote (new activities by other authors, minutes later, in no
  * conversation), and the edges the ingest would have written — each repost and quote to its
  * recommendation, each reply to its parent when the parent was stored first, as {@code EchoLinks} links them.
+ * The cascades the ingest keeps from the edges (V31) are kept by the same triggers here.
  */
 final class EchoFill {
 

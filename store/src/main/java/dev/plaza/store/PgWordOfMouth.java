@@ -7,18 +7,19 @@ import dev.plaza.core.wordofmouth.WordOfMouth;
 import dev.plaza.core.wordofmouth.WordOfMouthTotals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Word of mouth on PostgreSQL (V27): a walk down the echo edges from each post, all posts in one
- * query. The edges never form a cycle (each points to an activity stored before its echo), and the walk
+ * query; the periods' totals the job keeps are counted from the cascades V31's triggers keep. The edges never form a cycle (each points to an activity stored before its echo), and the walk
  * stops at {@link WordOfMouth#MAX_DEPTH} whatever they hold. Each step is kept once per activity and
  * depth, so an echo reached by two paths is not walked twice from there. A deleted echo ends its chain:
  * its reposts went with it, and a reply to it no longer shows what it answered.
@@ -47,6 +48,9 @@ final class PgWordOfMouth implements WordOfMouth {
             """;
     /** Whether the echo's author reaches someone new: neither the post's own author nor the brand. */
     private static final String REACHED = "e.echoer <> e.recommender AND NOT e.by_brand";
+
+    /** How long after a trigger walked a cascade the job walks it again (a transaction that missed it has committed by then). */
+    private static final Duration SETTLED_AFTER = Duration.ofMinutes(30);
 
     private final Jdbi jdbi;
 
@@ -108,32 +112,36 @@ final class PgWordOfMouth implements WordOfMouth {
 
     @Override
     public void keep(long workspaceId, int months, Instant now) {
-        Optional<LocalDate> newest = jdbi.withHandle(h -> h.createQuery("""
-                        SELECT max(a.at) FROM activity_advocacy v JOIN activity a ON a.id = v.activity_id
-                        WHERE v.workspace_id = :w AND a.workspace_id = :w AND v.advocacy IN (0, 1) AND a.deleted_at IS NULL""")
-                .bind("w", workspaceId).mapTo(Instant.class).findOne()).map(at -> LocalDate.ofInstant(at, ZoneOffset.UTC));
-        if (newest.isEmpty()) {
-            return;
-        }
-        LocalDate last = newest.get();
-        keepSpan(workspaceId, "year", last.minusMonths(12).plusDays(1), last, now);
-        for (int m = 0; m < months; m++) {
-            LocalDate first = last.withDayOfMonth(1).minusMonths(m);
-            keepSpan(workspaceId, "month", first, first.plusMonths(1).minusDays(1), now);
-        }
+        jdbi.useHandle(h -> KeptCascades.settle(h, workspaceId, now.minus(SETTLED_AFTER)));
+        jdbi.useTransaction(h -> {
+            Optional<LocalDate> newest = KeptCascades.newestDay(h, workspaceId);
+            if (newest.isEmpty()) {
+                return;
+            }
+            LocalDate last = newest.get();
+            keepSpan(h, workspaceId, "year", last.minusMonths(12).plusDays(1), last, now);
+            for (int m = 0; m < months; m++) {
+                LocalDate first = last.withDayOfMonth(1).minusMonths(m);
+                keepSpan(h, workspaceId, "month", first, first.plusMonths(1).minusDays(1), now);
+            }
+        });
     }
 
-    private void keepSpan(long workspaceId, String span, LocalDate first, LocalDate last, Instant now) {
-        WordOfMouthTotals totals = totals(workspaceId, first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        jdbi.useHandle(h -> h.createUpdate("""
+    @Override
+    public void recountPeople(long workspaceId) {
+        jdbi.useHandle(h -> KeptCascades.recountPeople(h, workspaceId));
+    }
+
+    private static void keepSpan(Handle h, long workspaceId, String span, LocalDate first, LocalDate last, Instant now) {
+        WordOfMouthTotals totals = KeptCascades.totals(h, workspaceId, first, last);
+        h.createUpdate("""
                         INSERT INTO word_of_mouth_kept (workspace_id, span, first_day, last_day, recommendations, echoes, people_reached, kept_at)
                         VALUES (:w, :span, :first, :last, :recommendations, :echoes, :reached, :at)
                         ON CONFLICT (workspace_id, span, first_day, last_day) DO UPDATE SET recommendations = excluded.recommendations,
                             echoes = excluded.echoes, people_reached = excluded.people_reached, kept_at = excluded.kept_at""")
                 .bind("w", workspaceId).bind("span", span).bind("first", first).bind("last", last)
                 .bind("recommendations", totals.recommendations()).bind("echoes", totals.echoes()).bind("reached", totals.peopleReached())
-                .bind("at", Rows.timestamp(now)).execute());
+                .bind("at", Rows.timestamp(now)).execute();
     }
 
     @Override

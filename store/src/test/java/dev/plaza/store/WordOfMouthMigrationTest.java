@@ -56,6 +56,30 @@ class WordOfMouthMigrationTest {
         }
     }
 
+    /** What V27 and the scoring worker had written by V30: the edges, Ana's post and Cy's quote scored as recommendations. */
+    private static final String SCORED_BEFORE = STORED_BEFORE + """
+            INSERT INTO activity_echo (source_id, activity_id, kind) VALUES (1, 2, 0), (1, 3, 1), (1, 4, 1), (4, 8, 2);
+            INSERT INTO activity_advocacy (activity_id, workspace_id, advocacy, evidence, identity_id) VALUES
+              (1, 1, 0, 'try', 1), (3, 1, 0, 'try', 3), (4, 1, 3, NULL, 4);
+            UPDATE activity SET deleted_at = now(), text = '' WHERE id = 2;
+            """;
+
+    @Test
+    void theCascadesStoredBeforeAreKeptAsTheWalkCountsThem() throws SQLException {
+        // the version before V31, where there is one
+        try (EarlierDatabase earlier = new EarlierDatabase(db, "wom_kept_backfill", "30?", SCORED_BEFORE);
+             PlazaStore store = PlazaStore.onJdbcUrl(earlier.url(), "backfilled database", new SecretBox(TestStore.SECRET_KEY),
+                     List.of())) {
+            java.time.Instant now = java.time.Instant.now();
+            store.wordOfMouth().keep(1, 1, now.plus(java.time.Duration.ofDays(1)));
+
+            assertThat(store.wordOfMouth().keptYear(1)).hasValueSatisfying(kept -> assertThat(kept.totals())
+                    .as("two recommendations; the quote and the reply and its reply, Bo's deleted repost not").isEqualTo(store.wordOfMouth()
+                            .totals(1, kept.first().atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), now.plusSeconds(86_400)))
+                    .isEqualTo(new dev.plaza.core.wordofmouth.WordOfMouthTotals(2, 3, 3)));
+        }
+    }
+
     private static List<String> edges(String url) throws SQLException {
         List<String> edges = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url);

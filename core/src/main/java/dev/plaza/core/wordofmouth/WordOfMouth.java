@@ -21,10 +21,15 @@ public interface WordOfMouth {
 
     /**
      * Counts and keeps the totals of the twelve months up to the newest recommendation or answer, and of
-     * the latest {@code months} calendar months among them (the job's work: a year's walk takes seconds
-     * at millions of activities); does nothing when there is no recommendation.
+     * the latest {@code months} calendar months among them, from the cascades kept as echoes arrive (the
+     * job's work: counting a year's distinct echoes and people takes a fraction of a second at millions of
+     * activities), after walking again the cascades walked in the half hour before {@code now}; does
+     * nothing when there is no recommendation.
      */
     void keep(long workspaceId, int months, Instant now);
+
+    /** Counts again whom each kept echo reaches, as people are now (merged or parted) and as the brand's accounts are. */
+    void recountPeople(long workspaceId);
 
     /** The twelve months' totals the job kept last. */
     java.util.Optional<KeptWordOfMouth> keptYear(long workspaceId);
