@@ -90,10 +90,7 @@ class PersonRollupsTest {
 
     @Test
     void theRollupsEqualTheScanAsPostsAreScoredEditedDeletedAndScoredAgain() {
-        long w = db.newWorkspace().id();
-        db.store().channels().add(w, Platform.FEDIVERSE, brand.stableId(), ChannelKind.OWNED, Optional.empty());
-        ingest(w, conversation());
-        score(BY_WORDS);
+        long w = scoredConversation();
         assertPagesAsScanned(w);
         // 60, 433, 1800 and 5400 seconds: the middle two's mean
         assertThat(db.store().relationships().of(w, person(w, ana)).medianResponse()).contains(Duration.ofSeconds(1117));
@@ -119,10 +116,7 @@ class PersonRollupsTest {
 
     @Test
     void aPersonsPageFollowsTheirIdentitiesThroughAMergeAndItsUndoing() {
-        long w = db.newWorkspace().id();
-        db.store().channels().add(w, Platform.FEDIVERSE, brand.stableId(), ChannelKind.OWNED, Optional.empty());
-        ingest(w, conversation());
-        score(BY_WORDS);
+        long w = scoredConversation();
         long survivor = person(w, ana);
 
         PersonMerge merge = db.store().people().merge(w, survivor, person(w, anaElsewhere), new LinkEvidence("same name", 0.9), Optional.empty());
@@ -144,6 +138,15 @@ class PersonRollupsTest {
         assertThat(IdentityRollups.bucket(Duration.ofSeconds(1_235))).isEqualTo(1_240);
         assertThat(IdentityRollups.bucket(Duration.ofSeconds(2_000_000))).isEqualTo(2_000_000);
         assertThat(IdentityRollups.bucket(Duration.ofSeconds(123_456))).isEqualTo(123_000);
+    }
+
+    /** A workspace whose brand and people have had the conversation above, scored by their words. */
+    private long scoredConversation() {
+        long w = db.newWorkspace().id();
+        db.store().channels().add(w, Platform.FEDIVERSE, brand.stableId(), ChannelKind.OWNED, Optional.empty());
+        ingest(w, conversation());
+        score(BY_WORDS);
+        return w;
     }
 
     private void assertPagesAsScanned(long w) {
