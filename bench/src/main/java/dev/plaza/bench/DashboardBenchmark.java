@@ -63,9 +63,10 @@ public final class DashboardBenchmark {
             long community = shape(store, workspace, "SELECT min(id) FROM community WHERE workspace_id = %d");
             long channel = shape(store, workspace, "SELECT min(id) FROM channel WHERE workspace_id = %d AND kind = 'listening'");
             long person = shape(store, workspace, BUSIEST_PERSON);
+            long brandPerson = shape(store, workspace, BRAND_PERSON);
             Latencies latencies = new Latencies(repeats);
             System.out.printf("| read | rows | p50 ms | p95 ms | max ms |%n|---|---|---|---|---|%n");
-            new DashboardReads(store, workspace).measure(latencies, community, channel, person);
+            new DashboardReads(store, workspace).measure(latencies, community, channel, person, brandPerson);
             latencies.summary();
         }
     }
@@ -77,6 +78,12 @@ public final class DashboardBenchmark {
             JOIN identity i ON i.id = a.author_identity_id
             WHERE NOT EXISTS (SELECT 1 FROM channel ch WHERE ch.workspace_id = %1$d AND ch.kind = 'owned' AND ch.handle = i.stable_id)
             GROUP BY i.person_id ORDER BY count(*) DESC, i.person_id LIMIT 1""";
+
+    /** The person of the brand's account: the identity of its owned channel. */
+    private static final String BRAND_PERSON = """
+            SELECT i.person_id FROM identity i JOIN channel ch ON ch.workspace_id = i.workspace_id AND ch.kind = 'owned'
+                AND ch.handle = i.stable_id
+            WHERE i.workspace_id = %d ORDER BY i.id LIMIT 1""";
 
     /**
      * The engagement job as {@code EngagementRollups} runs it at start: every month read again, then the

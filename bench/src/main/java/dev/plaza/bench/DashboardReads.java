@@ -26,8 +26,8 @@ import java.util.function.Function;
 /**
  * Every read the dashboard pages make, through the store's API with the pages' arguments: the Overview,
  * a community's and a channel's dashboard, the activities and the posts behind a chart's point (first
- * and third page), the Advocates and Leaders pages, a busy person's page and the inbox sorted by what
- * waits for the brand.
+ * and third page), the Advocates and Leaders pages, a busy person's page, the brand's own person's page
+ * and the inbox sorted by what waits for the brand.
  */
 final class DashboardReads {
 
@@ -46,7 +46,7 @@ final class DashboardReads {
         this.w = workspace;
     }
 
-    void measure(Latencies latencies, long community, long channel, long person) {
+    void measure(Latencies latencies, long community, long channel, long person, long brandPerson) {
         Instant latest = store.activities().list(w, ActivityFilter.ALL, PageRequest.first(1)).items().getFirst().at();
         LocalDate to = LocalDate.ofInstant(latest, ZoneOffset.UTC);
         LocalDate from = to.minusMonths(12).plusDays(1);
@@ -104,15 +104,22 @@ final class DashboardReads {
                 .gravity(w, month, Optional.empty(), Optional.empty(), 20).size());
         latencies.measure("engagement, people who moved away", () -> store.engagement()
                 .gravity(w, month, Optional.empty(), Optional.of(dev.plaza.core.engagement.Movement.DOWN), 100).size());
-        // a busy person's page
-        latencies.measure("relationship of a person", () -> (int) store.relationships().of(w, person).activeMonths());
-        latencies.measure("sentiments of a person", () -> store.sentiments().ofPerson(w, person).size());
-        latencies.measure("advocate of a person", () -> store.advocates().ofPerson(w, person).isPresent() ? 1 : 0);
-        latencies.measure("posts of a person by month", () -> store.sentiments().ofPersonByMonth(w, person, month.minusMonths(11), month).size());
-        latencies.measure("engagement of a person", () -> store.engagement().ofPerson(w, person, month.minusMonths(11), month).size());
+        latencies.measure("engagement, the newcomers", () -> store.engagement()
+                .gravity(w, month, Optional.empty(), Optional.of(dev.plaza.core.engagement.Movement.ARRIVED), 100).size());
+        // a busy person's page, and the brand's own (its account writes one activity in 23)
+        personPage(latencies, "a person", person, month);
+        personPage(latencies, "the brand's person", brandPerson, month);
         // the inbox, what waits for the brand first
         ConversationFilter attention = ConversationFilter.ALL.withOrder(ConversationOrder.ATTENTION);
         pages(latencies, "inbox by attention", request -> store.conversations().list(w, attention, request), INBOX);
+    }
+
+    private void personPage(Latencies latencies, String who, long person, LocalDate month) {
+        latencies.measure("relationship of " + who, () -> (int) store.relationships().of(w, person).activeMonths());
+        latencies.measure("sentiments of " + who, () -> store.sentiments().ofPerson(w, person).size());
+        latencies.measure("advocate of " + who, () -> store.advocates().ofPerson(w, person).isPresent() ? 1 : 0);
+        latencies.measure("posts of " + who + " by month", () -> store.sentiments().ofPersonByMonth(w, person, month.minusMonths(11), month).size());
+        latencies.measure("engagement of " + who, () -> store.engagement().ofPerson(w, person, month.minusMonths(11), month).size());
     }
 
     private void drillDown(Latencies latencies, String name, MeasureFilter filter) {

@@ -14,7 +14,8 @@ import java.sql.Statement;
  * <ul>
  *   <li>goal matches ({@code activity_match_reason}) on one activity in twenty, as a listener keeps them;</li>
  *   <li>each post's sentiment (20% negative, 45% neutral, 35% positive) and what it counted besides
- *       ({@code counted}: a reply of the brand's to someone else's post, a post on the goal, one by the brand),
+ *       ({@code counted}: a reply of the brand's to someone else's post, a post on the goal, one by the brand, a reply
+ *       to the brand's post, the brand's answer to any post),
  *       the brand being the identities of its owned channels (the bench store has no local or Bluesky posts);</li>
  *   <li>its advocacy: every reply to the brand's post; about 1% recommendations and 0.5% answers among the
  *       posts that are not negative; 4% mentions; none for the brand's own;</li>
@@ -22,7 +23,7 @@ import java.sql.Statement;
  *   <li>the daily measures of every scope, grouped as V26's backfill groups them, with the brand's replies and
  *       the goal's posts that the worker adds; each conversation's counts and the post that has waited longest
  *       for the brand ({@code AwaitingBrand}'s rule); each advocate's counts; the daily activity counts the
- *       ingest keeps.</li>
+ *       ingest keeps; each identity's months and the brand's response times to it (V32).</li>
  * </ul>
  * The leaders are ranked by the real job afterwards (see {@link DashboardBenchmark}).
  */
@@ -36,9 +37,11 @@ final class MeasureFill {
                         WHEN r.sentiment > 0 AND x.kind = 'reply' AND x.d_advocacy < 20 THEN 1
                         WHEN x.d_advocacy BETWEEN 20 AND 59 THEN 3 END::smallint AS advocacy,
                    ((x.by_brand AND x.parent_id IS NOT NULL AND NOT x.parent_by_brand)::int
-                    | (x.on_goal::int << 1) | (x.by_brand::int << 2))::smallint AS counted
+                    | (x.on_goal::int << 1) | (x.by_brand::int << 2) | (x.parent_by_brand::int << 3)
+                    | ((x.by_brand AND x.parent_answerable)::int << 4))::smallint AS counted
             FROM (SELECT a.id, a.workspace_id, a.platform, a.community_id, a.channel_id, a.conversation_id, a.at, a.kind,
-                         a.author_identity_id, p.id AS parent_id,
+                         a.author_identity_id, p.id AS parent_id, p.author_identity_id AS parent_identity, p.at AS parent_at,
+                         coalesce(p.deleted_at IS NULL AND p.conversation_id = a.conversation_id, false) AS parent_answerable,
                          a.author_identity_id IN (SELECT id FROM bench_brand) AS by_brand,
                          coalesce(p.author_identity_id IN (SELECT id FROM bench_brand), false) AS parent_by_brand,
                          g.activity_id IS NOT NULL AS on_goal,

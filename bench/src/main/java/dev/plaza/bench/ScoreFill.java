@@ -6,7 +6,8 @@ import java.sql.Statement;
 /**
  * The scoring worker's rows for every post of {@code bench_post} (see {@link MeasureFill}): each post's
  * sentiment and advocacy, the daily measures of each scope, each conversation's counts with what it
- * waits for, each advocate's counts, and the ingest's daily activity counts.
+ * waits for, each advocate's counts, each identity's months and response times (V32), and the ingest's daily
+ * activity counts.
  */
 final class ScoreFill {
 
@@ -64,6 +65,28 @@ final class ScoreFill {
                 INSERT INTO advocate (identity_id, workspace_id, recommendations, answers, last_at)
                 SELECT author_identity_id, workspace_id, count(*) FILTER (WHERE advocacy = 0), count(*) FILTER (WHERE advocacy = 1), max(at)
                 FROM bench_post WHERE advocacy IN (0, 1) GROUP BY author_identity_id, workspace_id""");
+        MeasureFill.step(sql, "identity months", """
+                INSERT INTO identity_month (identity_id, month, negative, neutral, positive, recommendations, answers, replies_to_brand,
+                                            mentions, replied_to_brand, brand_replied)
+                SELECT identity_id, month, sum(negative), sum(neutral), sum(positive), sum(recommendations), sum(answers),
+                       sum(replies_to_brand), sum(mentions), sum(replied_to_brand), sum(brand_replied)
+                FROM (SELECT author_identity_id AS identity_id, date_trunc('month', at AT TIME ZONE 'UTC')::date AS month,
+                             (sentiment = 0)::int AS negative, (sentiment = 1)::int AS neutral, (sentiment = 2)::int AS positive,
+                             coalesce(advocacy = 0, false)::int AS recommendations, coalesce(advocacy = 1, false)::int AS answers,
+                             coalesce(advocacy = 2, false)::int AS replies_to_brand, coalesce(advocacy = 3, false)::int AS mentions,
+                             parent_by_brand::int AS replied_to_brand, 0 AS brand_replied
+                      FROM bench_post
+                      UNION ALL
+                      SELECT parent_identity, date_trunc('month', at AT TIME ZONE 'UTC')::date, 0, 0, 0, 0, 0, 0, 0, 0, 1
+                      FROM bench_post WHERE by_brand AND parent_answerable) counts
+                GROUP BY identity_id, month""");
+        MeasureFill.step(sql, "response times", """
+                INSERT INTO identity_response (identity_id, seconds, replies)
+                SELECT parent_identity, CASE WHEN s < 1000 THEN s ELSE (s + step / 2) / step * step END, count(*)
+                FROM (SELECT parent_identity, s, (10 ^ (length(s::text) - 3))::bigint AS step
+                      FROM (SELECT parent_identity, ((extract(epoch FROM at - parent_at) * 1000000)::bigint + 500000) / 1000000 AS s
+                            FROM bench_post WHERE by_brand AND parent_answerable AND at >= parent_at) r) b
+                GROUP BY 1, 2""");
         MeasureFill.step(sql, "daily activity counts", """
                 INSERT INTO activity_daily (workspace_id, day, platform, count)
                 SELECT workspace_id, (at AT TIME ZONE 'UTC')::date, platform, count(*) FROM activity WHERE workspace_id = %d

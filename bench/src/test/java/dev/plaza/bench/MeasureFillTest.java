@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * The dashboard benchmark's fill writes what Plaza would: the same posts scored again by the real
  * scoring worker, told each post's reading, leave every count, flag and waiting conversation as the
- * fill left them, and the echo edges are those V27 links.
+ * fill left them (each identity's months and response times too), and the echo edges are those V27 links.
  */
 class MeasureFillTest {
 
@@ -50,9 +50,11 @@ class MeasureFillTest {
         Map<String, List<String>> filled = written();
         Map<Long, PostScore> readings = readings();
         assertThat(filled.get("measures")).hasSizeGreaterThan(20);
-        // the brand's replies to others (1 | 4), posts on the goal (2), the brand's on the goal (2 | 4)
-        assertThat(filled.get("flags")).anyMatch(row -> row.endsWith(",5")).anyMatch(row -> row.endsWith(",2"))
-                .anyMatch(row -> row.endsWith(",6"));
+        // the brand's answers to others (1 | 4 | 16), posts on the goal (2), the brand's on the goal (2 | 4), replies to the brand (8)
+        assertThat(filled.get("flags")).anyMatch(row -> row.endsWith(",21")).anyMatch(row -> row.endsWith(",2"))
+                .anyMatch(row -> row.endsWith(",6")).anyMatch(row -> row.endsWith(",8"));
+        assertThat(filled.get("identity months")).hasSizeGreaterThan(100);
+        assertThat(filled.get("response times")).hasSizeGreaterThan(10);
         assertThat(filled.get("conversations")).anyMatch(row -> !row.endsWith("null,null"));
 
         execute("""
@@ -60,6 +62,8 @@ class MeasureFillTest {
                 DELETE FROM activity_advocacy WHERE workspace_id = %1$d;
                 DELETE FROM measure_daily WHERE workspace_id = %1$d;
                 DELETE FROM advocate WHERE workspace_id = %1$d;
+                DELETE FROM identity_month WHERE identity_id IN (SELECT id FROM identity WHERE workspace_id = %1$d);
+                DELETE FROM identity_response WHERE identity_id IN (SELECT id FROM identity WHERE workspace_id = %1$d);
                 DELETE FROM conversation_sentiment WHERE conversation_id IN (SELECT id FROM conversation WHERE workspace_id = %1$d);
                 INSERT INTO scoring_queue (activity_id) SELECT id FROM activity WHERE workspace_id = %1$d
                     AND kind IN ('post', 'reply', 'mention') ON CONFLICT DO NOTHING""".formatted(workspace));
@@ -119,7 +123,15 @@ class MeasureFillTest {
                         WHERE c.workspace_id = %d ORDER BY cs.conversation_id""".formatted(workspace)),
                 "advocates", rows("""
                         SELECT concat_ws(',', identity_id, recommendations, answers, last_at) FROM advocate
-                        WHERE workspace_id = %d ORDER BY identity_id""".formatted(workspace)));
+                        WHERE workspace_id = %d ORDER BY identity_id""".formatted(workspace)),
+                "identity months", rows("""
+                        SELECT concat_ws(',', m.identity_id, month, negative, neutral, positive, recommendations, answers, replies_to_brand,
+                                         mentions, replied_to_brand, brand_replied)
+                        FROM identity_month m JOIN identity i ON i.id = m.identity_id WHERE i.workspace_id = %d ORDER BY 1"""
+                        .formatted(workspace)),
+                "response times", rows("""
+                        SELECT concat_ws(',', r.identity_id, seconds, replies) FROM identity_response r JOIN identity i ON i.id = r.identity_id
+                        WHERE i.workspace_id = %d ORDER BY 1""".formatted(workspace)));
     }
 
     private static Map<Long, PostScore> readings() throws SQLException {

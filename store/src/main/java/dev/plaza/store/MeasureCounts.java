@@ -37,6 +37,9 @@ final class MeasureCounts {
     static final int COUNTED_BRAND_REPLY = 1;
     static final int COUNTED_ON_GOAL = 2;
     static final int COUNTED_BY_BRAND = 4;
+    /** A reply to a post of the brand's, and the brand's reply to a post it answers (V32's identity rollups). */
+    static final int COUNTED_REPLY_TO_BRAND = 8;
+    static final int COUNTED_BRAND_ANSWER = 16;
 
     /**
      * What one scored post adds to a day.

@@ -53,6 +53,8 @@ final class PgScoringQueue implements ScoringQueue {
                                        AND a.kind IN ('post', 'reply', 'mention') AS scorable,
                                    a.id IS NOT NULL AND %s AS by_brand,
                                    p.text AS parent_text, p.id IS NOT NULL AND %s AS parent_by_brand,
+                                   p.author_identity_id AS parent_identity, p.at AS parent_at,
+                                   p.deleted_at IS NULL AND p.conversation_id = a.conversation_id AS parent_answerable,
                                    s.sentiment AS scored, s.conversation_id AS scored_conversation, s.counted,
                                    v.advocacy AS advocated, v.identity_id AS advocated_by
                             FROM scoring_queue q

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
-/** Sentiment on PostgreSQL (V25): the scores, and their daily counts by platform (V26). */
+/** Sentiment on PostgreSQL (V25): the scores, their daily counts by platform (V26), and each identity's by month (V32). */
 final class PgSentiments implements Sentiments {
 
     private final Jdbi jdbi;
@@ -29,34 +29,48 @@ final class PgSentiments implements Sentiments {
         return measures.byPlatform(workspaceId, from, to, List.of(Sentiment.values()), MeasureDay::count, SentimentDay::new);
     }
 
+    /** Summed over the person's identities' months (V32), kept as posts are scored: never their posts counted. */
     @Override
     public Map<Sentiment, Long> ofPerson(long workspaceId, long personId) {
         Map<Sentiment, Long> counts = new java.util.EnumMap<>(Sentiment.class);
         jdbi.useHandle(h -> h.createQuery("""
-                        SELECT s.sentiment, count(*) AS n FROM identity i
-                        JOIN activity a ON a.author_identity_id = i.id
-                        JOIN activity_sentiment s ON s.activity_id = a.id
-                        WHERE i.workspace_id = :w AND i.person_id = :p GROUP BY s.sentiment""")
+                        SELECT sum(m.negative) AS n0, sum(m.neutral) AS n1, sum(m.positive) AS n2
+                        FROM identity i JOIN identity_month m ON m.identity_id = i.id
+                        WHERE i.workspace_id = :w AND i.person_id = :p""")
                 .bind("w", workspaceId).bind("p", personId)
-                .map((rs, ctx) -> Map.entry(Sentiment.values()[rs.getInt("sentiment")], rs.getLong("n")))
-                .forEach(e -> counts.put(e.getKey(), e.getValue())));
+                .map((rs, ctx) -> {
+                    for (Sentiment sentiment : Sentiment.values()) {
+                        long n = rs.getLong("n" + sentiment.ordinal());
+                        if (n > 0) {
+                            counts.put(sentiment, n);
+                        }
+                    }
+                    return counts;
+                })
+                .one());
         return counts;
     }
 
     @Override
     public List<SentimentMonth> ofPersonByMonth(long workspaceId, long personId, LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT date_trunc('month', a.at AT TIME ZONE 'UTC')::date AS month, s.sentiment, count(*) AS n
-                        FROM identity i JOIN activity a ON a.author_identity_id = i.id
-                        JOIN activity_sentiment s ON s.activity_id = a.id
-                        WHERE i.workspace_id = :w AND i.person_id = :p AND a.at >= :from AND a.at < :end
-                        GROUP BY 1, 2 ORDER BY 1, 2""")
-                .bind("w", workspaceId).bind("p", personId)
-                .bind("from", Rows.timestamp(from.withDayOfMonth(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
-                .bind("end", Rows.timestamp(to.withDayOfMonth(1).plusMonths(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()))
-                .map((rs, ctx) -> new SentimentMonth(rs.getObject("month", LocalDate.class), Sentiment.values()[rs.getInt("sentiment")],
-                        rs.getLong("n")))
-                .list());
+                        SELECT m.month, sum(m.negative) AS n0, sum(m.neutral) AS n1, sum(m.positive) AS n2
+                        FROM identity i JOIN identity_month m ON m.identity_id = i.id
+                        WHERE i.workspace_id = :w AND i.person_id = :p AND m.month BETWEEN :from AND :to
+                        GROUP BY m.month ORDER BY m.month""")
+                .bind("w", workspaceId).bind("p", personId).bind("from", from.withDayOfMonth(1)).bind("to", to.withDayOfMonth(1))
+                .map((rs, ctx) -> {
+                    LocalDate month = rs.getObject("month", LocalDate.class);
+                    List<SentimentMonth> classes = new java.util.ArrayList<>(3);
+                    for (Sentiment sentiment : Sentiment.values()) {
+                        long n = rs.getLong("n" + sentiment.ordinal());
+                        if (n > 0) {
+                            classes.add(new SentimentMonth(month, sentiment, n));
+                        }
+                    }
+                    return classes;
+                })
+                .list().stream().flatMap(List::stream).toList());
     }
 
     @Override

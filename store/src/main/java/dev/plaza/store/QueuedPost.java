@@ -16,10 +16,18 @@ import java.util.Optional;
 record QueuedPost(long activityId, boolean scorable, long workspaceId, String platform, Instant at, String text,
                   Optional<Long> communityId, Optional<Long> channelId, Optional<Long> conversationId, long authorIdentityId,
                   boolean byBrand, boolean replyToBrand, Optional<String> parentText, boolean onGoal,
-                  Optional<Counted> previousSentiment, Optional<Counted> previousAdvocacy, int previousFlags) {
+                  Optional<Counted> previousSentiment, Optional<Counted> previousAdvocacy, int previousFlags,
+                  Optional<Parent> parent) {
 
     /** The class a post was counted in, and the conversation (for sentiment) or author (for advocacy) counting it. */
     record Counted(int value, Optional<Long> countedBy) {
+    }
+
+    /**
+     * The post it replies to, when Plaza stored it: whose it is, when it was posted, and whether a reply to it
+     * counts as answering it (it is not deleted, and in the same conversation).
+     */
+    record Parent(long authorIdentityId, Instant at, boolean answerable) {
     }
 
     static QueuedPost read(ResultSet rs) throws SQLException {
@@ -35,7 +43,18 @@ record QueuedPost(long activityId, boolean scorable, long workspaceId, String pl
                 rs.getBoolean("by_brand"), parentByBrand,
                 parentByBrand ? Optional.empty() : Optional.ofNullable(rs.getString("parent_text")), rs.getBoolean("on_goal"),
                 sentiment.map(s -> new Counted(s, scoredConversation)), advocacy.map(a -> new Counted(a, advocate)),
-                rs.getInt("counted"));
+                rs.getInt("counted"), parent(rs));
+    }
+
+    private static Optional<Parent> parent(ResultSet rs) throws SQLException {
+        return Rows.optionalLong(rs, "parent_identity").isEmpty() ? Optional.empty()
+                : Optional.of(new Parent(rs.getLong("parent_identity"), rs.getTimestamp("parent_at").toInstant(),
+                        rs.getBoolean("parent_answerable")));
+    }
+
+    /** A reply of the brand's to a post Plaza stored, its own included, that is there to be answered. */
+    boolean brandAnswer() {
+        return byBrand && parent.filter(Parent::answerable).isPresent();
     }
 
     /** A reply of the brand's to a post of someone else's that Plaza stored. */

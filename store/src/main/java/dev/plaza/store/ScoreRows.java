@@ -52,8 +52,27 @@ final class ScoreRows {
                     .bind("identities", column(advocacies, 4, Long[]::new))
                     .execute();
         }
+        requeueAnswers(unscored);
         handle.createUpdate("DELETE FROM scoring_queue WHERE activity_id = ANY(:ids)")
                 .bind("ids", queued.stream().map(QueuedPost::activityId).toArray(Long[]::new)).execute();
+    }
+
+    /**
+     * The brand's answers to posts now deleted or emptied are scored again, to be counted as answering
+     * nothing: a deletion queues the deleted post alone (V25's trigger).
+     */
+    private void requeueAnswers(List<Long> unscored) {
+        if (unscored.isEmpty()) {
+            return;
+        }
+        handle.createUpdate("""
+                        INSERT INTO scoring_queue (activity_id)
+                        SELECT r.id FROM activity t
+                        JOIN activity r ON r.conversation_id = t.conversation_id AND r.in_reply_to_uri = t.uri
+                        JOIN activity_sentiment s ON s.activity_id = r.id AND s.counted & :answer <> 0
+                        WHERE t.id = ANY(:ids)
+                        ON CONFLICT (activity_id) DO UPDATE SET attempts = 0""")
+                .bind("ids", unscored.toArray(Long[]::new)).bind("answer", MeasureCounts.COUNTED_BRAND_ANSWER).execute();
     }
 
     @SuppressWarnings("unchecked")

@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * One round of the scoring worker inside its transaction: the posts' new sentiment and advocacy, the
  * scores of posts deleted or emptied taken away, every count moved by the difference (the
- * dashboards' daily measures, per conversation, per advocate), and the queue emptied of the round's posts. A post scored again
+ * dashboards' daily measures, per conversation, per advocate, per
+ * identity and month), and the queue emptied of the round's posts. A post scored again
  * as before leaves the counts as they were.
  */
 final class ScoreWrites {
@@ -28,6 +29,7 @@ final class ScoreWrites {
     private final Map<Long, List<String>> brandNames;
     private final Map<Long, GoalMatcher> goals;
     private final MeasureCounts measures = new MeasureCounts();
+    private final IdentityRollups identities = new IdentityRollups();
     private final RowCounts conversations = new RowCounts("conversation_sentiment", "conversation_id",
             List.of("negative", "neutral", "positive"));
     private final RowCounts advocates = new RowCounts("advocate", "identity_id", List.of("recommendations", "answers"));
@@ -61,7 +63,9 @@ final class ScoreWrites {
             int sentiment = score.sentiment().sentiment().ordinal();
             int advocacy = STORED.indexOf(score.advocacy().advocacy());
             int flags = (post.brandReply() ? MeasureCounts.COUNTED_BRAND_REPLY : 0) | (onGoal(post) ? MeasureCounts.COUNTED_ON_GOAL : 0)
-                    | (post.byBrand() ? MeasureCounts.COUNTED_BY_BRAND : 0);
+                    | (post.byBrand() ? MeasureCounts.COUNTED_BY_BRAND : 0)
+                    | (post.replyToBrand() ? MeasureCounts.COUNTED_REPLY_TO_BRAND : 0)
+                    | (post.brandAnswer() ? MeasureCounts.COUNTED_BRAND_ANSWER : 0);
             sentiments.add(new Object[] {post.activityId(), post.workspaceId(), sentiment, (float) score.sentiment().confidence(),
                     post.conversationId().orElse(null), flags});
             count(post, sentiment, advocacy, flags, post.conversationId().orElse(null), 1);
@@ -75,6 +79,7 @@ final class ScoreWrites {
         }
         new ScoreRows(handle).write(sentiments, advocacies, unscored, unadvocated, queued);
         measures.write(handle);
+        identities.write(handle);
         conversations.write(handle, "", "");
         AwaitingBrand.recheck(handle, awaiting);
         advocates.write(handle, "workspace_id", "(SELECT i.workspace_id FROM identity i WHERE i.id = u.id)");
@@ -93,6 +98,7 @@ final class ScoreWrites {
         if (post.at() != null) {
             measures.add(post.workspaceId(), post.scopes(), post.at(), MeasureCounts.contribution(sentiment, advocacy, flags), delta);
         }
+        identities.add(post, sentiment, advocacy, flags, delta);
         if (conversationId != null) {
             conversations.add(conversationId, sentiment, delta);
             if (post.byBrand() || sentiment == Sentiment.NEGATIVE.ordinal()) {

@@ -6,6 +6,7 @@ import static dev.plaza.store.testing.Batches.reply;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.plaza.core.advocacy.AdvocacyReading;
 import dev.plaza.core.community.ChannelKind;
 import dev.plaza.core.community.Platform;
 import dev.plaza.core.ingest.IngestBatch;
@@ -14,6 +15,10 @@ import dev.plaza.core.ingest.StreamBatch;
 import dev.plaza.core.people.PersonFilter;
 import dev.plaza.core.paging.PageRequest;
 import dev.plaza.core.relationships.Relationship;
+import dev.plaza.core.scoring.PostScore;
+import dev.plaza.core.scoring.PostScorer;
+import dev.plaza.core.sentiment.Sentiment;
+import dev.plaza.core.sentiment.SentimentScore;
 import dev.plaza.store.testing.TestStore;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +40,14 @@ class RelationshipsTest {
         return Instant.parse(when);
     }
 
+    /** The scoring worker keeps the replies each way and the response times (V32): the page reads what it kept. */
+    private static void scoreAll() {
+        PostScorer neutral = post -> new PostScore(new SentimentScore(Sentiment.NEUTRAL, 0.5), AdvocacyReading.NONE);
+        while (db.store().scoring().scoreQueued(100, neutral) > 0) {
+            // until the queue is empty
+        }
+    }
+
     @Test
     void whoAnswersWhomHowFastAndForHowLong() {
         long w = db.newWorkspace().id();
@@ -51,6 +64,7 @@ class RelationshipsTest {
                 // nothing in April; May once more
                 post("https://social.example/p/a3", ana, at("2026-05-20T18:00:00Z"), "Great ride today")), Optional.empty()),
                 List.of(), List.of()));
+        scoreAll();
         long anaPerson = db.store().people().search(w, new PersonFilter(Optional.of("Ana"), Optional.empty()), PageRequest.first(5))
                 .items().getFirst().id();
 
@@ -70,6 +84,7 @@ class RelationshipsTest {
         long w = db.newWorkspace().id();
         db.store().streams().ingest(w, new StreamBatch("test", 1, new IngestBatch(List.of(ana), List.of(
                 post("https://social.example/p/x", ana, at("2026-01-01T00:00:00Z"), "Hello")), Optional.empty()), List.of(), List.of()));
+        scoreAll();
         long anaPerson = db.store().people().search(w, new PersonFilter(Optional.of("Ana"), Optional.empty()), PageRequest.first(5))
                 .items().getFirst().id();
 
