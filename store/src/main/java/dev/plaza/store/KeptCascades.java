@@ -3,6 +3,7 @@ package dev.plaza.store;
 import dev.plaza.core.wordofmouth.WordOfMouthTotals;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -14,7 +15,7 @@ final class KeptCascades {
     private KeptCascades() {
     }
 
-    /** The roots written on the UTC days {@code first} to {@code last}, their distinct echoes and the distinct people those reached. */
+    /** The roots written on the UTC days {@code first} to {@code last}, their distinct echoes, and the distinct people those reached. */
     static WordOfMouthTotals totals(Handle h, long workspaceId, LocalDate first, LocalDate last) {
         return h.createQuery("""
                         SELECT (SELECT count(*) FROM word_of_mouth_root WHERE workspace_id = :w AND day BETWEEN :first AND :last) AS recommendations,
@@ -28,7 +29,7 @@ final class KeptCascades {
     }
 
     /** The UTC day of the workspace's newest recommendation or answer that is not deleted. */
-    static java.util.Optional<LocalDate> newestDay(Handle h, long workspaceId) {
+    static Optional<LocalDate> newestDay(Handle h, long workspaceId) {
         return h.createQuery("SELECT max(day) FROM word_of_mouth_root WHERE workspace_id = :w")
                 .bind("w", workspaceId).mapTo(LocalDate.class).findOne();
     }

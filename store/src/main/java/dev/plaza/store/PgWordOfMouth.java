@@ -19,8 +19,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Word of mouth on PostgreSQL (V27): a walk down the echo edges from each post, all posts in one
- * query; the periods' totals the job keeps are counted from the cascades V31's triggers keep. The edges never form a cycle (each points to an activity stored before its echo), and the walk
- * stops at {@link WordOfMouth#MAX_DEPTH} whatever they hold. Each step is kept once per activity and
+ * query; the periods' totals the job keeps are counted from the cascades V31's triggers keep. The
+ * edges never form a cycle (each points to an activity stored before its echo), and the walk stops at
+ * {@link WordOfMouth#MAX_DEPTH} whatever they hold. Each step is kept once per activity and
  * depth, so an echo reached by two paths is not walked twice from there. A deleted echo ends its chain:
  * its reposts went with it, and a reply to it no longer shows what it answered.
  */
