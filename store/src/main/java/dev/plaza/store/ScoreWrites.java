@@ -16,10 +16,9 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * One round of the scoring worker inside its transaction: the posts' new sentiment and advocacy, the
- * scores of posts deleted or emptied taken away, every count moved by the difference (the
- * dashboards' daily measures, per conversation, per advocate, per
- * identity and month), and the queue emptied of the round's posts. A post scored again
- * as before leaves the counts as they were.
+ * scores of posts deleted or emptied taken away, every count moved by the difference (the dashboards'
+ * daily measures, per conversation, per advocate, per identity and month), and the queue emptied of the
+ * round's posts. A post scored again as before leaves the counts as they were.
  */
 final class ScoreWrites {
 
