@@ -1,13 +1,10 @@
 package dev.plaza.federation.signatures;
 
 import dev.plaza.net.SignableRequest;
+import dev.plaza.testing.MutableClock;
 import java.security.KeyPair;
 import java.security.PublicKey;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -22,31 +19,7 @@ class CachingKeyResolverTest {
 
     private static final KeyPair ROTATED = ActorKeys.generateRsa();
 
-    /** A clock the test moves by hand. */
-    private static final class MovingClock extends Clock {
-        private Instant now = NOW;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-    }
-
-    private final MovingClock clock = new MovingClock();
+    private final MutableClock clock = new MutableClock(NOW);
     private final AtomicReference<PublicKey> published = new AtomicReference<>(TestActors.RSA.getPublic());
     private final AtomicInteger fetches = new AtomicInteger();
     private final CachingKeyResolver keys = new CachingKeyResolver(keyId -> {
